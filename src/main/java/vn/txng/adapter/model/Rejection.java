@@ -1,0 +1,14 @@
+package vn.txng.adapter.model;
+
+/**
+ * Why a record (or a whole file) was not accepted: a stable code, where, which field, and a
+ * sentence a person can act on. The same code appears in the report, the log and the portal
+ * error map.
+ */
+public record Rejection(String code, SourcePosition position, String field, String message) {
+
+    @Override
+    public String toString() {
+        return position + (field == null ? "" : " " + field) + ": " + code + ": " + message;
+    }
+}
