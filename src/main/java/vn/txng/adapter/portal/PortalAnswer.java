@@ -1,0 +1,28 @@
+package vn.txng.adapter.portal;
+
+import java.time.Duration;
+
+/** What became of one call, in the terms of the contract's answers table (PORTAL-API.md section 3). */
+public sealed interface PortalAnswer {
+
+    /** Stored. {@code created} is false when the portal already held the same record. */
+    record Delivered(String portalId, boolean created) implements PortalAnswer {
+    }
+
+    /** The record is wrong (or may not be written by us): never resend it unchanged. */
+    record Rejected(String code, String reason) implements PortalAnswer {
+
+        @Override
+        public String toString() {
+            return code + ": " + reason;
+        }
+    }
+
+    /** Transient: try again later; {@code retryAfter} is the portal's wait, or null to use backoff. */
+    record RetryLater(String reason, Duration retryAfter) implements PortalAnswer {
+    }
+
+    /** A lot that reached the portal before its product: retry once the product is delivered. */
+    record AwaitProduct(String reason) implements PortalAnswer {
+    }
+}

@@ -1,0 +1,256 @@
+package vn.txng.adapter.portal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.txng.adapter.model.LotRecord;
+import vn.txng.adapter.model.Manufacturer;
+import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.TraceRecord;
+
+/**
+ * The portal profile: every path and field name the portal uses, and the mapping of canonical
+ * records to its JSON bodies. An integrator who receives the official guide edits this class,
+ * nothing else. See {@code PORTAL-API.md}, profile {@code txng-v5}.
+ */
+public final class PortalProfile {
+
+    // Product fields (ToChuc_SanPham)
+    public static final String GTIN_CODE = "gtinCode";
+    public static final String TEN = "ten";
+    public static final String MO_TA = "moTa";
+    public static final String HINH_ANH = "hinhAnh";
+    public static final String DON_VI_TINH = "donViTinh";
+    public static final String NET_WEIGHT = "netWeight";
+    public static final String WEIGHT_UNIT = "weightUnit";
+    public static final String XUAT_XU = "xuatXu";
+    public static final String THUONG_HIEU = "thuongHieu";
+    public static final String TIEU_CHUAN_AP_DUNG = "tieuChuanApDung";
+    public static final String HAN_SU_DUNG_NGAY = "hanSuDungNgay";
+    public static final String NHA_SAN_XUAT = "nhaSanXuat";
+    // Manufacturer fields (nhaSanXuat)
+    public static final String NSX_TEN = "ten";
+    public static final String NSX_DIA_CHI = "diaChi";
+    public static final String NSX_MA_SO_THUE = "maSoThue";
+    public static final String NSX_GLN = "gln";
+    // Lot fields (ToChuc_LoHang); gtinCode and donViTinh as above
+    public static final String SO_LO = "soLo";
+    public static final String MA_TRUY_VET = "maTruyVet";
+    public static final String DUONG_DAN_SO = "duongDanSo";
+    public static final String NGAY_SAN_XUAT = "ngaySanXuat";
+    public static final String HAN_SU_DUNG = "hanSuDung";
+    public static final String SO_LUONG = "soLuong";
+    public static final String GLN_CO_SO_SAN_XUAT = "glnCoSoSanXuat";
+
+    // Answer fields
+    public static final String ANSWER_SUCCESS = "success";
+    public static final String ANSWER_DATA = "data";
+    public static final String ANSWER_ID = "id";
+    public static final String ANSWER_CREATED = "created";
+    public static final String ANSWER_ERROR = "error";
+    public static final String ANSWER_MESSAGE = "message";
+    public static final String ANSWER_DEBUG_MESSAGE = "debugMessage";
+    public static final String ANSWER_ERROR_IN_FILE = "errorInFile";
+    public static final String ANSWER_ERRORS = "errors";
+    public static final String ANSWER_FIELD = "field";
+
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    public static final String DIGITAL_LINK_BASE = "https://id.gs1.org";
+    public static final String UII_DATA_IDENTIFIER = "25T";
+
+    private static final PortalProfile TXNG_V5 = new PortalProfile("txng-v5", "/connect/token", Map.of(
+            RecordKind.PRODUCT, "/tochuc/v5/ToChuc_SanPham",
+            RecordKind.LOT, "/tochuc/v5/ToChuc_LoHang"));
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final String name;
+    private final String tokenPath;
+    private final Map<RecordKind, String> paths;
+
+    private PortalProfile(String name, String tokenPath, Map<RecordKind, String> paths) {
+        this.name = name;
+        this.tokenPath = tokenPath;
+        this.paths = new EnumMap<>(paths);
+    }
+
+    public static PortalProfile txngV5() {
+        return TXNG_V5;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The token endpoint's path under the SSO base, when no token URL is configured. */
+    public String tokenPath() {
+        return tokenPath;
+    }
+
+    /** The path (under the API base) that upserts records of {@code kind}. */
+    public String path(RecordKind kind) {
+        return paths.get(kind);
+    }
+
+    /** The call's URI: the path appended to the base (URI.resolve would drop a base path like /gwdev). */
+    public URI endpoint(URI apiBase, RecordKind kind) {
+        return append(apiBase, path(kind));
+    }
+
+    /** The default token URL for an SSO base. */
+    public URI defaultTokenUrl(URI ssoBase) {
+        return append(ssoBase, tokenPath);
+    }
+
+    private static URI append(URI base, String path) {
+        String text = base.toString();
+        return URI.create((text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + path);
+    }
+
+    /**
+     * The JSON body for {@code record}. Absent optional fields are omitted; text is Unicode NFC.
+     *
+     * @throws UnmappableRecordException when the record's GTIN is not the 14-digit normal form
+     */
+    public ObjectNode body(TraceRecord record) {
+        if (record instanceof ProductRecord product) {
+            return productBody(product);
+        }
+        return lotBody((LotRecord) record); // TraceRecord is sealed: product or lot
+
+    }
+
+    private ObjectNode productBody(ProductRecord product) {
+        ObjectNode body = JSON.objectNode();
+        body.put(GTIN_CODE, gtinCode(product.gtin()));
+        putText(body, TEN, product.name());
+        putText(body, MO_TA, product.description());
+        putTexts(body, HINH_ANH, product.imageUrls());
+        putText(body, DON_VI_TINH, product.salesUnit());
+        putNumber(body, NET_WEIGHT, product.netContent());
+        putText(body, WEIGHT_UNIT, product.netContentUnit());
+        putText(body, XUAT_XU, product.countryOfOrigin());
+        putText(body, THUONG_HIEU, product.brand());
+        putTexts(body, TIEU_CHUAN_AP_DUNG, product.standards());
+        if (product.shelfLifeDays() != null) {
+            body.put(HAN_SU_DUNG_NGAY, product.shelfLifeDays());
+        }
+        Manufacturer maker = product.manufacturer();
+        if (maker != null) {
+            ObjectNode nhaSanXuat = body.putObject(NHA_SAN_XUAT);
+            putText(nhaSanXuat, NSX_TEN, maker.name());
+            putText(nhaSanXuat, NSX_DIA_CHI, maker.address());
+            putText(nhaSanXuat, NSX_MA_SO_THUE, maker.taxCode());
+            putText(nhaSanXuat, NSX_GLN, maker.gln());
+        }
+        return body;
+    }
+
+    private ObjectNode lotBody(LotRecord lot) {
+        ObjectNode body = JSON.objectNode();
+        body.put(GTIN_CODE, gtinCode(lot.gtin()));
+        String lotNumber = nfc(lot.lotNumber());
+        putText(body, SO_LO, lotNumber);
+        String uii = nfc(lot.uii25T());
+        if (uii != null && !uii.isEmpty()) {
+            body.put(MA_TRUY_VET, UII_DATA_IDENTIFIER + uii);
+        } else if (lotNumber != null) {
+            body.put(MA_TRUY_VET, elementString(lot.gtin(), lotNumber));
+        }
+        if (lotNumber != null) {
+            body.put(DUONG_DAN_SO, digitalLink(lot.gtin(), lotNumber));
+        }
+        putDate(body, NGAY_SAN_XUAT, lot.productionDate());
+        putDate(body, HAN_SU_DUNG, lot.expiryDate());
+        putNumber(body, SO_LUONG, lot.quantity());
+        putText(body, DON_VI_TINH, lot.quantityUnit());
+        putText(body, GLN_CO_SO_SAN_XUAT, lot.productionSiteGln());
+        return body;
+    }
+
+    /** {@code gtinCode}: the shortest registered form of the record's 14-digit GTIN. */
+    public static String gtinCode(String gtin14) {
+        requireGtin14(gtin14);
+        return GtinForms.shortestForm(gtin14);
+    }
+
+    /** {@code maTruyVet} of a lot without a 25T identifier: the GS1 element string (01)(10). */
+    public static String elementString(String gtin14, String lotNumber) {
+        requireGtin14(gtin14);
+        return "(01)" + gtin14 + "(10)" + lotNumber;
+    }
+
+    /** {@code duongDanSo}: the GS1 Digital Link URI of the lot, the lot percent-encoded. */
+    public static String digitalLink(String gtin14, String lotNumber) {
+        requireGtin14(gtin14);
+        return DIGITAL_LINK_BASE + "/01/" + gtin14 + "/10/" + percentEncode(lotNumber);
+    }
+
+    /** GS1 Digital Link path encoding: everything but RFC 3986 unreserved characters is %XX. */
+    static String percentEncode(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void requireGtin14(String gtin14) {
+        if (gtin14 == null || gtin14.length() != 14 || !GtinForms.allDigits(gtin14)) {
+            throw new UnmappableRecordException(
+                    "GTIN '" + gtin14 + "' is not the 14-digit normal form; the identifier normalizer must run first");
+        }
+    }
+
+    static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static void putText(ObjectNode body, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(field, nfc(value));
+        }
+    }
+
+    private static void putTexts(ObjectNode body, String field, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        ArrayNode array = body.putArray(field);
+        values.stream().filter(v -> v != null && !v.isBlank()).map(PortalProfile::nfc).forEach(array::add);
+    }
+
+    private static void putNumber(ObjectNode body, String field, BigDecimal value) {
+        if (value != null) {
+            // a negative scale would print as 5E+2, which some JSON readers take as a float
+            body.put(field, value.scale() < 0 ? value.setScale(0) : value);
+        }
+    }
+
+    private static void putDate(ObjectNode body, String field, LocalDate date) {
+        if (date != null) {
+            body.put(field, date.toString()); // ISO yyyy-MM-dd for years 0000..9999
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PortalProfile[" + name + "]";
+    }
+}
