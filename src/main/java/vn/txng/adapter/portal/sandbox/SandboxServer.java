@@ -102,14 +102,15 @@ public final class SandboxServer implements AutoCloseable {
 
     /** The API base the client appends the profile's paths to. */
     public URI apiBase() {
-        return URI.create("http://" + host() + ":" + port());
+        int port = port(); // fails clearly when not started
+        return URI.create("http://" + host() + ":" + port);
     }
 
     public URI tokenUrl() {
         return state.profile.defaultTokenUrl(apiBase());
     }
 
-    private String host() {
+    private synchronized String host() {
         InetAddress bound = server.getAddress().getAddress();
         if (bound.isAnyLocalAddress()) {
             return "localhost";
