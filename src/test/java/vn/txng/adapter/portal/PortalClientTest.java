@@ -233,7 +233,7 @@ class PortalClientTest {
 
     @Test
     void overTheConcurrencyLimitIsRetryLater() throws Exception {
-        sandbox.maxInFlightPerClient(2).responseDelay(Duration.ofMillis(500));
+        sandbox.maxInFlightPerClient(2).responseDelay(Duration.ofMillis(1500)); // long enough for all four to overlap on a busy machine
         client.tokens().token();
 
         List<PortalAnswer> answers = runConcurrently(4, () -> client.send(RecordKind.PRODUCT,
