@@ -68,4 +68,9 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
         }
         return sb.toString();
     }
+
+    @Override
+    public String toString() {
+        return code; // the table holds 500+ of these: keep listings readable
+    }
 }

@@ -92,10 +92,10 @@ final class DigitalLinkParser {
             }
         }
         String allowed = key.qualifierPaths().stream().filter(p -> !p.isEmpty()).map(p -> String.join(", ", p))
-                .reduce((a, b) -> a + " or " + b).orElse("none");
+                .reduce((a, b) -> a + " or " + b).map(a -> "its qualifiers may only be, in this order: " + a)
+                .orElse("it takes no qualifiers");
         errors.add(new IdentifierError(ErrorCodes.BAD_QUALIFIER_ORDER, at, "the Digital Link key " + AiValueRules.name(key)
-                + " is followed by qualifiers " + String.join(", ", qualifiers) + ", but its qualifiers may only be, "
-                + "in this order: " + allowed));
+                + " is followed by qualifiers " + String.join(", ", qualifiers) + ", but " + allowed));
     }
 
     private static ApplicationIdentifier ai(String s, int[] segment) {
