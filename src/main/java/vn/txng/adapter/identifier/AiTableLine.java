@@ -41,7 +41,7 @@ final class AiTableLine {
         int last = range.length > 1 ? Integer.parseInt(range[1]) : first;
         for (int n = first; n <= last; n++) {
             String code = String.format("%0" + range[0].length() + "d", n);
-            ais.add(new ApplicationIdentifier(code, title, flags.contains("*"), flags.contains("?"),
+            ais.add(ApplicationIdentifier.of(code, title, flags.contains("*"), flags.contains("?"),
                     List.copyOf(components), List.copyOf(requires), List.copyOf(excludes), key, List.copyOf(qualifierPaths)));
         }
         return ais;

@@ -16,22 +16,23 @@ final class AiValueRules {
     }
 
     static IdentifierError firstProblem(ApplicationIdentifier ai, String value, int base) {
-        String name = name(ai);
         if (value.isEmpty()) {
-            return new IdentifierError(ErrorCodes.EMPTY, base, name + " has no data; it needs " + expected(ai));
+            return new IdentifierError(ErrorCodes.EMPTY, base, name(ai) + " has no data; it needs " + expected(ai));
         }
         if (value.length() > ai.maxLength()) {
-            return new IdentifierError(ErrorCodes.BAD_LENGTH, base + ai.maxLength(), name + " has " + value.length()
+            return new IdentifierError(ErrorCodes.BAD_LENGTH, base + ai.maxLength(), name(ai) + " has " + value.length()
                     + " characters, but at most " + ai.maxLength() + " are allowed (format " + ai.format() + ")");
         }
         int pos = 0;
-        for (Component c : ai.components()) {
+        List<Component> components = ai.components();
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
             if (pos == value.length() && c.optional()) {
                 break;
             }
             int take = c.fixed() ? c.maxLength() : Math.min(c.maxLength(), value.length() - pos);
             if (take == 0 || pos + take > value.length()) {
-                return new IdentifierError(ErrorCodes.BAD_LENGTH, base + value.length(), name + " has "
+                return new IdentifierError(ErrorCodes.BAD_LENGTH, base + value.length(), name(ai) + " has "
                         + value.length() + " characters, too few: it needs " + expected(ai));
             }
             IdentifierError e = checkComponent(ai, c, value, pos, pos + take, base);
@@ -41,7 +42,7 @@ final class AiValueRules {
             pos += take;
         }
         if (pos < value.length()) {
-            return new IdentifierError(ErrorCodes.BAD_LENGTH, base + pos, name + " has " + value.length()
+            return new IdentifierError(ErrorCodes.BAD_LENGTH, base + pos, name(ai) + " has " + value.length()
                     + " characters, which does not fit its format " + ai.format());
         }
         return null;
@@ -56,7 +57,9 @@ final class AiValueRules {
                     + " at position " + (base + bad) + ", but this part allows only " + c.charset().description()
                     + " (format " + ai.format() + ")");
         }
-        for (Component.Named named : c.linters()) {
+        List<Component.Named> linters = c.linters();
+        for (int i = 0; i < linters.size(); i++) {
+            Component.Named named = linters.get(i);
             Linter.Violation v = named.linter().check(value, from, to);
             if (v != null) {
                 return new IdentifierError(v.code(), base + v.position(), name(ai) + " " + v.problem()

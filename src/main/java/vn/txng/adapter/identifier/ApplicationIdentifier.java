@@ -14,25 +14,26 @@ import java.util.List;
  * @param excludes          ex= patterns of AIs that must not appear together with it
  * @param digitalLinkKey    true when it is a Digital Link primary key
  * @param qualifierPaths    the allowed orders of Digital Link key qualifiers (empty lists: key without qualifiers)
+ * @param minLength         fewest characters of its value (mandatory components only)
+ * @param maxLength         most characters of its value
  */
 public record ApplicationIdentifier(String code, String title, boolean predefinedLength, boolean dataAttribute,
                                     List<Component> components, List<List<List<String>>> requires,
+                                    List<String> excludes, boolean digitalLinkKey, List<List<String>> qualifierPaths,
+                                    int minLength, int maxLength) {
+
+    /** Derives the lengths from the components (they are stored because the parser asks for them on every AI). */
+    static ApplicationIdentifier of(String code, String title, boolean predefinedLength, boolean dataAttribute,
+                                    List<Component> components, List<List<List<String>>> requires,
                                     List<String> excludes, boolean digitalLinkKey, List<List<String>> qualifierPaths) {
-
-    public int minLength() {
-        int n = 0;
+        int min = 0;
+        int max = 0;
         for (Component c : components) {
-            n += c.optional() ? 0 : c.minLength();
+            min += c.optional() ? 0 : c.minLength();
+            max += c.maxLength();
         }
-        return n;
-    }
-
-    public int maxLength() {
-        int n = 0;
-        for (Component c : components) {
-            n += c.maxLength();
-        }
-        return n;
+        return new ApplicationIdentifier(code, title, predefinedLength, dataAttribute, components, requires, excludes,
+                digitalLinkKey, qualifierPaths, min, max);
     }
 
     /** True when every component has a fixed length and none is optional. */

@@ -11,7 +11,12 @@ public final class ElementString {
     private final Map<String, String> ais;
 
     public ElementString(LinkedHashMap<String, String> ais) {
-        this.ais = Collections.unmodifiableMap(new LinkedHashMap<>(ais));
+        this(new LinkedHashMap<>(ais), true);
+    }
+
+    /** Takes ownership of a map nobody else holds (the parser's), saving a copy per scan. */
+    ElementString(LinkedHashMap<String, String> owned, boolean owner) {
+        this.ais = Collections.unmodifiableMap(owned);
     }
 
     /** AI to value, in order of appearance. */

@@ -64,7 +64,8 @@ final class ElementStringParser {
         }
         LinkedHashMap<String, String> ais = new LinkedHashMap<>();
         List<AiEntry> distinct = new ArrayList<>(entries.size());
-        for (AiEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            AiEntry entry = entries.get(i);
             int before = errors.size();
             AiValueRules.check(entry.ai(), entry.value(), entry.valuePosition(), errors);
             if (before == errors.size() && entry.ai().code().equals("01")) {
@@ -85,6 +86,6 @@ final class ElementStringParser {
         if (errors.isEmpty()) {
             PairingRules.check(distinct, errors);
         }
-        return Checked.of(errors.isEmpty() ? new ElementString(ais) : null, errors, warnings);
+        return Checked.of(errors.isEmpty() ? new ElementString(ais, true) : null, errors, warnings);
     }
 }

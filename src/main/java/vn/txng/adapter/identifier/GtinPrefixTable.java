@@ -18,9 +18,25 @@ final class GtinPrefixTable {
     }
 
     private final List<Range> ranges;
+    private final GtinPrefix[] byThreeDigits = new GtinPrefix[1000]; // null where a longer prefix may apply
 
     private GtinPrefixTable(List<Range> ranges) {
         this.ranges = ranges;
+        for (int p = 0; p < 1000; p++) {
+            if (!hasLongerPrefixUnder(p)) {
+                byThreeDigits[p] = lookup(String.format("%03d0000", p), 0, 3);
+            }
+        }
+    }
+
+    private boolean hasLongerPrefixUnder(int threeDigits) {
+        for (Range r : ranges) {
+            int scale = (int) Math.pow(10, r.length - 3);
+            if (r.length > 3 && r.first / scale <= threeDigits && r.last / scale >= threeDigits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static GtinPrefixTable instance() {
@@ -37,7 +53,9 @@ final class GtinPrefixTable {
             }
             return lookup(gtin14, 6, 4);
         }
-        return lookup(gtin14, 1, MAX_LENGTH);
+        GtinPrefix cached = byThreeDigits[(gtin14.charAt(1) - '0') * 100 + (gtin14.charAt(2) - '0') * 10
+                + gtin14.charAt(3) - '0'];
+        return cached != null ? cached : lookup(gtin14, 1, MAX_LENGTH); // the cache answers all but a few prefixes
     }
 
     private GtinPrefix lookup(String digits, int from, int maxLength) {

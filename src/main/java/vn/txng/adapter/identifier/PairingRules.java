@@ -8,16 +8,20 @@ final class PairingRules {
     }
 
     static void check(List<AiEntry> entries, List<IdentifierError> errors) {
-        for (AiEntry entry : entries) {
-            for (List<List<String>> rule : entry.ai().requires()) {
+        for (int i = 0; i < entries.size(); i++) { // indexed loops: no iterator garbage on the hot path
+            AiEntry entry = entries.get(i);
+            List<List<List<String>>> requires = entry.ai().requires();
+            for (int r = 0; r < requires.size(); r++) {
+                List<List<String>> rule = requires.get(r);
                 if (!satisfied(rule, entry, entries)) {
                     errors.add(new IdentifierError(ErrorCodes.MISSING_REQUIRED_AI, entry.position(),
                             AiValueRules.name(entry.ai()) + " must be used together with " + describe(rule)
                                     + " (GS1 mandatory association)"));
                 }
             }
-            for (AiEntry other : entries) {
-                if (other.position() > entry.position() && excludes(entry, other)) {
+            for (int j = i + 1; j < entries.size(); j++) {
+                AiEntry other = entries.get(j);
+                if (excludes(entry, other)) {
                     errors.add(new IdentifierError(ErrorCodes.EXCLUDED_AI_PAIR, other.position(),
                             AiValueRules.name(other.ai()) + " must not be used together with "
                                     + AiValueRules.name(entry.ai()) + " (GS1 invalid AI pairing)"));
@@ -34,8 +38,8 @@ final class PairingRules {
     }
 
     private static boolean matchesAny(List<String> patterns, ApplicationIdentifier ai) {
-        for (String pattern : patterns) {
-            if (ai.matches(pattern)) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (ai.matches(patterns.get(i))) {
                 return true;
             }
         }
@@ -43,10 +47,11 @@ final class PairingRules {
     }
 
     private static boolean satisfied(List<List<String>> rule, AiEntry self, List<AiEntry> entries) {
-        for (List<String> alternative : rule) {
+        for (int a = 0; a < rule.size(); a++) {
+            List<String> alternative = rule.get(a);
             boolean all = true;
-            for (String pattern : alternative) {
-                all &= present(pattern, self, entries);
+            for (int p = 0; p < alternative.size() && all; p++) {
+                all = present(alternative.get(p), self, entries);
             }
             if (all) {
                 return true;
@@ -56,7 +61,8 @@ final class PairingRules {
     }
 
     private static boolean present(String pattern, AiEntry self, List<AiEntry> entries) {
-        for (AiEntry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            AiEntry e = entries.get(i);
             if (e != self && e.ai().matches(pattern)) {
                 return true;
             }
@@ -71,7 +77,7 @@ final class PairingRules {
             sb.append(i == 0 ? "" : i == rule.size() - 1 ? " or " : ", ");
             List<String> all = rule.get(i);
             for (int j = 0; j < all.size(); j++) {
-                sb.append(j == 0 ? "" : " with ").append('(').append(all.get(j).replace('n', 'n')).append(')');
+                sb.append(j == 0 ? "" : " with ").append('(').append(all.get(j)).append(')');
             }
         }
         return "AI " + sb;

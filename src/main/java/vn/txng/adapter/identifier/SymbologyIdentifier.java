@@ -17,6 +17,8 @@ public enum SymbologyIdentifier {
     /** What kind of data follows the identifier. */
     public enum Carries { GS1_AI_DATA, PLAIN_GTIN, PLAIN }
 
+    private static final SymbologyIdentifier[] ALL = values(); // values() clones on every call
+
     private final String prefix;
     private final Carries carries;
 
@@ -38,7 +40,7 @@ public enum SymbologyIdentifier {
         if (at + 3 > s.length() || s.charAt(at) != ']') {
             return null;
         }
-        for (SymbologyIdentifier id : values()) {
+        for (SymbologyIdentifier id : ALL) {
             if (s.charAt(at + 1) == id.prefix.charAt(1) && s.charAt(at + 2) == id.prefix.charAt(2)) {
                 return id;
             }
