@@ -18,9 +18,9 @@ final class CouponLinters {
         if (v.charAt(at) > '1') {
             return bad(at, "coupon format code must be 0 or 1");
         }
-        at = field(v, at + 1, to, 6, 6, "funder ID");
+        at = field(v, at + 1, to, 6, 6);
         at = at < 0 ? at : fixed(at, to, 6);
-        at = at < 0 ? at : field(v, at, to, 9, 6, "serial number");
+        at = at < 0 ? at : field(v, at, to, 9, 6);
         if (at < 0) {
             return bad(from, "ends before its funder ID, offer code and serial number are complete");
         }
@@ -33,17 +33,17 @@ final class CouponLinters {
         if (digits != null) {
             return digits;
         }
-        int at = field(v, from, to, 6, 6, "company prefix");
+        int at = field(v, from, to, 6, 6);
         at = at < 0 ? at : fixed(at, to, 6);
-        at = at < 0 ? at : field(v, at, to, 5, 0, "save value");
-        at = at < 0 ? at : field(v, at, to, 5, 0, "purchase requirement");
+        at = at < 0 ? at : field(v, at, to, 5, 0);
+        at = at < 0 ? at : field(v, at, to, 5, 0);
         at = at < 0 ? at : fixed(at, to, 4); // requirement code 1 digit + family code 3 digits
         return at < 0 ? bad(from, "ends before its mandatory fields (company prefix, offer code, save value, "
                 + "purchase requirement, requirement code, family code) are complete") : null;
     }
 
     /** A VLI digit (at most {@code maxVli}) and the {@code base + VLI} digits it announces; -1 if cut short. */
-    private static int field(CharSequence v, int at, int to, int maxVli, int base, String what) {
+    private static int field(CharSequence v, int at, int to, int maxVli, int base) {
         if (at >= to || v.charAt(at) - '0' > maxVli) {
             return -1;
         }

@@ -57,6 +57,11 @@ public final class IdentifierNormalizer {
         return Uii25TParser.parse(raw);
     }
 
+    /** Any value of unknown kind (the {@code identifiers} command): GTIN, GLN/SSCC by their AI, GS1, or 25T. */
+    public Identified identify(String raw) {
+        return KindDetector.identify(this, raw);
+    }
+
     /** The portal's shortest registered form of a 14-digit GTIN (see {@link Gtin#portalForm}). */
     public static String portalGtin(String gtin14) {
         return Gtin.portalForm(gtin14);
