@@ -1,0 +1,66 @@
+package vn.txng.adapter.identifier;
+
+import java.util.List;
+
+/** Splits the human-readable form "(01)...(10)..." into AI entries; blanks around brackets, "\(" for '(' in data. */
+final class BracketedParser {
+    private BracketedParser() {
+    }
+
+    static void parse(String s, int from, int to, List<AiEntry> entries, List<IdentifierError> errors) {
+        int i = skipBlanks(s, from, to);
+        while (i < to) {
+            int close = aiEnd(s, i, to);
+            if (close < 0) {
+                errors.add(new IdentifierError(ErrorCodes.BAD_SYNTAX, i, "expected '(' with 2 to 4 digits and ')' to "
+                        + "open an Application Identifier at position " + i + ", but found " + Text.show(s.charAt(i))));
+                return;
+            }
+            String code = s.substring(i + 1, close);
+            ApplicationIdentifier ai = AiTable.instance().get(code);
+            int v = skipBlanks(s, close + 1, to);
+            int next = nextAi(s, v, to);
+            int end = next;
+            while (end > v && Text.isBlank(s.charAt(end - 1))) {
+                end--; // blanks before the next '(' are layout, as printed under barcodes
+            }
+            if (ai == null) {
+                errors.add(new IdentifierError(ErrorCodes.UNKNOWN_AI, i, "(" + code + ") at position " + i
+                        + " is not a GS1 Application Identifier"));
+            } else {
+                entries.add(new AiEntry(ai, s.substring(v, end).replace("\\(", "("), i, v));
+            }
+            i = next;
+        }
+    }
+
+    /** Index of the ')' closing "(" + 2-4 digits at {@code at}, or -1. */
+    private static int aiEnd(String s, int at, int to) {
+        if (s.charAt(at) != '(') {
+            return -1;
+        }
+        int j = at + 1;
+        while (j < to && j - at <= 5 && Text.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j < to && s.charAt(j) == ')' && j - at - 1 >= 2 && j - at - 1 <= 4 ? j : -1;
+    }
+
+    /** Start of the next "(nn)" not escaped by a backslash, or {@code to}. */
+    private static int nextAi(String s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (s.charAt(j) == '(' && (j == from || s.charAt(j - 1) != '\\') && aiEnd(s, j, to) >= 0) {
+                return j;
+            }
+        }
+        return to;
+    }
+
+    private static int skipBlanks(String s, int from, int to) {
+        int i = from;
+        while (i < to && Text.isBlank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

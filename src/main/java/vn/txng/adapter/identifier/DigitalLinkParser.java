@@ -1,0 +1,130 @@
+package vn.txng.adapter.identifier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GS1 Digital Link URIs (any domain): the path holds a primary key and its qualifiers in the dictionary's order,
+ * the query holds data attributes; other path segments before the key and non-numeric query keys are ignored.
+ */
+final class DigitalLinkParser {
+    private DigitalLinkParser() {
+    }
+
+    static boolean looksLikeUri(String s, int from, int to) {
+        return s.regionMatches(true, from, "https://", 0, 8) || s.regionMatches(true, from, "http://", 0, 7);
+    }
+
+    static void parse(String s, int from, int to, List<AiEntry> entries, List<IdentifierError> errors) {
+        int hostStart = s.indexOf("//", from) + 2;
+        int pathStart = indexOf(s, '/', hostStart, to);
+        int queryStart = indexOf(s, '?', hostStart, to);
+        int end = indexOf(s, '#', hostStart, to);
+        queryStart = Math.min(queryStart, end);
+        pathStart = Math.min(pathStart, queryStart);
+        if (pathStart == hostStart) {
+            errors.add(new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, hostStart, "the Digital Link URI has no domain name"));
+            return;
+        }
+        List<int[]> segments = segments(s, pathStart, queryStart);
+        int key = findKey(s, segments);
+        if (key < 0) {
+            errors.add(new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, pathStart, "the Digital Link URI path has no "
+                    + "GS1 primary key followed by its value and qualifiers, e.g. /01/09506000134352/10/ABC123"));
+            return;
+        }
+        ApplicationIdentifier keyAi = ai(s, segments.get(key));
+        List<String> qualifiers = new ArrayList<>();
+        for (int i = key; i < segments.size(); i += 2) {
+            ApplicationIdentifier ai = ai(s, segments.get(i));
+            int[] value = segments.get(i + 1);
+            String decoded = PercentDecoding.decode(s, value[0], value[1], errors);
+            if (i == key && ai.code().equals("01") && isShortGtin(decoded)) {
+                decoded = "000000".substring(0, 14 - decoded.length()) + decoded; // GTIN-8/12/13 allowed in the path
+            }
+            if (i > key) {
+                qualifiers.add(ai.code());
+            }
+            entries.add(new AiEntry(ai, decoded, segments.get(i)[0], value[0]));
+        }
+        checkQualifierOrder(keyAi, qualifiers, segments.get(key)[0], errors);
+        if (queryStart < end) {
+            DigitalLinkQuery.parse(s, queryStart + 1, end, entries, errors);
+        }
+    }
+
+    /** The first path segment that is a primary key AI with pairs of AI segments up to the end of the path. */
+    private static int findKey(String s, List<int[]> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            ApplicationIdentifier ai = ai(s, segments.get(i));
+            if (ai != null && ai.digitalLinkKey() && (segments.size() - i) % 2 == 0 && allAis(s, segments, i + 2)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allAis(String s, List<int[]> segments, int from) {
+        for (int i = from; i < segments.size(); i += 2) {
+            if (ai(s, segments.get(i)) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Qualifiers must be an in-order selection of one of the key's qualifier paths (e.g. 22,10,21 or 235). */
+    private static void checkQualifierOrder(ApplicationIdentifier key, List<String> qualifiers, int at,
+                                            List<IdentifierError> errors) {
+        if (qualifiers.isEmpty()) {
+            return;
+        }
+        for (List<String> path : key.qualifierPaths()) {
+            int p = 0;
+            for (String q : qualifiers) {
+                while (p < path.size() && !path.get(p).equals(q)) {
+                    p++;
+                }
+                p++;
+            }
+            if (p <= path.size()) {
+                return;
+            }
+        }
+        String allowed = key.qualifierPaths().stream().filter(p -> !p.isEmpty()).map(p -> String.join(", ", p))
+                .reduce((a, b) -> a + " or " + b).map(a -> "its qualifiers may only be, in this order: " + a)
+                .orElse("it takes no qualifiers");
+        errors.add(new IdentifierError(ErrorCodes.BAD_QUALIFIER_ORDER, at, "the Digital Link key " + AiValueRules.name(key)
+                + " is followed by qualifiers " + String.join(", ", qualifiers) + ", but " + allowed));
+    }
+
+    private static ApplicationIdentifier ai(String s, int[] segment) {
+        int n = segment[1] - segment[0];
+        return n >= 2 && n <= 4 && AiTable.instance().lengthAt(s, segment[0]) == n
+                ? AiTable.instance().at(s, segment[0], n) : null;
+    }
+
+    private static boolean isShortGtin(String v) {
+        return (v.length() == 8 || v.length() == 12 || v.length() == 13) && Text.allDigits(v, 0, v.length());
+    }
+
+    /** [start, end) of each non-empty path segment. */
+    private static List<int[]> segments(String s, int from, int to) {
+        List<int[]> segments = new ArrayList<>();
+        int start = from + 1;
+        for (int i = start; i <= to; i++) {
+            if (i == to || s.charAt(i) == '/') {
+                if (i > start) {
+                    segments.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return segments;
+    }
+
+    private static int indexOf(String s, char c, int from, int to) {
+        int i = s.indexOf(c, from);
+        return i < 0 || i > to ? to : i;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.txng.adapter.identifier;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** Reads a raw scan or typed element string in any of its forms and checks it completely. */
+final class ElementStringParser {
+    private ElementStringParser() {
+    }
+
+    static Checked<ElementString> parse(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Checked.failed(new IdentifierError(ErrorCodes.EMPTY, -1, "the GS1 element string is empty"));
+        }
+        int from = Text.firstNonBlank(raw);
+        int to = Text.endNonBlank(raw, from);
+        if (from == to) {
+            return Checked.failed(new IdentifierError(ErrorCodes.EMPTY, 0, "the GS1 element string is blank"));
+        }
+        List<AiEntry> entries = new ArrayList<>(6);
+        List<IdentifierError> errors = new ArrayList<>(2);
+        List<IdentifierError> warnings = new ArrayList<>(1);
+        SymbologyIdentifier symbology = SymbologyIdentifier.at(raw, from);
+        int data = symbology == null ? from : from + 3;
+        if (symbology == null && raw.charAt(from) == ']') {
+            return Checked.failed(new IdentifierError(ErrorCodes.UNKNOWN_SYMBOLOGY, from, "symbology identifier "
+                    + raw.substring(from, Math.min(to, from + 3)) + " is not one that carries GS1 data; expected ]C1, "
+                    + "]e0, ]d2, ]Q3, ]J1 (GS1 AIs), ]E0/]E4 (EAN/UPC) or ]Q1/]d1 with a Digital Link URI"));
+        }
+        if (DigitalLinkParser.looksLikeUri(raw, data, to)) {
+            DigitalLinkParser.parse(raw, data, to, entries, errors);
+        } else if (symbology != null && symbology.carries() == SymbologyIdentifier.Carries.PLAIN_GTIN) {
+            plainGtin(raw, data, to, entries, errors);
+        } else if (symbology != null && symbology.carries() == SymbologyIdentifier.Carries.PLAIN) {
+            return Checked.failed(new IdentifierError(ErrorCodes.UNKNOWN_SYMBOLOGY, from, "symbology identifier "
+                    + symbology.prefix() + " marks plain data, not GS1 Application Identifiers; "
+                    + (symbology == SymbologyIdentifier.CODE_128 ? "a ]C0 25T lot identifier belongs in Uii25T" :
+                    "only a Digital Link URI may follow it")));
+        } else if (symbology == null && raw.charAt(data) == '(') {
+            BracketedParser.parse(raw, data, to, entries, errors);
+        } else {
+            UnbracketedParser.parse(raw, data, to, entries, errors);
+        }
+        return check(entries, errors, warnings);
+    }
+
+    /** ]E0 / ]E4: the symbol holds a bare GTIN-13 / GTIN-8 (or UPC-A as 13 digits), read as AI (01). */
+    private static void plainGtin(String raw, int from, int to, List<AiEntry> entries, List<IdentifierError> errors) {
+        IdentifierError e = Gtin.syntax(raw, from, to, "GTIN");
+        if (e != null) {
+            errors.add(e);
+            return;
+        }
+        String gtin14 = "000000".substring(0, 14 - (to - from)) + raw.substring(from, to);
+        entries.add(new AiEntry(AiTable.instance().get("01"), gtin14, from, from));
+    }
+
+    /** Values, repeats and pairings of the entries, into the verdict. */
+    static Checked<ElementString> check(List<AiEntry> entries, List<IdentifierError> errors,
+                                        List<IdentifierError> warnings) {
+        if (entries.isEmpty() && errors.isEmpty()) {
+            errors.add(new IdentifierError(ErrorCodes.EMPTY, -1, "the element string holds no Application Identifier"));
+        }
+        LinkedHashMap<String, String> ais = new LinkedHashMap<>();
+        List<AiEntry> distinct = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            AiEntry entry = entries.get(i);
+            int before = errors.size();
+            AiValueRules.check(entry.ai(), entry.value(), entry.valuePosition(), errors);
+            if (before == errors.size() && entry.ai().code().equals("01")) {
+                Gtin.prefixRules(entry.value(), entry.valuePosition(), errors, warnings); // same portal rules as gtin()
+            }
+            String earlier = ais.putIfAbsent(entry.ai().code(), entry.value());
+            if (earlier == null) {
+                distinct.add(entry);
+            } else if (earlier.equals(entry.value())) {
+                warnings.add(new IdentifierError(ErrorCodes.DUPLICATE_AI, entry.position(), AiValueRules.name(entry.ai())
+                        + " appears twice with the same value; the repeat is ignored"));
+            } else {
+                errors.add(new IdentifierError(ErrorCodes.DUPLICATE_AI, entry.position(), AiValueRules.name(entry.ai())
+                        + " appears twice with different values (" + earlier + " and " + entry.value()
+                        + "); an item can carry only one"));
+            }
+        }
+        if (errors.isEmpty()) {
+            PairingRules.check(distinct, errors);
+        }
+        return Checked.of(errors.isEmpty() ? new ElementString(ais, true) : null, errors, warnings);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.txng.adapter.identifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IdentifyTest {
+    private final IdentifierNormalizer normalizer = new IdentifierNormalizer();
+
+    @Test
+    void should_read_bare_digits_as_a_gtin() {
+        Identified id = normalizer.identify(" 8933481001063 ");
+
+        assertThat(id.kind()).isEqualTo("GTIN");
+        assertThat(id.normalized()).isEqualTo("08933481001063");
+    }
+
+    @Test
+    void should_recognise_a_gln_by_its_ai() {
+        Identified id = normalizer.identify("(414) 8934563000004");
+
+        assertThat(id.kind()).isEqualTo("GLN");
+        assertThat(id.normalized()).isEqualTo("8934563000004");
+    }
+
+    @Test
+    void should_recognise_an_sscc_by_its_ai() {
+        assertThat(normalizer.identify("(00)106141411234567897").kind()).isEqualTo("SSCC");
+    }
+
+    @Test
+    void should_read_a_25t_scan_as_uii() {
+        Identified id = normalizer.identify("]C025TLA5060220000012005101312345");
+
+        assertThat(id.kind()).isEqualTo("UII_25T");
+        assertThat(id.normalized()).isEqualTo("LA5060220000012005101312345");
+    }
+
+    @Test
+    void should_give_the_bracketed_form_and_ais_of_a_digital_link() {
+        Identified id = normalizer.identify("https://id.gs1.org/01/09506000134352/10/ABC123?17=261231");
+
+        assertThat(id.kind()).isEqualTo("GS1");
+        assertThat(id.normalized()).isEqualTo("(01)09506000134352(10)ABC123(17)261231");
+        assertThat(id.ais()).containsKeys("01", "10", "17");
+    }
+
+    @Test
+    void should_report_an_invalid_value_without_normal_form() {
+        Identified id = normalizer.identify("8933481001064");
+
+        assertThat(id.valid()).isFalse();
+        assertThat(id.normalized()).isNull();
+    }
+}
