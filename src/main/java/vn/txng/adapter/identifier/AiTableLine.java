@@ -18,8 +18,8 @@ final class AiTableLine {
             flags = tokens[t++];
         }
         List<Component> components = new ArrayList<>();
-        List<List<List<String>>> requires = new ArrayList<>();
-        List<String> excludes = new ArrayList<>();
+        List<List<List<AiPattern>>> requires = new ArrayList<>();
+        List<AiPattern> excludes = new ArrayList<>();
         List<List<String>> qualifierPaths = new ArrayList<>();
         boolean key = false;
         for (; t < tokens.length; t++) {
@@ -27,7 +27,7 @@ final class AiTableLine {
             if (token.startsWith("req=")) {
                 requires.add(alternatives(token.substring(4)));
             } else if (token.startsWith("ex=")) {
-                excludes.addAll(List.of(token.substring(3).split(",")));
+                excludes.addAll(patterns(token.substring(3), ","));
             } else if (token.equals("dlpkey") || token.startsWith("dlpkey=")) {
                 key = true;
                 qualifierPaths.addAll(qualifierPaths(token));
@@ -47,12 +47,20 @@ final class AiTableLine {
         return ais;
     }
 
-    private static List<List<String>> alternatives(String spec) {
-        List<List<String>> alternatives = new ArrayList<>();
+    private static List<List<AiPattern>> alternatives(String spec) {
+        List<List<AiPattern>> alternatives = new ArrayList<>();
         for (String alternative : spec.split(",")) {
-            alternatives.add(List.of(alternative.split("\\+")));
+            alternatives.add(patterns(alternative, "\\+"));
         }
         return List.copyOf(alternatives);
+    }
+
+    private static List<AiPattern> patterns(String spec, String separator) {
+        List<AiPattern> patterns = new ArrayList<>();
+        for (String pattern : spec.split(separator)) {
+            patterns.add(AiPattern.parse(pattern));
+        }
+        return List.copyOf(patterns);
     }
 
     private static List<List<String>> qualifierPaths(String token) {

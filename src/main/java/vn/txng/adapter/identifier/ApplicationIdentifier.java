@@ -18,14 +18,14 @@ import java.util.List;
  * @param maxLength         most characters of its value
  */
 public record ApplicationIdentifier(String code, String title, boolean predefinedLength, boolean dataAttribute,
-                                    List<Component> components, List<List<List<String>>> requires,
-                                    List<String> excludes, boolean digitalLinkKey, List<List<String>> qualifierPaths,
+                                    List<Component> components, List<List<List<AiPattern>>> requires,
+                                    List<AiPattern> excludes, boolean digitalLinkKey, List<List<String>> qualifierPaths,
                                     int minLength, int maxLength) {
 
     /** Derives the lengths from the components (they are stored because the parser asks for them on every AI). */
     static ApplicationIdentifier of(String code, String title, boolean predefinedLength, boolean dataAttribute,
-                                    List<Component> components, List<List<List<String>>> requires,
-                                    List<String> excludes, boolean digitalLinkKey, List<List<String>> qualifierPaths) {
+                                    List<Component> components, List<List<List<AiPattern>>> requires,
+                                    List<AiPattern> excludes, boolean digitalLinkKey, List<List<String>> qualifierPaths) {
         int min = 0;
         int max = 0;
         for (Component c : components) {
@@ -40,20 +40,6 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
     public boolean fixedLength() {
         for (Component c : components) {
             if (!c.fixed() || c.optional()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when this AI's code fits a dictionary pattern such as "01", "31nn" or "394n". */
-    boolean matches(String pattern) {
-        if (pattern.length() != code.length()) {
-            return false;
-        }
-        for (int i = 0; i < pattern.length(); i++) {
-            char p = pattern.charAt(i);
-            if (p != 'n' && p != code.charAt(i)) {
                 return false;
             }
         }

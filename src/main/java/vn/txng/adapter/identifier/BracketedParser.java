@@ -16,8 +16,7 @@ final class BracketedParser {
                         + "open an Application Identifier at position " + i + ", but found " + Text.show(s.charAt(i))));
                 return;
             }
-            String code = s.substring(i + 1, close);
-            ApplicationIdentifier ai = AiTable.instance().get(code);
+            ApplicationIdentifier ai = ai(s, i + 1, close);
             int v = skipBlanks(s, close + 1, to);
             int next = nextAi(s, v, to);
             int end = next;
@@ -25,13 +24,25 @@ final class BracketedParser {
                 end--; // blanks before the next '(' are layout, as printed under barcodes
             }
             if (ai == null) {
-                errors.add(new IdentifierError(ErrorCodes.UNKNOWN_AI, i, "(" + code + ") at position " + i
-                        + " is not a GS1 Application Identifier"));
+                errors.add(new IdentifierError(ErrorCodes.UNKNOWN_AI, i, "(" + s.substring(i + 1, close) + ") at position "
+                        + i + " is not a GS1 Application Identifier"));
             } else {
-                entries.add(new AiEntry(ai, s.substring(v, end).replace("\\(", "("), i, v));
+                entries.add(new AiEntry(ai, unescape(s, v, end), i, v));
             }
             i = next;
         }
+    }
+
+    /** The AI whose digits are {@code s[from, to)}, looked up without a substring; null when there is none. */
+    private static ApplicationIdentifier ai(String s, int from, int to) {
+        AiTable table = AiTable.instance();
+        return table.lengthAt(s, from) == to - from ? table.at(s, from, to - from) : null;
+    }
+
+    /** The value with "\(" read as '(' (the escape of the bracketed form). */
+    private static String unescape(String s, int from, int to) {
+        String value = s.substring(from, to);
+        return value.indexOf('\\') < 0 ? value : value.replace("\\(", "(");
     }
 
     /** Index of the ')' closing "(" + 2-4 digits at {@code at}, or -1. */

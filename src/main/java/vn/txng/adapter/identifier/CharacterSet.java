@@ -37,8 +37,18 @@ public enum CharacterSet {
 
     /** Offset of the first character in {@code [from, to)} outside this set, or -1 if all belong. */
     public int firstInvalid(CharSequence s, int from, int to) {
+        if (this == N) { // digits need no table; the others look each character up in theirs
+            for (int i = from; i < to; i++) {
+                if (!Text.isDigit(s.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        byte[] index = this == X ? CSET82_INDEX : this == Y ? CSET39_INDEX : BASE64URL_INDEX;
         for (int i = from; i < to; i++) {
-            if (!contains(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c >= 128 || index[c] < 0) {
                 return i;
             }
         }

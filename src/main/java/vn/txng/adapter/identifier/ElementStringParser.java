@@ -6,6 +6,7 @@ import java.util.List;
 
 /** Reads a raw scan or typed element string in any of its forms and checks it completely. */
 final class ElementStringParser {
+    private static final ApplicationIdentifier GTIN = AiTable.instance().get("01"); // compared by identity per entry
     private ElementStringParser() {
     }
 
@@ -68,7 +69,7 @@ final class ElementStringParser {
             AiEntry entry = entries.get(i);
             int before = errors.size();
             AiValueRules.check(entry.ai(), entry.value(), entry.valuePosition(), errors);
-            if (before == errors.size() && entry.ai().code().equals("01")) {
+            if (before == errors.size() && entry.ai() == GTIN) {
                 Gtin.prefixRules(entry.value(), entry.valuePosition(), errors, warnings); // same portal rules as gtin()
             }
             String earlier = ais.putIfAbsent(entry.ai().code(), entry.value());

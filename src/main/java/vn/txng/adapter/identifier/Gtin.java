@@ -67,20 +67,26 @@ public final class Gtin {
     /** Prefix classification: restricted circulation blocks the portal, the rest only warns. */
     static void prefixRules(String gtin14, int position, List<IdentifierError> errors, List<IdentifierError> warnings) {
         GtinPrefix prefix = GtinPrefixTable.instance().classify(gtin14);
-        String about = "GTIN " + gtin14 + " has GS1 prefix " + prefix.prefix();
         switch (prefix.kind()) {
             case RESTRICTED_CIRCULATION -> errors.add(new IdentifierError(ErrorCodes.RESTRICTED_CIRCULATION, position,
-                    about + ", a restricted circulation number valid only inside a company or region; "
+                    about(gtin14, prefix) + ", a restricted circulation number valid only inside a company or region; "
                             + "it is not accepted by the portal: use the product's GS1-allocated GTIN"));
             case DEMO -> warnings.add(new IdentifierError(ErrorCodes.DEMO_PREFIX, position,
-                    about + ", reserved for demonstrations and examples; a real product cannot carry it"));
+                    about(gtin14, prefix) + ", reserved for demonstrations and examples; a real product cannot carry it"));
             case COUPON, REFUND_RECEIPT -> warnings.add(new IdentifierError(ErrorCodes.NOT_A_TRADE_ITEM, position,
-                    about + " (" + prefix.allocatedTo() + "), which identifies a coupon or receipt, not a trade item"));
+                    about(gtin14, prefix) + " (" + prefix.allocatedTo()
+                            + "), which identifies a coupon or receipt, not a trade item"));
             case RESERVED, UNKNOWN -> warnings.add(new IdentifierError(ErrorCodes.UNALLOCATED_PREFIX, position,
-                    about + " (" + prefix.allocatedTo() + "), which GS1 has not allocated to anyone; check the number"));
+                    about(gtin14, prefix) + " (" + prefix.allocatedTo()
+                            + "), which GS1 has not allocated to anyone; check the number"));
             default -> {
             }
         }
+    }
+
+    // built only when there is something to report: most GTINs pass and this is on every scan's path
+    private static String about(String gtin14, GtinPrefix prefix) {
+        return "GTIN " + gtin14 + " has GS1 prefix " + prefix.prefix();
     }
 
     /** The GS1 prefix classification of a valid 14-digit GTIN. */

@@ -10,9 +10,9 @@ final class PairingRules {
     static void check(List<AiEntry> entries, List<IdentifierError> errors) {
         for (int i = 0; i < entries.size(); i++) { // indexed loops: no iterator garbage on the hot path
             AiEntry entry = entries.get(i);
-            List<List<List<String>>> requires = entry.ai().requires();
+            List<List<List<AiPattern>>> requires = entry.ai().requires();
             for (int r = 0; r < requires.size(); r++) {
-                List<List<String>> rule = requires.get(r);
+                List<List<AiPattern>> rule = requires.get(r);
                 if (!satisfied(rule, entry, entries)) {
                     errors.add(new IdentifierError(ErrorCodes.MISSING_REQUIRED_AI, entry.position(),
                             AiValueRules.name(entry.ai()) + " must be used together with " + describe(rule)
@@ -31,24 +31,24 @@ final class PairingRules {
     }
 
     private static boolean excludes(AiEntry a, AiEntry b) {
-        if (a.ai().code().equals(b.ai().code())) {
+        if (a.ai() == b.ai() || a.ai().code().equals(b.ai().code())) {
             return false; // an AI is not exclusive of itself even when it matches a pattern
         }
         return matchesAny(a.ai().excludes(), b.ai()) || matchesAny(b.ai().excludes(), a.ai());
     }
 
-    private static boolean matchesAny(List<String> patterns, ApplicationIdentifier ai) {
+    private static boolean matchesAny(List<AiPattern> patterns, ApplicationIdentifier ai) {
         for (int i = 0; i < patterns.size(); i++) {
-            if (ai.matches(patterns.get(i))) {
+            if (patterns.get(i).matches(ai)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean satisfied(List<List<String>> rule, AiEntry self, List<AiEntry> entries) {
+    private static boolean satisfied(List<List<AiPattern>> rule, AiEntry self, List<AiEntry> entries) {
         for (int a = 0; a < rule.size(); a++) {
-            List<String> alternative = rule.get(a);
+            List<AiPattern> alternative = rule.get(a);
             boolean all = true;
             for (int p = 0; p < alternative.size() && all; p++) {
                 all = present(alternative.get(p), self, entries);
@@ -60,10 +60,10 @@ final class PairingRules {
         return false;
     }
 
-    private static boolean present(String pattern, AiEntry self, List<AiEntry> entries) {
+    private static boolean present(AiPattern pattern, AiEntry self, List<AiEntry> entries) {
         for (int i = 0; i < entries.size(); i++) {
             AiEntry e = entries.get(i);
-            if (e != self && e.ai().matches(pattern)) {
+            if (e != self && pattern.matches(e.ai())) {
                 return true;
             }
         }
@@ -71,11 +71,11 @@ final class PairingRules {
     }
 
     /** "(01)", "(01) with (21)", joined by "or". */
-    private static String describe(List<List<String>> rule) {
+    private static String describe(List<List<AiPattern>> rule) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rule.size(); i++) {
             sb.append(i == 0 ? "" : i == rule.size() - 1 ? " or " : ", ");
-            List<String> all = rule.get(i);
+            List<AiPattern> all = rule.get(i);
             for (int j = 0; j < all.size(); j++) {
                 sb.append(j == 0 ? "" : " with ").append('(').append(all.get(j)).append(')');
             }
