@@ -34,17 +34,9 @@ public record AiPattern(String text, int length, int first, int last) {
         return new AiPattern(text, text.length(), first, last);
     }
 
-    /** True when the AI's code fits this pattern; compares numbers, no strings, as it runs for every pair of AIs. */
+    /** True when the AI's code fits this pattern; compares numbers, not strings, as it runs for every pair of AIs. */
     public boolean matches(ApplicationIdentifier ai) {
-        String code = ai.code();
-        if (code.length() != length) {
-            return false;
-        }
-        int number = 0;
-        for (int i = 0; i < length; i++) {
-            number = number * 10 + code.charAt(i) - '0';
-        }
-        return number >= first && number <= last;
+        return ai.number() >= first && ai.number() <= last && ai.code().length() == length;
     }
 
     @Override

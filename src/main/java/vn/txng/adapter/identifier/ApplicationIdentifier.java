@@ -16,11 +16,12 @@ import java.util.List;
  * @param qualifierPaths    the allowed orders of Digital Link key qualifiers (empty lists: key without qualifiers)
  * @param minLength         fewest characters of its value (mandatory components only)
  * @param maxLength         most characters of its value
+ * @param number            the code as a number (its length tells "01" from "0100"), for matching req/ex patterns
  */
 public record ApplicationIdentifier(String code, String title, boolean predefinedLength, boolean dataAttribute,
                                     List<Component> components, List<List<List<AiPattern>>> requires,
                                     List<AiPattern> excludes, boolean digitalLinkKey, List<List<String>> qualifierPaths,
-                                    int minLength, int maxLength) {
+                                    int minLength, int maxLength, int number) {
 
     /** Derives the lengths from the components (they are stored because the parser asks for them on every AI). */
     static ApplicationIdentifier of(String code, String title, boolean predefinedLength, boolean dataAttribute,
@@ -33,7 +34,7 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
             max += c.maxLength();
         }
         return new ApplicationIdentifier(code, title, predefinedLength, dataAttribute, components, requires, excludes,
-                digitalLinkKey, qualifierPaths, min, max);
+                digitalLinkKey, qualifierPaths, min, max, Integer.parseInt(code));
     }
 
     /** True when every component has a fixed length and none is optional. */

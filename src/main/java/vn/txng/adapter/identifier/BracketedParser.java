@@ -9,6 +9,7 @@ final class BracketedParser {
 
     static void parse(String s, int from, int to, List<AiEntry> entries, List<IdentifierError> errors) {
         int i = skipBlanks(s, from, to);
+        boolean escapes = s.indexOf('\\', from) >= 0; // looked for once, not in every value
         while (i < to) {
             int close = aiEnd(s, i, to);
             if (close < 0) {
@@ -27,7 +28,7 @@ final class BracketedParser {
                 errors.add(new IdentifierError(ErrorCodes.UNKNOWN_AI, i, "(" + s.substring(i + 1, close) + ") at position "
                         + i + " is not a GS1 Application Identifier"));
             } else {
-                entries.add(new AiEntry(ai, unescape(s, v, end), i, v));
+                entries.add(new AiEntry(ai, escapes ? unescape(s, v, end) : s.substring(v, end), i, v));
             }
             i = next;
         }
@@ -41,8 +42,7 @@ final class BracketedParser {
 
     /** The value with "\(" read as '(' (the escape of the bracketed form). */
     private static String unescape(String s, int from, int to) {
-        String value = s.substring(from, to);
-        return value.indexOf('\\') < 0 ? value : value.replace("\\(", "(");
+        return s.substring(from, to).replace("\\(", "(");
     }
 
     /** Index of the ')' closing "(" + 2-4 digits at {@code at}, or -1. */

@@ -64,7 +64,6 @@ final class ElementStringParser {
             errors.add(new IdentifierError(ErrorCodes.EMPTY, -1, "the element string holds no Application Identifier"));
         }
         LinkedHashMap<String, String> ais = new LinkedHashMap<>();
-        List<AiEntry> distinct = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             AiEntry entry = entries.get(i);
             int before = errors.size();
@@ -73,20 +72,29 @@ final class ElementStringParser {
                 Gtin.prefixRules(entry.value(), entry.valuePosition(), errors, warnings); // same portal rules as gtin()
             }
             String earlier = ais.putIfAbsent(entry.ai().code(), entry.value());
-            if (earlier == null) {
-                distinct.add(entry);
-            } else if (earlier.equals(entry.value())) {
+            if (earlier != null && earlier.equals(entry.value())) {
                 warnings.add(new IdentifierError(ErrorCodes.DUPLICATE_AI, entry.position(), AiValueRules.name(entry.ai())
                         + " appears twice with the same value; the repeat is ignored"));
-            } else {
+            } else if (earlier != null) {
                 errors.add(new IdentifierError(ErrorCodes.DUPLICATE_AI, entry.position(), AiValueRules.name(entry.ai())
                         + " appears twice with different values (" + earlier + " and " + entry.value()
                         + "); an item can carry only one"));
             }
         }
         if (errors.isEmpty()) {
-            PairingRules.check(distinct, errors);
+            PairingRules.check(ais.size() == entries.size() ? entries : firstOfEach(entries), errors);
         }
         return Checked.of(errors.isEmpty() ? new ElementString(ais, true) : null, errors, warnings);
+    }
+
+    /** The entries without repeats of an AI (only built when a scan repeats one, which is rare). */
+    private static List<AiEntry> firstOfEach(List<AiEntry> entries) {
+        List<AiEntry> distinct = new ArrayList<>(entries.size());
+        for (AiEntry entry : entries) {
+            if (distinct.stream().noneMatch(d -> d.ai() == entry.ai())) {
+                distinct.add(entry);
+            }
+        }
+        return distinct;
     }
 }

@@ -31,7 +31,7 @@ final class PairingRules {
     }
 
     private static boolean excludes(AiEntry a, AiEntry b) {
-        if (a.ai() == b.ai() || a.ai().code().equals(b.ai().code())) {
+        if (a.ai() == b.ai()) { // the table holds one instance per AI
             return false; // an AI is not exclusive of itself even when it matches a pattern
         }
         return matchesAny(a.ai().excludes(), b.ai()) || matchesAny(b.ai().excludes(), a.ai());
