@@ -12,6 +12,9 @@ final class DigitalLinkParser {
     }
 
     static boolean looksLikeUri(String s, int from, int to) {
+        if (from >= to || (s.charAt(from) | 0x20) != 'h') {
+            return false; // one comparison settles it for every element string
+        }
         return s.regionMatches(true, from, "https://", 0, 8) || s.regionMatches(true, from, "http://", 0, 7);
     }
 
