@@ -31,6 +31,7 @@ public final class ErrorCodes {
     public static final String LONG_IDENTIFIER = "LONG_IDENTIFIER";
     public static final String BAD_ENVELOPE = "BAD_ENVELOPE";
     public static final String MISSING_25T = "MISSING_25T";
+    public static final String SPACE_IN_VALUE = "SPACE_IN_VALUE";
 
     private ErrorCodes() {
     }

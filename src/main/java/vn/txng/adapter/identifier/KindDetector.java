@@ -1,5 +1,6 @@
 package vn.txng.adapter.identifier;
 
+import java.util.List;
 import java.util.Map;
 
 /** Decides what a free-form value is and checks it as that: bare digits are a GTIN, 25T forms a UII, else GS1 AIs. */
@@ -11,23 +12,94 @@ final class KindDetector {
         String value = raw == null ? "" : raw;
         int from = Text.firstNonBlank(value);
         int to = Text.endNonBlank(value, from);
+        int blank = misplacedBlank(value, from, to);
+        if (blank >= 0) {
+            return spaceInside(raw, value, blank);
+        }
         int n = to - from;
         if ((n == 8 || n == 12 || n == 13 || n == 14) && Text.allDigits(value, from, to)) {
             return of(raw, "GTIN", normalizer.gtin(value), Map.of());
         }
-        if (value.startsWith("25T", from) || value.startsWith("]C0", from) || value.startsWith("[)>", from)) {
+        if (value.startsWith("25T", from) || value.startsWith("]C0", from) || value.startsWith("[)>", from)
+                || startsWithLetter(value, from, to)) {
             return of(raw, "UII_25T", normalizer.uii25T(value), Map.of());
         }
         Checked<ElementString> checked = normalizer.elementString(value);
         ElementString es = checked.value();
-        String kind = "GS1";
-        String normalized = es == null ? null : es.bracketed();
-        if (es != null && es.ais().size() == 1 && (es.ais().containsKey("414") || es.ais().containsKey("00"))) {
-            kind = es.ais().containsKey("414") ? "GLN" : "SSCC"; // a lone GLN or SSCC is recognised by its AI
-            normalized = es.ais().values().iterator().next();
-        }
+        String kind = es != null ? kindOf(es) : kindOfInvalid(value, from, to);
+        String normalized = es == null ? null : kind.equals("GS1") ? es.bracketed() : es.ais().values().iterator().next();
         return new Identified(raw, kind, normalized, es == null ? Map.of() : es.ais(), checked.errors(),
                 checked.warnings());
+    }
+
+    /** A lone GLN or SSCC is recognised by its AI, (414) or (00); anything else with AIs is GS1. */
+    private static String kindOf(ElementString es) {
+        if (es.ais().size() == 1 && es.ais().containsKey("414")) {
+            return "GLN";
+        }
+        return es.ais().size() == 1 && es.ais().containsKey("00") ? "SSCC" : "GS1";
+    }
+
+    /** The same for a value that did not check out, read from its form so that a wrong GLN is still called a GLN. */
+    private static String kindOfInvalid(String value, int from, int to) {
+        if (lone(value, from, to, "(414)", 13) || lone(value, from, to, "414", 13)) {
+            return "GLN";
+        }
+        return lone(value, from, to, "(00)", 18) || lone(value, from, to, "00", 18) ? "SSCC" : "GS1";
+    }
+
+    private static boolean lone(String value, int from, int to, String ai, int length) {
+        return value.startsWith(ai, from) && to - from - ai.length() == length;
+    }
+
+    /** A letter first: not GS1 data (which starts with digits, '(' , ']' or a URI), so a bare 25T identifier. */
+    private static boolean startsWithLetter(String value, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char c = value.charAt(from);
+        boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        return letter && !DigitalLinkParser.looksLikeUri(value, from, to);
+    }
+
+    /**
+     * A blank inside the value, or -1: values hold no blanks, except those around the brackets of the bracketed
+     * form, as printed under barcodes (the bracketed parser reads them as layout).
+     */
+    static int misplacedBlank(String value, int from, int to) {
+        boolean bracketed = from < to && value.charAt(from) == '(';
+        for (int i = from; i < to; i++) {
+            if (Text.isBlank(value.charAt(i))) {
+                int end = i;
+                while (end < to && Text.isBlank(value.charAt(end))) {
+                    end++;
+                }
+                if (!bracketed || (value.charAt(i - 1) != ')' && value.charAt(end) != '(')) {
+                    return i;
+                }
+                i = end;
+            }
+        }
+        return -1;
+    }
+
+    /** The verdict on a value with a blank inside: that alone, under the kind the value has without its blanks. */
+    private static Identified spaceInside(String raw, String value, int at) {
+        String kind = identify(new IdentifierNormalizer(), withoutBlanks(value)).kind();
+        IdentifierError error = new IdentifierError(ErrorCodes.SPACE_IN_VALUE, at, "the value has "
+                + Text.show(value.charAt(at)) + " at position " + at + " inside it; identifiers hold no spaces (only "
+                + "the bracketed form may have them around its brackets): remove it, or give each value on its own line");
+        return new Identified(raw, kind, null, Map.of(), List.of(error), List.of());
+    }
+
+    private static String withoutBlanks(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            if (!Text.isBlank(value.charAt(i))) {
+                sb.append(value.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     private static Identified of(String raw, String kind, Checked<String> checked, Map<String, String> ais) {

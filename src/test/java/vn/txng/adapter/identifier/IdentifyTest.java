@@ -52,4 +52,51 @@ class IdentifyTest {
         assertThat(id.valid()).isFalse();
         assertThat(id.normalized()).isNull();
     }
+
+    @Test
+    void should_read_a_bare_identifier_that_starts_with_a_letter_as_uii() {
+        Identified id = normalizer.identify("LA5060220000012005101312345");
+
+        assertThat(id.kind()).isEqualTo("UII_25T");
+        assertThat(id.valid()).isTrue();
+    }
+
+    @Test
+    void should_still_call_a_gln_with_a_wrong_check_digit_a_gln() {
+        Identified id = normalizer.identify("(414)8934563000005");
+
+        assertThat(id.kind()).isEqualTo("GLN");
+        assertThat(id.errors()).extracting(IdentifierError::code).containsExactly("BAD_CHECK_DIGIT");
+    }
+
+    @Test
+    void should_reject_a_space_inside_a_value_with_its_position() {
+        Identified id = normalizer.identify("893348 1001063");
+
+        assertThat(id.kind()).isEqualTo("GTIN");
+        assertThat(id.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("SPACE_IN_VALUE");
+            assertThat(e.position()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void should_accept_spaces_around_the_brackets_of_the_bracketed_form() {
+        Identified id = normalizer.identify("(01) 08934563123451 (10) LOT42");
+
+        assertThat(id.valid()).isTrue();
+        assertThat(id.normalized()).isEqualTo("(01)08934563123451(10)LOT42");
+    }
+
+    @Test
+    void should_reject_a_space_inside_a_digital_link() {
+        Identified id = normalizer.identify("https://id.gs1.org/01/09506000134352?linkType=gs1:pip x");
+
+        assertThat(id.errors()).extracting(IdentifierError::code).containsExactly("SPACE_IN_VALUE");
+    }
+
+    @Test
+    void should_report_an_empty_value_as_invalid() {
+        assertThat(normalizer.identify("").valid()).isFalse();
+    }
 }
