@@ -112,4 +112,14 @@ class DigitalLinkTest {
         assertThat(normalizer.elementString("https://example.com/01/09506000134352?02=09506000134352").errors())
                 .extracting(IdentifierError::code).contains("EXCLUDED_AI_PAIR");
     }
+
+    @Test
+    void should_read_plus_in_the_query_as_plus_not_space() {
+        // RFC 3986 percent-decoding, which the Digital Link standard uses; '+' as space is HTML form encoding
+        Checked<ElementString> plain = normalizer.elementString("https://id.gs1.org/01/09506000134352?10=A+B");
+        Checked<ElementString> encoded = normalizer.elementString("https://id.gs1.org/01/09506000134352?10=A%2BB");
+
+        assertThat(plain.value().lot()).isEqualTo("A+B");
+        assertThat(encoded.value().lot()).isEqualTo("A+B");
+    }
 }
