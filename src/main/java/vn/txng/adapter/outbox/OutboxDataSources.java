@@ -24,11 +24,12 @@ public final class OutboxDataSources {
     /**
      * The H2 URL for {@code dataDir}. {@code DB_CLOSE_ON_EXIT=FALSE}: the application, not H2's
      * shutdown hook, closes the database, so a graceful shutdown can still record the last
-     * deliveries. {@code WRITE_DELAY=0}: every commit is written to the file before it returns,
-     * so a killed process loses no staged record or delivery (H2's default delay of 500 ms would).
+     * deliveries. H2's default write delay (500 ms) is kept: {@code WRITE_DELAY=0} measured two to
+     * three times slower staging and a file four times larger; {@link Outbox#flush()} makes a
+     * file's records durable before the file is moved away.
      */
     public static String h2Url(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("txng");
-        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }

@@ -24,7 +24,7 @@ import vn.txng.adapter.model.TraceRecord;
 final class OutboxStager {
 
     // keys per lookup statement; the IN list is padded to this size so one prepared statement serves all
-    static final int LOOKUP_BATCH = 500;
+    static final int LOOKUP_BATCH = 100;
     // rows per executeBatch, so a caller passing a huge list does not build a huge batch in memory
     private static final int WRITE_BATCH = 1000;
     // a concurrent stager of the same new key makes our insert fail; the retry then finds the row

@@ -43,6 +43,23 @@ class H2OutboxTest extends OutboxContract {
     }
 
     @Test
+    void should_keep_flushed_records_after_the_process_stops_without_closing_the_database() {
+        outbox.stage(List.of(TestRecords.lot("L1")));
+        outbox.flush();
+        // what a killed process leaves: the file as written so far, never closed
+        try (java.sql.Connection connection = pool.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN IMMEDIATELY");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        pool.dispose();
+        pool = OutboxDataSources.h2(dataDir);
+
+        assertThat(Outbox.open(pool).counts()).containsEntry(DeliveryState.PENDING, 1L);
+    }
+
+    @Test
     void should_create_the_database_file_under_the_data_folder() {
         assertThat(dataDir.resolve("txng.mv.db")).exists();
     }
