@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import vn.txng.adapter.model.TraceRecord;
  */
 final class OutboxStager {
 
-    // keys per lookup statement; the IN list is padded to this size so one prepared statement serves all
+    // keys per lookup; H2 re-checks each found row against the whole IN list, so 100 beat 500 (224k vs 152k keys/s)
+    // the IN list is padded to this size so one prepared statement serves all
     static final int LOOKUP_BATCH = 100;
     // rows per executeBatch, so a caller passing a huge list does not build a huge batch in memory
     private static final int WRITE_BATCH = 1000;
@@ -38,7 +40,7 @@ final class OutboxStager {
             + " idempotency_key = ?, state = 'PENDING', attempts = 0, next_attempt_at = NULL, last_error = NULL,"
             + " last_error_at = NULL, reject_code = NULL, reject_reason = NULL, staged_at = ?, updated_at = ? WHERE id = ?";
     private static final String LOOKUP = "SELECT business_key, id, content_hash, revision FROM outbox_record"
-            + " WHERE kind = ? AND business_key IN (" + String.join(", ", java.util.Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
+            + " WHERE kind = ? AND business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
 
     private final JdbcTransaction transaction;
     private final Clock clock;
