@@ -1,0 +1,116 @@
+package vn.txng.adapter.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Records what the portal said about a claimed item. Each outcome applies only while the row
+ * still holds the item's content; when the content was re-staged meanwhile the row stays pending
+ * for the new content, and only the old push's lease is released (and, for a confirmation, the
+ * confirmed hash kept, since the portal now holds that content).
+ */
+final class DeliveryRecorder {
+
+    private static final int TEXT_LIMIT = 2000;
+
+    private static final String DELIVERED = "UPDATE outbox_record SET state = 'DELIVERED', portal_id = ?,"
+            + " delivered_hash = content_hash, delivered_at = ?, claimed_until = NULL, next_attempt_at = NULL,"
+            + " updated_at = ? WHERE id = ? AND content_hash = ?";
+    private static final String DELIVERED_STALE = "UPDATE outbox_record SET portal_id = ?, delivered_hash = ?,"
+            + " delivered_at = ?, claimed_until = CASE WHEN state = 'PENDING' THEN NULL ELSE claimed_until END,"
+            + " updated_at = ? WHERE id = ? AND content_hash <> ?";
+    // a confirmation from another pusher (after a lease expiry) must not be undone by a late failure
+    private static final String REJECTED = "UPDATE outbox_record SET state = 'REJECTED', reject_code = ?,"
+            + " reject_reason = ?, claimed_until = NULL, next_attempt_at = NULL, updated_at = ?"
+            + " WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
+    private static final String RETRY = "UPDATE outbox_record SET state = 'RETRY', attempts = attempts + 1,"
+            + " next_attempt_at = ?, last_error = ?, last_error_at = ?, claimed_until = NULL, updated_at = ?"
+            + " WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
+    private static final String RELEASE_STALE = "UPDATE outbox_record SET claimed_until = NULL, updated_at = ?"
+            + " WHERE id = ? AND content_hash <> ? AND state = 'PENDING'";
+
+    private final JdbcTransaction transaction;
+    private final Clock clock;
+
+    DeliveryRecorder(JdbcTransaction transaction, Clock clock) {
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    void delivered(OutboxItem item, String portalId) {
+        Instant now = clock.instant();
+        transaction.inTransaction("mark record " + item.id() + " delivered", connection -> {
+            try (PreparedStatement current = connection.prepareStatement(DELIVERED)) {
+                current.setString(1, clip(portalId, 200));
+                SqlTime.set(current, 2, now);
+                SqlTime.set(current, 3, now);
+                current.setLong(4, item.id());
+                current.setString(5, item.contentHash());
+                if (current.executeUpdate() > 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement stale = connection.prepareStatement(DELIVERED_STALE)) {
+                stale.setString(1, clip(portalId, 200));
+                stale.setString(2, item.contentHash());
+                SqlTime.set(stale, 3, now);
+                SqlTime.set(stale, 4, now);
+                stale.setLong(5, item.id());
+                stale.setString(6, item.contentHash());
+                stale.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    void rejected(OutboxItem item, String code, String reason) {
+        Instant now = clock.instant();
+        transaction.inTransaction("mark record " + item.id() + " rejected", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(REJECTED)) {
+                update.setString(1, clip(code, 100));
+                update.setString(2, clip(reason, TEXT_LIMIT));
+                SqlTime.set(update, 3, now);
+                update.setLong(4, item.id());
+                update.setString(5, item.contentHash());
+                if (update.executeUpdate() == 0) {
+                    releaseStale(connection, item, now);
+                }
+            }
+            return null;
+        });
+    }
+
+    void retry(OutboxItem item, String error, Instant nextAttempt) {
+        Instant now = clock.instant();
+        transaction.inTransaction("mark record " + item.id() + " for retry", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(RETRY)) {
+                SqlTime.set(update, 1, nextAttempt);
+                update.setString(2, clip(error, TEXT_LIMIT));
+                SqlTime.set(update, 3, now);
+                SqlTime.set(update, 4, now);
+                update.setLong(5, item.id());
+                update.setString(6, item.contentHash());
+                if (update.executeUpdate() == 0) {
+                    releaseStale(connection, item, now);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void releaseStale(Connection connection, OutboxItem item, Instant now) throws SQLException {
+        try (PreparedStatement release = connection.prepareStatement(RELEASE_STALE)) {
+            SqlTime.set(release, 1, now);
+            release.setLong(2, item.id());
+            release.setString(3, item.contentHash());
+            release.executeUpdate();
+        }
+    }
+
+    private static String clip(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit);
+    }
+}

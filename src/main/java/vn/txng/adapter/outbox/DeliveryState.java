@@ -1,0 +1,15 @@
+package vn.txng.adapter.outbox;
+
+/** Where a staged record stands on its way to the portal. */
+public enum DeliveryState {
+    /** Staged (new or changed content), waiting to be claimed. */
+    PENDING,
+    /** Claimed by a pusher until its lease ends; an expired lease means the pusher died and it is claimed again. */
+    IN_FLIGHT,
+    /** The portal confirmed this content and gave its id. */
+    DELIVERED,
+    /** The portal refused this content; it is not sent again until the content changes. */
+    REJECTED,
+    /** A transient failure; claimed again once its next attempt time has come. */
+    RETRY
+}

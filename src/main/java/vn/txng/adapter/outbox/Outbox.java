@@ -1,0 +1,154 @@
+package vn.txng.adapter.outbox;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.TraceRecord;
+
+/**
+ * The durable outbox between ingest and push: one row per business key holding the latest
+ * staged content, its SHA-256 hash and its delivery state. Unchanged content staged again is a
+ * no-op; changed content is pending again with a new idempotency key; a claimed row that is never
+ * marked (a crash) is claimed again after its lease with the same key. Thread-safe.
+ */
+public final class Outbox {
+
+    private final OutboxStager stager;
+    private final OutboxClaimer claimer;
+    private final DeliveryRecorder recorder;
+    private final OutboxStatus status;
+    private final JdbcTransaction transaction;
+    private final SqlDialect dialect;
+
+    private Outbox(DataSource dataSource, SqlDialect dialect, Clock clock) {
+        JdbcTransaction transaction = new JdbcTransaction(dataSource);
+        this.transaction = transaction;
+        this.dialect = dialect;
+        this.stager = new OutboxStager(transaction, clock);
+        this.claimer = new OutboxClaimer(transaction, dialect);
+        this.recorder = new DeliveryRecorder(transaction, clock);
+        this.status = new OutboxStatus(transaction);
+    }
+
+    /** Brings the schema up to date (Flyway, {@code classpath:db/migration}) and opens the outbox on it. */
+    public static Outbox open(DataSource dataSource) {
+        return open(dataSource, Clock.systemUTC());
+    }
+
+    /** As {@link #open(DataSource)}, with the clock that stamps staging and delivery times. */
+    public static Outbox open(DataSource dataSource, Clock clock) {
+        migrate(dataSource);
+        return new Outbox(dataSource, dialectOf(dataSource), clock);
+    }
+
+    /**
+     * Stages records in one transaction (pass chunks of about 500 to 1000). Each record is
+     * {@link StageOutcome#ACCEPTED} when new or changed (then pending, attempts 0, new
+     * idempotency key) or {@link StageOutcome#UNCHANGED} when its content hash is the stored one,
+     * whatever the state: a rejected or delivered record is not sent again for the same content.
+     * A key given twice in one call: the last occurrence is staged.
+     *
+     * @throws IllegalArgumentException when a record has no business key (nothing is staged)
+     */
+    public StageResult stage(List<? extends TraceRecord> records) {
+        return stager.stage(records);
+    }
+
+    /**
+     * Claims up to {@code limit} due records of one kind and leases them until {@code now + lease}:
+     * first expired leases (sent again with the same idempotency key), then retries due by
+     * {@code now}, then pending records, each oldest first. On PostgreSQL concurrent claimers
+     * never get the same row.
+     */
+    public List<OutboxItem> claim(RecordKind kind, int limit, Instant now, Duration lease) {
+        return claimer.claim(kind, limit, now, lease);
+    }
+
+    /**
+     * The portal stored the item. If the record was re-staged with other content meanwhile, it
+     * stays pending for that content and only the confirmed hash and portal id are kept.
+     */
+    public void markDelivered(OutboxItem item, String portalId) {
+        recorder.delivered(item, portalId);
+    }
+
+    /** The portal refused the item as data: it is not sent again until its content changes. No effect on newer content. */
+    public void markRejected(OutboxItem item, String code, String reason) {
+        recorder.rejected(item, code, reason);
+    }
+
+    /** A transient failure: counts an attempt and makes the item due again at {@code nextAttempt}. No effect on newer content. */
+    public void markRetry(OutboxItem item, String error, Instant nextAttempt) {
+        recorder.retry(item, error, nextAttempt);
+    }
+
+    /** Rows per state; every state is present, zero when empty. */
+    public Map<DeliveryState, Long> counts() {
+        return status.counts();
+    }
+
+    /** When the portal last confirmed a record. */
+    public Optional<Instant> lastDeliveryAt() {
+        return status.lastDeliveryAt();
+    }
+
+    /** The most recent transient error recorded by {@link #markRetry}. */
+    public Optional<String> lastError() {
+        return status.lastError();
+    }
+
+    /** Up to {@code limit} rows in {@code state}, oldest first. */
+    public List<OutboxRow> list(DeliveryState state, int limit) {
+        return status.list(state, limit);
+    }
+
+    /**
+     * Whether the portal has confirmed some content of this record (the current one or an
+     * earlier one): a lot can be sent once this holds for its product.
+     */
+    public boolean isDelivered(RecordKind kind, String businessKey) {
+        return status.isDelivered(kind, businessKey);
+    }
+
+    /**
+     * Writes every committed change to disk. Call it after staging a file and before moving the
+     * file away: H2 writes commits in the background within its write delay (500 ms), and a
+     * process killed in that window would lose records whose file is already gone. No-op on
+     * PostgreSQL, whose commits are durable.
+     */
+    public void flush() {
+        if (dialect == SqlDialect.H2) {
+            transaction.read("flush to disk", connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT");
+                }
+                return null;
+            });
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new OutboxException("outbox schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static SqlDialect dialectOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SqlDialect.of(connection);
+        } catch (SQLException e) {
+            throw new OutboxException("outbox could not connect to its database: " + e.getMessage(), e);
+        }
+    }
+}

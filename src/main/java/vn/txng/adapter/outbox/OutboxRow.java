@@ -1,0 +1,24 @@
+package vn.txng.adapter.outbox;
+
+import java.time.Instant;
+import vn.txng.adapter.model.RecordKind;
+
+/** A row's delivery state, for status, reports and tests (without the payload). Nullable fields are null when unset. */
+public record OutboxRow(
+        long id,
+        RecordKind kind,
+        String businessKey,
+        DeliveryState state,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastError,
+        String portalId,
+        String rejectCode,
+        String rejectReason,
+        String contentHash,
+        String deliveredHash,
+        String idempotencyKey,
+        Instant claimedUntil,
+        Instant stagedAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,244 @@
+package vn.txng.adapter.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.TraceRecord;
+
+/**
+ * Stages a chunk of records in one transaction: one round of key lookups per few hundred keys,
+ * then batched inserts of new keys and batched updates of changed content. Unchanged records
+ * cost one index lookup and nothing else.
+ */
+final class OutboxStager {
+
+    // keys per lookup; H2 re-checks each found row against the whole IN list, so 100 beat 500 (224k vs 152k keys/s)
+    // the IN list is padded to this size so one prepared statement serves all
+    static final int LOOKUP_BATCH = 100;
+    // rows per executeBatch, so a caller passing a huge list does not build a huge batch in memory
+    private static final int WRITE_BATCH = 1000;
+    // a concurrent stager of the same new key makes our insert fail; the retry then finds the row
+    private static final int ATTEMPTS_ON_KEY_CLASH = 3;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final String INSERT = "INSERT INTO outbox_record (kind, business_key, payload, content_hash, revision,"
+            + " idempotency_key, state, attempts, staged_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, 'PENDING', 0, ?, ?)";
+    // claimed_until is kept: while the old content is in flight, its lease holds the new content back
+    private static final String UPDATE = "UPDATE outbox_record SET payload = ?, content_hash = ?, revision = ?,"
+            + " idempotency_key = ?, state = 'PENDING', attempts = 0, next_attempt_at = NULL, last_error = NULL,"
+            + " last_error_at = NULL, reject_code = NULL, reject_reason = NULL, staged_at = ?, updated_at = ? WHERE id = ?";
+    private static final String LOOKUP = "SELECT business_key, id, content_hash, revision FROM outbox_record"
+            + " WHERE kind = ? AND business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
+
+    private final JdbcTransaction transaction;
+    private final Clock clock;
+
+    OutboxStager(JdbcTransaction transaction, Clock clock) {
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    StageResult stage(List<? extends TraceRecord> records) {
+        if (records.isEmpty()) {
+            return StageResult.of(List.of());
+        }
+        Chunk chunk = Chunk.of(records);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.inTransaction("stage " + records.size() + " records", connection -> stage(connection, chunk));
+            } catch (OutboxException e) {
+                if (attempt >= ATTEMPTS_ON_KEY_CLASH || !isUniqueViolation(e.getCause())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private StageResult stage(Connection connection, Chunk chunk) throws SQLException {
+        Instant now = clock.instant();
+        Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
+        ContentDigest digest = new ContentDigest();
+        StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];
+        try (PreparedStatement insert = connection.prepareStatement(INSERT);
+             PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            int inserts = 0;
+            int updates = 0;
+            for (int i : chunk.lastIndexes()) {
+                RecordRef ref = chunk.ref(i);
+                byte[] json = RecordCodec.toUtf8(chunk.record(i));
+                String hash = digest.hash(json);
+                StoredContent current = stored.get(ref);
+                if (current != null && current.contentHash().equals(hash)) {
+                    outcomeOfLast[i] = StageOutcome.UNCHANGED;
+                    continue;
+                }
+                outcomeOfLast[i] = StageOutcome.ACCEPTED;
+                String payload = new String(json, StandardCharsets.UTF_8);
+                if (current == null) {
+                    insert.setString(1, ref.kind().name());
+                    insert.setString(2, ref.businessKey());
+                    insert.setString(3, payload);
+                    insert.setString(4, hash);
+                    insert.setString(5, digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, 1));
+                    SqlTime.set(insert, 6, now);
+                    SqlTime.set(insert, 7, now);
+                    insert.addBatch();
+                    inserts = flushWhenFull(insert, inserts + 1);
+                } else {
+                    int revision = current.revision() + 1;
+                    update.setString(1, payload);
+                    update.setString(2, hash);
+                    update.setInt(3, revision);
+                    update.setString(4, digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, revision));
+                    SqlTime.set(update, 5, now);
+                    SqlTime.set(update, 6, now);
+                    update.setLong(7, current.id());
+                    update.addBatch();
+                    updates = flushWhenFull(update, updates + 1);
+                }
+            }
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+            if (updates > 0) {
+                update.executeBatch();
+            }
+        }
+        List<StageOutcome> outcomes = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            outcomes.add(outcomeOfLast[chunk.lastIndexOf(i)]);
+        }
+        return StageResult.of(outcomes);
+    }
+
+    private static int flushWhenFull(PreparedStatement statement, int pending) throws SQLException {
+        if (pending < WRITE_BATCH) {
+            return pending;
+        }
+        statement.executeBatch();
+        return 0;
+    }
+
+    /** The stored hash of every key in the chunk that is already in the table. */
+    private static Map<RecordRef, StoredContent> lookup(Connection connection, Chunk chunk) throws SQLException {
+        Map<RecordRef, StoredContent> stored = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(LOOKUP)) {
+            for (RecordKind kind : RecordKind.values()) {
+                List<String> keys = chunk.keysOf(kind);
+                for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
+                    List<String> slice = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
+                    select.setString(1, kind.name());
+                    for (int p = 0; p < LOOKUP_BATCH; p++) {
+                        // padding repeats a key already asked for; IN ignores the repeats
+                        select.setString(p + 2, slice.get(Math.min(p, slice.size() - 1)));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            stored.put(new RecordRef(kind, rows.getString(1)),
+                                    new StoredContent(rows.getLong(2), rows.getString(3), rows.getInt(4)));
+                        }
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        return true;
+                    }
+                }
+                if (sql instanceof BatchUpdateException && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private record StoredContent(long id, String contentHash, int revision) {
+    }
+
+    /** A staging call's records with their keys, where for each key only the last occurrence counts. */
+    private static final class Chunk {
+        private final List<? extends TraceRecord> records;
+        private final RecordRef[] refs;
+        private final int[] lastIndex;
+        private final int[] staged;
+
+        private Chunk(List<? extends TraceRecord> records, RecordRef[] refs, int[] lastIndex) {
+            this.records = records;
+            this.refs = refs;
+            this.lastIndex = lastIndex;
+            int[] indexes = new int[refs.length];
+            int n = 0;
+            for (int i = 0; i < refs.length; i++) {
+                if (lastIndex[i] == i) {
+                    indexes[n++] = i;
+                }
+            }
+            this.staged = Arrays.copyOf(indexes, n);
+        }
+
+        static Chunk of(List<? extends TraceRecord> records) {
+            RecordRef[] refs = new RecordRef[records.size()];
+            Map<RecordRef, Integer> last = new HashMap<>(records.size() * 2);
+            for (int i = 0; i < refs.length; i++) {
+                refs[i] = RecordRef.of(records.get(i), i);
+                last.put(refs[i], i);
+            }
+            int[] lastIndex = new int[refs.length];
+            for (int i = 0; i < refs.length; i++) {
+                lastIndex[i] = last.get(refs[i]);
+            }
+            return new Chunk(records, refs, lastIndex);
+        }
+
+        int size() {
+            return refs.length;
+        }
+
+        TraceRecord record(int i) {
+            return records.get(i);
+        }
+
+        RecordRef ref(int i) {
+            return refs[i];
+        }
+
+        int lastIndexOf(int i) {
+            return lastIndex[i];
+        }
+
+        /** Indexes of the occurrences that are staged, in input order. */
+        int[] lastIndexes() {
+            return staged;
+        }
+
+        List<String> keysOf(RecordKind kind) {
+            List<String> keys = new ArrayList<>();
+            for (int i : staged) {
+                if (refs[i].kind() == kind) {
+                    keys.add(refs[i].businessKey());
+                }
+            }
+            return keys;
+        }
+    }
+}

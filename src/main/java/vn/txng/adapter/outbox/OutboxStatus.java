@@ -1,0 +1,99 @@
+package vn.txng.adapter.outbox;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.txng.adapter.model.RecordKind;
+
+/** Read-only questions about the outbox: counts, last delivery, last error, rows by state. */
+final class OutboxStatus {
+
+    private static final String ROW_COLUMNS = "id, kind, business_key, state, attempts, next_attempt_at, last_error,"
+            + " portal_id, reject_code, reject_reason, content_hash, delivered_hash, idempotency_key, claimed_until,"
+            + " staged_at, updated_at";
+
+    private final JdbcTransaction transaction;
+
+    OutboxStatus(JdbcTransaction transaction) {
+        this.transaction = transaction;
+    }
+
+    Map<DeliveryState, Long> counts() {
+        return transaction.read("count records by state", connection -> {
+            Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+            for (DeliveryState state : DeliveryState.values()) {
+                counts.put(state, 0L);
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT state, COUNT(*) FROM outbox_record GROUP BY state");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(DeliveryState.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    Optional<Instant> lastDeliveryAt() {
+        return transaction.read("find the last delivery", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT MAX(delivered_at) AS last_delivery FROM outbox_record");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(SqlTime.get(rows, "last_delivery")) : Optional.empty();
+            }
+        });
+    }
+
+    Optional<String> lastError() {
+        return transaction.read("find the last error", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT last_error FROM outbox_record"
+                    + " WHERE last_error_at IS NOT NULL ORDER BY last_error_at DESC, id DESC LIMIT 1");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    List<OutboxRow> list(DeliveryState state, int limit) {
+        return transaction.read("list " + state + " records", connection -> {
+            List<OutboxRow> list = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS
+                    + " FROM outbox_record WHERE state = ? ORDER BY id LIMIT ?")) {
+                select.setString(1, state.name());
+                select.setInt(2, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        list.add(new OutboxRow(rows.getLong("id"), RecordKind.valueOf(rows.getString("kind")),
+                                rows.getString("business_key"), DeliveryState.valueOf(rows.getString("state")),
+                                rows.getInt("attempts"), SqlTime.get(rows, "next_attempt_at"),
+                                rows.getString("last_error"), rows.getString("portal_id"),
+                                rows.getString("reject_code"), rows.getString("reject_reason"),
+                                rows.getString("content_hash"), rows.getString("delivered_hash"),
+                                rows.getString("idempotency_key"), SqlTime.get(rows, "claimed_until"),
+                                SqlTime.get(rows, "staged_at"), SqlTime.get(rows, "updated_at")));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    boolean isDelivered(RecordKind kind, String businessKey) {
+        return transaction.read("check whether " + kind + " " + businessKey + " was delivered", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM outbox_record"
+                    + " WHERE kind = ? AND business_key = ? AND delivered_hash IS NOT NULL")) {
+                select.setString(1, kind.name());
+                select.setString(2, businessKey);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+}
