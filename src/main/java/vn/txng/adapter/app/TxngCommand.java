@@ -1,2 +1,54 @@
 package vn.txng.adapter.app;
-public class TxngCommand { public static void main(String[] a){ System.out.println("ok"); } }
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.lang.management.MemoryType;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar txng-adapter.jar COMMAND}: the adapter's command line. */
+@Command(name = "txng-adapter", mixinStandardHelpOptions = true, version = "TXNG Adapter 0.1.0 (portal profile txng-v5)",
+        description = "Moves product and lot records from ERP files to Vietnam's National Product Traceability Portal.",
+        subcommands = {RunCommand.class, ValidateCommand.class, IdentifiersCommand.class, PushCommand.class, StatusCommand.class,
+                SandboxCommand.class})
+public final class TxngCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int status = execute(args);
+        if (Boolean.getBoolean("txng.print-peak-heap")) {
+            // for the benchmarks: the sum of each heap pool's peak, an upper bound of the peak heap in use
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP)
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            System.err.printf("peak heap used: %.1f MiB (max heap %.0f MiB)%n", peak / 1048576.0,
+                    Runtime.getRuntime().maxMemory() / 1048576.0);
+        }
+        System.exit(status);
+    }
+
+    public static int execute(String... args) {
+        // Vietnamese names in reports and summaries: print UTF-8 whatever the locale
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        CommandLine line = new CommandLine(new TxngCommand());
+        line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // a setting or environment problem: say what is wrong, without a stack trace
+            cmd.getErr().println("error: " + e.getMessage());
+            return 1;
+        });
+        return line.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -119,6 +119,11 @@ public final class Outbox {
         return status.isDelivered(kind, businessKey);
     }
 
+    /** The record's delivery state, or empty when the outbox has never staged it. */
+    public Optional<DeliveryState> state(RecordKind kind, String businessKey) {
+        return status.state(kind, businessKey);
+    }
+
     /**
      * Writes every committed change to disk. Call it after staging a file and before moving the
      * file away: H2 writes commits in the background within its write delay (500 ms), and a

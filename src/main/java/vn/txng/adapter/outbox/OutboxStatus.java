@@ -96,4 +96,17 @@ final class OutboxStatus {
             }
         });
     }
+
+    Optional<DeliveryState> state(RecordKind kind, String businessKey) {
+        return transaction.read("read the state of " + kind + " " + businessKey, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT state FROM outbox_record"
+                    + " WHERE kind = ? AND business_key = ?")) {
+                select.setString(1, kind.name());
+                select.setString(2, businessKey);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(DeliveryState.valueOf(rows.getString(1))) : Optional.<DeliveryState>empty();
+                }
+            }
+        });
+    }
 }

@@ -1,0 +1,133 @@
+package vn.txng.adapter.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.txng.adapter.model.LotRecord;
+import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.OutboxItem;
+import vn.txng.adapter.portal.PortalAnswer;
+import vn.txng.adapter.portal.PortalClient;
+import vn.txng.adapter.portal.PortalTokenException;
+
+/**
+ * One push pass (bean {@code portalPush}): claims what is due from the outbox, products before
+ * lots, sends up to {@code maxConcurrency} records at once, and records each answer. A pass only
+ * claims what was due when it began, so a record retried during the pass waits for the next one.
+ */
+public final class PortalPush implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalPush.class);
+
+    private final Outbox outbox;
+    private final PortalClient client;
+    private final int batchSize;
+    private final RetryPolicy retry;
+    private final Duration lease;
+    private final Clock clock;
+    private final ExecutorService senders;
+    private volatile boolean credentialsRefused;
+
+    public PortalPush(Outbox outbox, PortalClient client, int maxConcurrency, RetryPolicy retry, Duration lease, Clock clock) {
+        this.outbox = outbox;
+        this.client = client;
+        this.batchSize = Math.max(50, maxConcurrency * 8);
+        this.retry = retry;
+        this.lease = lease;
+        this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(maxConcurrency, runnable -> {
+            Thread thread = new Thread(runnable, "portal-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Synchronized: the schedule and the push command never run two passes at once in one process. */
+    public synchronized PushSummary pushPending() {
+        PushSummary summary = new PushSummary();
+        Instant passStart = clock.instant();
+        credentialsRefused = false;
+        for (RecordKind kind : RecordKind.values()) {
+            List<OutboxItem> batch;
+            while (!credentialsRefused && !(batch = outbox.claim(kind, batchSize, passStart, lease)).isEmpty()) {
+                sendAll(batch, summary);
+            }
+        }
+        if (credentialsRefused) {
+            LOG.error("the portal's token endpoint refused the client credentials; the push stopped. Check txng.portal.client-id and the secret");
+            summary.credentialsRefused();
+        }
+        LOG.info("{}", summary);
+        return summary;
+    }
+
+    private void sendAll(List<OutboxItem> batch, PushSummary summary) {
+        List<Future<?>> sent = new ArrayList<>(batch.size());
+        for (OutboxItem item : batch) {
+            sent.add(senders.submit(() -> deliver(item, summary)));
+        }
+        for (Future<?> future : sent) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("push interrupted; claimed records are sent again after their lease", e);
+            } catch (ExecutionException e) {
+                LOG.error("a portal call failed unexpectedly; the record is claimed again after its lease", e.getCause());
+            }
+        }
+    }
+
+    private void deliver(OutboxItem item, PushSummary summary) {
+        if (item.record() instanceof LotRecord lot && !outbox.isDelivered(RecordKind.PRODUCT, lot.gtin())) {
+            // a product staged here but never confirmed: its lot would only earn a 409
+            Optional<DeliveryState> product = outbox.state(RecordKind.PRODUCT, lot.gtin());
+            if (product.isPresent()) {
+                retryLater(item, "waiting for product " + lot.gtin() + " (" + product.get().name().toLowerCase() + ") to be delivered first", null, summary);
+                return;
+            }
+        }
+        PortalAnswer answer;
+        try {
+            answer = client.send(item.kind(), item.record(), item.idempotencyKey());
+        } catch (PortalTokenException e) {
+            // the credentials were refused: every call would fail alike, so the pass stops here
+            credentialsRefused = true;
+            retryLater(item, e.getMessage(), null, summary);
+            return;
+        }
+        if (answer instanceof PortalAnswer.Delivered d) {
+            outbox.markDelivered(item, d.portalId());
+            summary.delivered(item.kind(), item.businessKey(), d.portalId());
+        } else if (answer instanceof PortalAnswer.Rejected r) {
+            outbox.markRejected(item, r.code(), r.reason());
+            summary.rejected(item.kind(), item.businessKey(), r.code() + ": " + r.reason());
+        } else if (answer instanceof PortalAnswer.RetryLater later) {
+            retryLater(item, later.reason(), later.retryAfter(), summary);
+        } else if (answer instanceof PortalAnswer.AwaitProduct wait) {
+            retryLater(item, wait.reason(), null, summary);
+        }
+    }
+
+    private void retryLater(OutboxItem item, String reason, Duration retryAfter, PushSummary summary) {
+        Instant next = clock.instant().plus(retry.delay(item.attempts(), retryAfter));
+        outbox.markRetry(item, reason, next);
+        summary.retry(item.kind(), item.businessKey(), reason);
+    }
+
+    @Override
+    public void close() {
+        senders.shutdownNow();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.txng.adapter.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "push", description = "Pushes what is pending in the outbox now, prints a summary (exit 2 if records are left pending).")
+final class PushCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        Settings settings = Settings.load();
+        try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
+            return RunCommand.printSummary(runtime, runtime.push().pushPending());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.txng.adapter.app;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.txng.adapter.model.RecordKind;
+
+/** What one push pass did: counts per outcome and the first records delivered, for the summary. */
+public final class PushSummary {
+
+    static final int LISTED = 50;
+
+    private int deliveredProducts;
+    private int deliveredLots;
+    private int rejected;
+    private int retry;
+    private boolean credentialsRefused;
+    private final List<String> delivered = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    synchronized void delivered(RecordKind kind, String key, String portalId) {
+        if (kind == RecordKind.PRODUCT) {
+            deliveredProducts++;
+        } else {
+            deliveredLots++;
+        }
+        if (delivered.size() < LISTED) {
+            delivered.add(kind.name().toLowerCase() + " " + key + " -> portal id " + portalId);
+        }
+    }
+
+    synchronized void rejected(RecordKind kind, String key, String reason) {
+        rejected++;
+        if (problems.size() < LISTED) {
+            problems.add("rejected " + kind.name().toLowerCase() + " " + key + ": " + reason);
+        }
+    }
+
+    synchronized void retry(RecordKind kind, String key, String reason) {
+        retry++;
+        if (problems.size() < LISTED) {
+            problems.add("will retry " + kind.name().toLowerCase() + " " + key + ": " + reason);
+        }
+    }
+
+    synchronized void credentialsRefused() {
+        credentialsRefused = true;
+    }
+
+    /** True when the token endpoint refused the client credentials and the pass stopped. */
+    public synchronized boolean wasCredentialsRefused() {
+        return credentialsRefused;
+    }
+
+    public synchronized int deliveredProducts() {
+        return deliveredProducts;
+    }
+
+    public synchronized int deliveredLots() {
+        return deliveredLots;
+    }
+
+    public synchronized int rejected() {
+        return rejected;
+    }
+
+    public synchronized int retry() {
+        return retry;
+    }
+
+    public synchronized List<String> deliveredList() {
+        return Collections.unmodifiableList(new ArrayList<>(delivered));
+    }
+
+    public synchronized List<String> problems() {
+        return Collections.unmodifiableList(new ArrayList<>(problems));
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "push: delivered " + deliveredProducts + " products and " + deliveredLots + " lots, rejected "
+                + rejected + ", to retry " + retry + (credentialsRefused ? " (STOPPED: the portal refused the client credentials)" : "");
+    }
+}

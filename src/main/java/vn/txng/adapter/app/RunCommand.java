@@ -1,0 +1,53 @@
+package vn.txng.adapter.app;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.txng.adapter.outbox.DeliveryState;
+
+@Command(name = "run", description = {"Starts every route in routes/ and runs until stopped.",
+        "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits",
+        "(0: everything delivered or rejected as data; 2: records left pending for a later retry)."})
+final class RunCommand implements Callable<Integer> {
+
+    static final int LEFT_PENDING = 2;
+
+    @Option(names = "--once", description = "one pass, then exit")
+    boolean once;
+
+    @Option(names = "--no-push", description = "with --once: ingest and stage only; push later with `push` or the schedule")
+    boolean noPush;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.load();
+        try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
+            CamelApp app = new CamelApp(settings, runtime, once);
+            if (!once) {
+                app.runForever();
+                return 0;
+            }
+            PushSummary summary = app.runOnce(!noPush);
+            return printSummary(runtime, summary);
+        }
+    }
+
+    static int printSummary(AdapterRuntime runtime, PushSummary summary) {
+        System.out.println("TXNG Adapter: " + runtime.portal().describe());
+        System.out.println("files: " + runtime.reports().processedCount() + " processed, " + runtime.reports().failedCount()
+                + " failed (reports in " + runtime.settings().dataDir().resolve("reports") + ")");
+        runtime.reports().summaries().forEach(line -> System.out.println("  " + line));
+        System.out.println(summary);
+        summary.deliveredList().forEach(line -> System.out.println("  delivered " + line));
+        summary.problems().forEach(line -> System.out.println("  " + line));
+        Map<DeliveryState, Long> counts = runtime.outbox().counts();
+        System.out.println("outbox: " + StatusCommand.format(counts));
+        long left = counts.getOrDefault(DeliveryState.PENDING, 0L) + counts.getOrDefault(DeliveryState.RETRY, 0L)
+                + counts.getOrDefault(DeliveryState.IN_FLIGHT, 0L);
+        if (runtime.portal().sandboxMode()) {
+            System.out.println(PortalConnection.SANDBOX_NOTICE);
+        }
+        return left == 0 ? 0 : LEFT_PENDING;
+    }
+}

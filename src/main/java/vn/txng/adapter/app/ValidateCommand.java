@@ -1,0 +1,62 @@
+package vn.txng.adapter.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.ingest.FileIngestion;
+import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.RecordChunk;
+import vn.txng.adapter.ingest.RecordNormalizer;
+import vn.txng.adapter.ingest.UnreadableFileException;
+
+@Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
+        "Exit 1 if any record is rejected or any file cannot be read."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "XML files to check")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer());
+        boolean clean = true;
+        for (Path file : files) {
+            FileReport report = validate(file, normalizer);
+            System.out.println(report.summary());
+            report.rejections().forEach(r -> System.out.println("  rejected " + r));
+            report.warnings().forEach(w -> System.out.println("  warning " + w));
+            clean &= !report.failed() && report.rejected() == 0;
+        }
+        return clean ? 0 : 1;
+    }
+
+    static FileReport validate(Path file, RecordNormalizer normalizer) {
+        if (!Files.isRegularFile(file)) {
+            FileReport missing = new FileReport(file.toString(), true);
+            missing.fail(new vn.txng.adapter.model.Rejection("FILE_NOT_FOUND", vn.txng.adapter.model.SourcePosition.of(file.toString(), 0, null),
+                    null, "no such file"));
+            return missing;
+        }
+        FileIngestion ingestion;
+        try {
+            ingestion = FileIngestion.open(file, file.getFileName().toString(), true, FileIngestion.DEFAULT_CHUNK_SIZE);
+        } catch (UnreadableFileException e) {
+            FileReport failed = new FileReport(file.getFileName().toString(), true);
+            failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, e.getMessage()));
+            return failed;
+        }
+        try (ingestion) {
+            for (RecordChunk chunk : ingestion) {
+                ingestion.report().passed(normalizer.normalize(chunk).records().size());
+            }
+        } catch (UnreadableFileException e) {
+            // the report already holds the fatal error
+        }
+        ingestion.report().finish();
+        return ingestion.report();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.txng.adapter.ingest;
+
+import java.util.List;
+import vn.txng.adapter.identifier.Checked;
+import vn.txng.adapter.identifier.IdentifierError;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
+
+/** Collects a record's problems, each with its code, position, field and an actionable sentence. */
+final class FieldProblems {
+
+    private final SourcePosition position;
+    private final List<Rejection> problems;
+
+    FieldProblems(SourcePosition position, List<Rejection> problems) {
+        this.position = position;
+        this.problems = problems;
+    }
+
+    void add(String code, String field, String message) {
+        problems.add(new Rejection(code, position, field, message));
+    }
+
+    /** The identifier's normal form, or null after reporting each of its errors under {@code field}. */
+    <T> T identifier(String field, String raw, Checked<T> checked) {
+        if (checked.valid()) {
+            return checked.value();
+        }
+        for (IdentifierError error : checked.errors()) {
+            String where = error.position() >= 0 ? " (at character " + (error.position() + 1) + " of '" + printable(raw) + "')" : " ('" + printable(raw) + "')";
+            add(error.code(), field, error.message() + where);
+        }
+        return null;
+    }
+
+    boolean required(String field, Object value, String what) {
+        if (value == null || (value instanceof String text && text.isBlank()) || (value instanceof List<?> list && list.isEmpty())) {
+            add("REQUIRED", field, field + " is missing: the portal requires " + what);
+            return false;
+        }
+        return true;
+    }
+
+    boolean none() {
+        return problems.isEmpty();
+    }
+
+    /** Shows control characters such as GS (0x1D) visibly in messages. */
+    static String printable(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(raw.length());
+        raw.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7F) {
+                text.append(String.format("<%02X>", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return text.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package vn.txng.adapter.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import vn.txng.adapter.ingest.xml.XmlRecordReader;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
+import vn.txng.adapter.model.SourcedRecord;
+
+/**
+ * One file on its way in: its format sniffed, its reader, and its report. Iterating gives the
+ * file's records in chunks; a file that breaks off marks its report failed and throws
+ * {@link UnreadableFileException}.
+ */
+public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
+
+    public static final int DEFAULT_CHUNK_SIZE = 1000;
+
+    private final FileReport report;
+    private final RecordReader reader;
+    private final int chunkSize;
+    private boolean iterated;
+    private ReadAhead<RecordChunk> readAhead;
+
+    private FileIngestion(FileReport report, RecordReader reader, int chunkSize) {
+        this.report = report;
+        this.reader = reader;
+        this.chunkSize = chunkSize;
+    }
+
+    public static FileIngestion open(File file, boolean validateOnly, int chunkSize) {
+        return open(file.toPath(), file.getName(), validateOnly, chunkSize);
+    }
+
+    public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize) {
+        FileReport report = new FileReport(displayName, validateOnly);
+        try {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            try {
+                InboundFormat format = InboundFormat.sniff(in, displayName);
+                report.format(format);
+                return new FileIngestion(report, readerFor(format, in, displayName, report), chunkSize);
+            } catch (UnreadableFileException e) {
+                in.close();
+                report.fail(new Rejection(e.code(), e.position(), null, reason(e)));
+                report.finish();
+                throw e;
+            }
+        } catch (IOException e) {
+            UnreadableFileException failure = new UnreadableFileException("FILE_UNREADABLE",
+                    SourcePosition.of(displayName, 0, null), "the file cannot be opened: " + e.getMessage(), e);
+            report.fail(new Rejection(failure.code(), failure.position(), null, reason(failure)));
+            throw failure;
+        }
+    }
+
+    private static RecordReader readerFor(InboundFormat format, InputStream in, String name, FileReport report) {
+        return switch (format) {
+            case XML -> new XmlRecordReader(in, name, report);
+            case EDIFACT, X12 -> throw new UnreadableFileException("FORMAT_NOT_SUPPORTED", SourcePosition.of(name, 1, null),
+                    format + " files are recognised but this version reads only XML (urn:txng:erp:v1)", null);
+        };
+    }
+
+    /** The rejection message without the position prefix that the exception text carries. */
+    static String reason(UnreadableFileException e) {
+        String message = e.getMessage();
+        String prefix = e.position() + ": " + e.code() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    public FileReport report() {
+        return report;
+    }
+
+    @Override
+    public Iterator<RecordChunk> iterator() {
+        if (iterated) {
+            throw new IllegalStateException("a file's records can be iterated once");
+        }
+        iterated = true;
+        readAhead = new ReadAhead<>(chunks(), report.file());
+        return readAhead;
+    }
+
+    private Iterator<RecordChunk> chunks() {
+        return new Iterator<>() {
+            // a break in the middle of a chunk: the records before it are handed on first
+            private UnreadableFileException pending;
+
+            @Override
+            public boolean hasNext() {
+                if (pending != null) {
+                    throw pending;
+                }
+                return guarded(reader::hasNext);
+            }
+
+            @Override
+            public RecordChunk next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                List<SourcedRecord> records = new ArrayList<>(chunkSize);
+                try {
+                    while (records.size() < chunkSize && guarded(reader::hasNext)) {
+                        records.add(reader.next());
+                    }
+                } catch (UnreadableFileException e) {
+                    if (records.isEmpty()) {
+                        throw e;
+                    }
+                    pending = e;
+                }
+                return new RecordChunk(report, records);
+            }
+        };
+    }
+
+    private boolean guarded(java.util.function.BooleanSupplier step) {
+        try {
+            return step.getAsBoolean();
+        } catch (UnreadableFileException e) {
+            report.fail(new Rejection(e.code(), e.position(), null, reason(e)));
+            // only the reader: this may run on the read-ahead thread, which must live to hand the failure on
+            reader.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (readAhead != null) {
+            readAhead.close();
+        }
+        reader.close();
+    }
+}

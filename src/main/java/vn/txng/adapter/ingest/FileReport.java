@@ -1,0 +1,159 @@
+package vn.txng.adapter.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.txng.adapter.model.Rejection;
+
+/**
+ * What happened to one file: how many records were accepted (new or changed), unchanged or
+ * rejected, each rejection with its position and reason, and the fatal error if the file could
+ * not be read to its end. Detailed rejections are capped so a huge bad file cannot exhaust memory;
+ * the counts stay exact.
+ */
+public final class FileReport {
+
+    /** Detailed rejections kept per file; the count goes on past it. */
+    public static final int MAX_DETAILED_REJECTIONS = 10_000;
+
+    private final String file;
+    private final boolean validateOnly;
+    private final Instant startedAt = Instant.now();
+    private InboundFormat format;
+    private long read;
+    private long accepted;
+    private long unchanged;
+    private long rejected;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private Rejection fatal;
+    private Instant finishedAt;
+
+    public FileReport(String file, boolean validateOnly) {
+        this.file = file;
+        this.validateOnly = validateOnly;
+    }
+
+    public synchronized void format(InboundFormat format) {
+        this.format = format;
+    }
+
+    public synchronized void recordRead() {
+        read++;
+    }
+
+    /** One record rejected, for one reason. */
+    public void reject(Rejection rejection) {
+        reject(List.of(rejection));
+    }
+
+    /** One record rejected, for every reason found (a record counts once however many). */
+    public synchronized void reject(List<Rejection> reasons) {
+        rejected++;
+        for (Rejection reason : reasons) {
+            if (rejections.size() < MAX_DETAILED_REJECTIONS) {
+                rejections.add(reason);
+            }
+        }
+    }
+
+    public synchronized void staged(long acceptedCount, long unchangedCount) {
+        accepted += acceptedCount;
+        unchanged += unchangedCount;
+    }
+
+    /** In validate mode nothing is staged: a record that passed every check counts as accepted. */
+    public synchronized void passed(long count) {
+        accepted += count;
+    }
+
+    public synchronized void warn(String warning) {
+        if (warnings.size() < MAX_DETAILED_REJECTIONS) {
+            warnings.add(warning);
+        }
+    }
+
+    public synchronized void fail(Rejection fatalError) {
+        this.fatal = fatalError;
+    }
+
+    public synchronized void finish() {
+        if (finishedAt == null) {
+            finishedAt = Instant.now();
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public boolean validateOnly() {
+        return validateOnly;
+    }
+
+    public synchronized InboundFormat format() {
+        return format;
+    }
+
+    public synchronized long read() {
+        return read;
+    }
+
+    public synchronized long accepted() {
+        return accepted;
+    }
+
+    public synchronized long unchanged() {
+        return unchanged;
+    }
+
+    public synchronized long rejected() {
+        return rejected;
+    }
+
+    public synchronized List<Rejection> rejections() {
+        return Collections.unmodifiableList(new ArrayList<>(rejections));
+    }
+
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public synchronized Rejection fatal() {
+        return fatal;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public synchronized Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public synchronized boolean failed() {
+        return fatal != null;
+    }
+
+    /** The one line that goes to the log. */
+    public synchronized String summary() {
+        StringBuilder line = new StringBuilder();
+        line.append(file).append(": ");
+        if (fatal != null) {
+            line.append("FAILED (").append(fatal.code()).append(" at ").append(fatal.position()).append(": ")
+                    .append(fatal.message()).append(")");
+            if (read == 0) {
+                return line.toString();
+            }
+            line.append("; before that ");
+        }
+        line.append(read).append(" records read, ")
+                .append(accepted).append(validateOnly ? " valid, " : " accepted, ");
+        if (!validateOnly) {
+            line.append(unchanged).append(" unchanged, ");
+        }
+        line.append(rejected).append(" rejected");
+        return line.toString();
+    }
+}

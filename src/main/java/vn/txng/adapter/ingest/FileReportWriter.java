@@ -1,0 +1,159 @@
+package vn.txng.adapter.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.txng.adapter.model.Rejection;
+
+/**
+ * Ends a file's ingestion (bean {@code fileReports}): writes its report as JSON under
+ * {@code <data>/reports/} and logs its one-line summary, with each rejection on a line of its own.
+ */
+public final class FileReportWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileReportWriter.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    /** Rejections logged one per line; the rest are in the JSON report. */
+    private static final int LOGGED_REJECTIONS = 50;
+    private static final int RECENT = 100;
+
+    private final Path reportsDir;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Deque<String> recent = new ArrayDeque<>();
+
+    public FileReportWriter(Path reportsDir) {
+        this.reportsDir = reportsDir;
+    }
+
+    /** The file was read to its end. Returns the report for whoever comes next. */
+    public FileReport completed(FileIngestion ingestion) {
+        FileReport report = ingestion.report();
+        ingestion.close();
+        return write(report);
+    }
+
+    /**
+     * The file could not be read on (or not at all): it goes to the failed folder. {@code body} is
+     * the {@link FileIngestion} when reading had begun, else the file itself.
+     */
+    public FileReport failed(Object body, Exception cause, String fileName) {
+        FileReport report;
+        if (body instanceof FileIngestion ingestion) {
+            ingestion.close();
+            report = ingestion.report();
+        } else {
+            report = new FileReport(fileName, false);
+        }
+        if (report.fatal() == null) {
+            if (cause instanceof UnreadableFileException unreadable) {
+                report.fail(new Rejection(unreadable.code(), unreadable.position(), null, FileIngestion.reason(unreadable)));
+            } else {
+                report.fail(new Rejection("FILE_FAILED", vn.txng.adapter.model.SourcePosition.of(fileName, 0, null), null,
+                        cause == null ? "unknown failure" : cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            }
+        }
+        return write(report);
+    }
+
+    public FileReport write(FileReport report) {
+        report.finish();
+        log(report);
+        (report.failed() ? failed : processed).incrementAndGet();
+        synchronized (recent) {
+            if (recent.size() == RECENT) {
+                recent.removeFirst();
+            }
+            recent.addLast(report.summary());
+        }
+        try {
+            Files.createDirectories(reportsDir);
+            Path target = reportsDir.resolve(safeName(report.file()) + "." + STAMP.format(report.startedAt()) + ".json");
+            json.writeValue(target.toFile(), toJson(report));
+        } catch (IOException e) {
+            LOG.error("could not write the report of {} to {}: {}", report.file(), reportsDir, e.getMessage());
+        }
+        return report;
+    }
+
+    /** Files whose report this writer wrote, read to their end. */
+    public long processedCount() {
+        return processed.get();
+    }
+
+    /** Files that went to the failed folder. */
+    public long failedCount() {
+        return failed.get();
+    }
+
+    /** The summary lines of the last files, oldest first. */
+    public List<String> summaries() {
+        synchronized (recent) {
+            return List.copyOf(recent);
+        }
+    }
+
+    public static void log(FileReport report) {
+        if (report.failed()) {
+            LOG.error("{}", report.summary());
+        } else if (report.rejected() > 0) {
+            LOG.warn("{}", report.summary());
+        } else {
+            LOG.info("{}", report.summary());
+        }
+        report.rejections().stream().limit(LOGGED_REJECTIONS).forEach(r -> LOG.warn("  rejected {}", r));
+        if (report.rejected() > LOGGED_REJECTIONS) {
+            LOG.warn("  ... and {} more rejections in the file's JSON report", report.rejected() - LOGGED_REJECTIONS);
+        }
+    }
+
+    public ObjectNode toJson(FileReport report) {
+        ObjectNode root = json.createObjectNode();
+        root.put("file", report.file());
+        root.put("format", report.format() == null ? null : report.format().name());
+        root.put("status", report.failed() ? "FAILED" : "PROCESSED");
+        root.put("validateOnly", report.validateOnly());
+        root.put("startedAt", report.startedAt().toString());
+        root.put("finishedAt", report.finishedAt() == null ? null : report.finishedAt().toString());
+        root.put("records", report.read());
+        root.put("accepted", report.accepted());
+        root.put("unchanged", report.unchanged());
+        root.put("rejected", report.rejected());
+        if (report.fatal() != null) {
+            root.set("fatal", rejection(report.fatal()));
+        }
+        ArrayNode rejections = root.putArray("rejections");
+        report.rejections().forEach(r -> rejections.add(rejection(r)));
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    private ObjectNode rejection(Rejection r) {
+        ObjectNode node = json.createObjectNode();
+        node.put("code", r.code());
+        node.put("file", r.position().file());
+        node.put("line", r.position().line());
+        node.put("locator", r.position().locator());
+        node.put("field", r.field());
+        node.put("message", r.message());
+        return node;
+    }
+
+    private static String safeName(String file) {
+        return file.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,46 @@
+package vn.txng.adapter.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import vn.txng.adapter.model.SourcePosition;
+
+/** The formats a file can hold, told apart by its first bytes, never by its name. */
+public enum InboundFormat {
+    XML,
+    EDIFACT,
+    X12;
+
+    private static final int SNIFF_BYTES = 64;
+
+    /**
+     * Looks at the start of {@code in} (which must support mark/reset) past a byte-order mark and
+     * white space: {@code <} is XML, {@code UNA}/{@code UNB} EDIFACT, {@code ISA} X12.
+     */
+    public static InboundFormat sniff(InputStream in, String fileName) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        int i = 0;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        String start = new String(head, i, Math.min(3, head.length - i), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (start.startsWith("<")) {
+            return XML;
+        }
+        if (start.equals("UNA") || start.equals("UNB")) {
+            return EDIFACT;
+        }
+        if (start.equals("ISA")) {
+            return X12;
+        }
+        throw new UnreadableFileException("UNKNOWN_FORMAT", SourcePosition.of(fileName, 1, null),
+                head.length == 0 ? "the file is empty" :
+                "the file is neither XML (starts with '<') nor EDIFACT (UNA/UNB) nor X12 (ISA); check the ERP export format",
+                null);
+    }
+
+}

@@ -1,0 +1,51 @@
+package vn.txng.adapter.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.model.LotRecord;
+import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcedRecord;
+
+/**
+ * The processor bean of the ingest route (registered as {@code identifierNormalizer}): every
+ * identifier of every record goes through the GS1 / ISO/IEC 15459 rules of
+ * {@link IdentifierNormalizer} and comes out in its normal form, and every field the portal checks
+ * is checked here first, so that nothing the portal would refuse is staged. A record with any
+ * problem is reported with its position and dropped; the others go on.
+ */
+public final class RecordNormalizer {
+
+    private final ProductChecks products;
+    private final LotChecks lots;
+
+    public RecordNormalizer(IdentifierNormalizer identifiers) {
+        this.products = new ProductChecks(identifiers);
+        this.lots = new LotChecks(identifiers);
+    }
+
+    public RecordChunk normalize(RecordChunk chunk) {
+        List<SourcedRecord> kept = new ArrayList<>(chunk.records().size());
+        for (SourcedRecord sourced : chunk.records()) {
+            List<Rejection> problems = new ArrayList<>(0);
+            SourcedRecord normal = normalize(sourced, problems);
+            if (problems.isEmpty()) {
+                kept.add(normal);
+            } else {
+                chunk.report().reject(problems);
+            }
+        }
+        return chunk.withRecords(kept);
+    }
+
+    /** The record in normal form, or the input unchanged with {@code problems} filled. */
+    public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
+        if (sourced.record() instanceof ProductRecord product) {
+            ProductRecord normal = products.check(product, sourced.position(), problems);
+            return normal == null ? sourced : new SourcedRecord(normal, sourced.position());
+        }
+        LotRecord normal = lots.check((LotRecord) sourced.record(), sourced.scan(), sourced.position(), problems);
+        return normal == null ? sourced : new SourcedRecord(normal, sourced.position());
+    }
+}

@@ -1,0 +1,209 @@
+package vn.txng.adapter.ingest.xml;
+
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.RecordReader;
+import vn.txng.adapter.ingest.UnreadableFileException;
+import vn.txng.adapter.ingest.xml.v1.Header;
+import vn.txng.adapter.ingest.xml.v1.Lot;
+import vn.txng.adapter.ingest.xml.v1.Product;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
+import vn.txng.adapter.model.SourcedRecord;
+
+/**
+ * Streams a {@code urn:txng:erp:v1} message: StAX walks the file and JAXB, checked against the
+ * schema, unmarshals one {@code Product} or {@code Lot} at a time, so memory does not grow with
+ * the file. A record that breaks the schema is reported with its line and skipped.
+ */
+public final class XmlRecordReader implements RecordReader {
+
+    private final String fileName;
+    private final FileReport report;
+    private final InputStream in;
+    private final XMLStreamReader xml;
+    private final Unmarshaller unmarshaller;
+    private final ContentEventCollector events = new ContentEventCollector();
+    private final XmlRecordMapper mapper;
+    private SourcedRecord next;
+    private boolean rootSeen;
+    private boolean ended;
+    private long productCount;
+    private long lotCount;
+
+    public XmlRecordReader(InputStream in, String fileName, FileReport report) {
+        this.fileName = fileName;
+        this.report = report;
+        this.in = in;
+        this.mapper = new XmlRecordMapper();
+        try {
+            this.xml = SecureXml.inputFactory().createXMLStreamReader(in);
+            this.unmarshaller = MessageSchema.unmarshaller(events);
+        } catch (XMLStreamException e) {
+            throw malformed(e);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot set up the XML reader", e);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !ended) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public SourcedRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        SourcedRecord record = next;
+        next = null;
+        return record;
+    }
+
+    /** Moves to the next record element and reads it; null when the element gave no record. */
+    private SourcedRecord advance() {
+        try {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.DTD -> throw new UnreadableFileException("XML_DOCTYPE_REFUSED", here(),
+                        "the file declares a DOCTYPE; DTDs and external entities are refused for safety. Export the file without a DOCTYPE", null);
+                case XMLStreamConstants.START_ELEMENT -> {
+                    return rootSeen ? readChild() : readRoot();
+                }
+                case XMLStreamConstants.END_DOCUMENT -> {
+                    ended = true;
+                    if (!rootSeen) {
+                        throw new UnreadableFileException("XML_NO_ROOT", here(), "the file holds no XML element", null);
+                    }
+                    return null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (XMLStreamException e) {
+            ended = true;
+            throw malformed(e);
+        }
+    }
+
+    private SourcedRecord readRoot() {
+        rootSeen = true;
+        if (!MessageSchema.NAMESPACE.equals(xml.getNamespaceURI()) || !"TraceabilityMessage".equals(xml.getLocalName())) {
+            ended = true;
+            throw new UnreadableFileException("XML_WRONG_ROOT", here(),
+                    "the root element is {" + xml.getNamespaceURI() + "}" + xml.getLocalName()
+                            + " but a TraceabilityMessage in namespace " + MessageSchema.NAMESPACE + " is expected", null);
+        }
+        return null;
+    }
+
+    private SourcedRecord readChild() throws XMLStreamException {
+        String name = xml.getLocalName();
+        boolean ours = MessageSchema.NAMESPACE.equals(xml.getNamespaceURI());
+        long line = xml.getLocation().getLineNumber();
+        if (ours && "Product".equals(name)) {
+            productCount++;
+            return record(Product.class, SourcePosition.of(fileName, line, "Product #" + productCount));
+        }
+        if (ours && "Lot".equals(name)) {
+            lotCount++;
+            return record(Lot.class, SourcePosition.of(fileName, line, "Lot #" + lotCount));
+        }
+        if (ours && "Header".equals(name)) {
+            unmarshal(Header.class);
+            events.drain().forEach(e -> report.warn("line " + line + ": Header: " + e.getMessage()));
+            return null;
+        }
+        SourcePosition position = SourcePosition.of(fileName, line, name);
+        skipElement();
+        report.reject(new Rejection("XML_UNKNOWN_ELEMENT", position, name,
+                "element " + name + " is not part of " + MessageSchema.NAMESPACE + "; only Header, Product and Lot may follow each other here"));
+        return null;
+    }
+
+    private <T> SourcedRecord record(Class<T> type, SourcePosition position) throws XMLStreamException {
+        report.recordRead();
+        T element = unmarshal(type);
+        List<ValidationEvent> problems = events.drain();
+        if (!problems.isEmpty()) {
+            report.reject(problems.stream().map(problem -> ContentEventCollector.toRejection(problem, position)).toList());
+            return null;
+        }
+        List<Rejection> conversion = new ArrayList<>(0);
+        SourcedRecord record = element instanceof Product product
+                ? mapper.product(product, position, conversion)
+                : mapper.lot((Lot) element, position, conversion);
+        if (!conversion.isEmpty()) {
+            report.reject(conversion);
+            return null;
+        }
+        return record;
+    }
+
+    private <T> T unmarshal(Class<T> type) throws XMLStreamException {
+        try {
+            return unmarshaller.unmarshal(xml, type).getValue();
+        } catch (JAXBException e) {
+            if (e.getLinkedException() instanceof XMLStreamException streamProblem) {
+                throw streamProblem;
+            }
+            throw new XMLStreamException(e.getMessage(), xml.getLocation(), e);
+        }
+    }
+
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private SourcePosition here() {
+        return SourcePosition.of(fileName, xml == null ? 0 : xml.getLocation().getLineNumber(), null);
+    }
+
+    private UnreadableFileException malformed(XMLStreamException e) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+        String reason = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
+        if (reason.contains("DOCTYPE") || reason.contains("entity")) {
+            return new UnreadableFileException("XML_DOCTYPE_REFUSED", SourcePosition.of(fileName, line, null),
+                    "DTDs and external entities are refused for safety (" + reason + ")", e);
+        }
+        return new UnreadableFileException("XML_MALFORMED", SourcePosition.of(fileName, line, null),
+                "the file is not well-formed XML: " + reason, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // nothing to do: the underlying stream is closed next
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing a read stream: nothing was written that could be lost
+        }
+    }
+}

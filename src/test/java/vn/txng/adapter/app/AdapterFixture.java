@@ -1,0 +1,135 @@
+package vn.txng.adapter.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.portal.Secret;
+import vn.txng.adapter.portal.sandbox.SandboxServer;
+
+/**
+ * A working folder with an inbox and a data folder, the project's own routes, and a real portal
+ * sandbox on a loopback port that the adapter is configured to talk to as it would to the portal.
+ */
+final class AdapterFixture implements AutoCloseable {
+
+    static final String CLIENT_ID = "it-client";
+    /** Unique per run so a leak cannot match by chance. */
+    static final String SECRET = "s3cr3t-" + UUID.randomUUID();
+
+    final Path work;
+    final Path inbox;
+    final Path data;
+    final SandboxServer portal;
+    private Settings settings;
+
+    AdapterFixture(Path work) {
+        this.work = work;
+        this.inbox = work.resolve("inbox");
+        this.data = work.resolve("data");
+        this.portal = new SandboxServer(CLIENT_ID, Secret.of(SECRET));
+        portal.start(0);
+        Properties p = new Properties();
+        p.setProperty("txng.routes.dir", Path.of("routes").toAbsolutePath().toString());
+        p.setProperty("txng.inbox.dir", inbox.toString());
+        p.setProperty("txng.data.dir", data.toString());
+        p.setProperty("txng.inbox.min-age", "50ms");
+        p.setProperty("txng.inbox.poll-delay", "100");
+        p.setProperty("txng.once.max-wait", "60s");
+        p.setProperty("txng.push.retry-initial", "300ms");
+        p.setProperty("txng.push.retry-max", "1s");
+        p.setProperty("txng.portal.api-base", portal.apiBase().toString());
+        p.setProperty("txng.portal.token-url", portal.tokenUrl().toString());
+        p.setProperty("txng.portal.client-id", CLIENT_ID);
+        p.setProperty("txng.portal.client-secret", SECRET);
+        this.settings = Settings.load(Map.of(), p, work);
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    AdapterFixture with(String key, String value) {
+        settings = settings.with(key, value);
+        return this;
+    }
+
+    /** Writes the file beside the inbox and moves it in whole, as a careful ERP would. */
+    Path drop(String name, String content) throws IOException {
+        Files.createDirectories(inbox);
+        Path staging = work.resolve(name + ".part");
+        Files.writeString(staging, content, StandardCharsets.UTF_8);
+        return Files.move(staging, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** {@code run --once}: ingest what waits, push, stop. */
+    RunResult runOnce() throws Exception {
+        try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
+            PushSummary summary = new CamelApp(settings, runtime, true).runOnce();
+            return new RunResult(summary, runtime.outbox().counts());
+        }
+    }
+
+    /** {@code push}: a push pass on its own. */
+    RunResult push() {
+        try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
+            PushSummary summary = runtime.push().pushPending();
+            return new RunResult(summary, runtime.outbox().counts());
+        }
+    }
+
+    List<JsonNode> reports() throws IOException {
+        Path dir = data.resolve("reports");
+        List<JsonNode> reports = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return reports;
+        }
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                reports.add(json.readTree(file.toFile()));
+            }
+        }
+        return reports;
+    }
+
+    JsonNode reportOf(String fileName) throws IOException {
+        return reports().stream().filter(r -> r.path("file").asText().equals(fileName)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no report for " + fileName));
+    }
+
+    List<Path> filesUnder(String folder) throws IOException {
+        Path dir = data.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    long portalCalls() {
+        return portal.calls().values().stream().flatMap(byStatus -> byStatus.values().stream()).mapToLong(Long::longValue).sum();
+    }
+
+    @Override
+    public void close() {
+        portal.stop();
+    }
+
+    record RunResult(PushSummary summary, Map<DeliveryState, Long> counts) {
+        long count(DeliveryState state) {
+            return counts.getOrDefault(state, 0L);
+        }
+    }
+}

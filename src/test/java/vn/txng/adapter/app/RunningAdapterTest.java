@@ -1,0 +1,65 @@
+package vn.txng.adapter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.txng.adapter.app.Messages.GTIN_A;
+import static vn.txng.adapter.app.Messages.message;
+import static vn.txng.adapter.app.Messages.product;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The adapter as `run` starts it: routes stay up and keep taking files after a bad one. */
+class RunningAdapterTest {
+
+    @TempDir
+    Path work;
+    AdapterFixture adapter;
+    AdapterRuntime runtime;
+    CamelApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        adapter = new AdapterFixture(work);
+        runtime = AdapterRuntime.start(adapter.settings());
+        app = new CamelApp(adapter.settings(), runtime, false);
+        app.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+        runtime.close();
+        adapter.close();
+    }
+
+    @Test
+    void should_keep_taking_files_after_one_that_is_not_xml() throws Exception {
+        NotifyBuilder twoFiles = new NotifyBuilder(app.context()).fromRoute("ingest-inbox").whenDone(2).create();
+
+        adapter.drop("garbage.bin", "\u0000\u0001binary");
+        adapter.drop("good.xml", message(product(GTIN_A, "Nước mắm")));
+
+        assertThat(twoFiles.matches(30, TimeUnit.SECONDS)).as("both files went through the route").isTrue();
+        assertThat(app.context().getRouteController().getRouteStatus("ingest-inbox")).isEqualTo(ServiceStatus.Started);
+        // the file is moved as the exchange completes, just after the route counts it done
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(adapter.filesUnder("failed"))
+                .singleElement().satisfies(p -> assertThat(p.getFileName().toString()).startsWith("garbage.")));
+        assertThat(adapter.reportOf("good.xml").path("accepted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void should_schedule_the_push_route_on_the_configured_cron() {
+        assertThat(app.context().getRoute("push-portal")).isNotNull();
+        assertThat(app.context().getRoute("push-portal").getEndpoint().getEndpointUri()).contains("quartz://txng/push-portal");
+        assertThat(app.context().getRouteController().getRouteStatus("push-portal")).isEqualTo(ServiceStatus.Started);
+    }
+}

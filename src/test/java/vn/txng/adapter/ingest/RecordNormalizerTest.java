@@ -1,0 +1,148 @@
+package vn.txng.adapter.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.model.LotRecord;
+import vn.txng.adapter.model.Manufacturer;
+import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
+import vn.txng.adapter.model.SourcedRecord;
+
+class RecordNormalizerTest {
+
+    private static final SourcePosition AT = SourcePosition.of("f.xml", 7, "Lot #1");
+    private final RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer());
+    private final List<Rejection> problems = new ArrayList<>();
+
+    private static ProductRecord product(String gtin, List<String> images, String taxCode) {
+        return new ProductRecord(gtin, "Nước mắm", null, images, "Chai", new BigDecimal("500"), "MLT", "VN", null, null, null,
+                new Manufacturer("Cty", "Hà Nội", taxCode, null));
+    }
+
+    private static LotRecord lot(String gtin, String lotNumber, String uii, LocalDate produced, LocalDate expires) {
+        return new LotRecord(gtin, lotNumber, uii, produced, expires, null, null, null);
+    }
+
+    private SourcedRecord run(SourcedRecord in) {
+        return normalizer.normalize(in, problems);
+    }
+
+    private Rejection onlyProblem() {
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+
+    @Test
+    void should_store_a_gtin_13_in_its_14_digit_form() {
+        SourcedRecord out = run(new SourcedRecord(product("8934563123451", List.of("https://x.vn/a.jpg"), "0301234567"), AT));
+        assertThat(problems).isEmpty();
+        assertThat(out.record().businessKey()).isEqualTo("08934563123451");
+    }
+
+    @Test
+    void should_reject_a_gtin_with_a_wrong_check_digit_naming_field_and_position() {
+        run(new SourcedRecord(product("8934563123452", List.of("https://x.vn/a.jpg"), "0301234567"), AT));
+        Rejection problem = onlyProblem();
+        assertThat(problem.code()).isEqualTo("BAD_CHECK_DIGIT");
+        assertThat(problem.field()).isEqualTo("Gtin");
+        assertThat(problem.position()).isEqualTo(AT);
+        assertThat(problem.message()).contains("8934563123452").contains("character 13");
+    }
+
+    @Test
+    void should_reject_a_restricted_circulation_gtin() {
+        String inStoreGtin = "2001234567893";
+        run(new SourcedRecord(product(inStoreGtin, List.of("https://x.vn/a.jpg"), "0301234567"), AT));
+        assertThat(onlyProblem().code()).isEqualTo("RESTRICTED_CIRCULATION");
+    }
+
+    @Test
+    void should_require_an_image_url_of_a_jpg_or_png() {
+        run(new SourcedRecord(product("8934563123451", List.of("https://x.vn/a.gif"), "0301234567"), AT));
+        assertThat(onlyProblem().code()).isEqualTo("BAD_IMAGE_URL");
+    }
+
+    @Test
+    void should_report_a_missing_image_as_required() {
+        run(new SourcedRecord(product("8934563123451", List.of(), "0301234567"), AT));
+        assertThat(onlyProblem()).satisfies(p -> {
+            assertThat(p.code()).isEqualTo("REQUIRED");
+            assertThat(p.field()).isEqualTo("ImageUrl");
+        });
+    }
+
+    @Test
+    void should_reject_a_tax_code_that_is_not_10_or_13_digits() {
+        run(new SourcedRecord(product("8934563123451", List.of("https://x.vn/a.png"), "03012345"), AT));
+        assertThat(onlyProblem().code()).isEqualTo("BAD_TAX_CODE");
+    }
+
+    @Test
+    void should_take_gtin_lot_and_dates_from_a_datamatrix_scan() {
+        SourcedRecord out = run(new SourcedRecord(lot(null, null, null, null, null), AT,
+                "]d20108934563123468112610011727113010TX261001"));
+        assertThat(problems).isEmpty();
+        LotRecord normal = (LotRecord) out.record();
+        assertThat(normal.gtin()).isEqualTo("08934563123468");
+        assertThat(normal.lotNumber()).isEqualTo("TX261001");
+        assertThat(normal.productionDate()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(normal.expiryDate()).isEqualTo(LocalDate.of(2027, 11, 30));
+    }
+
+    @Test
+    void should_take_the_lot_from_a_bracketed_scan_with_spaces() {
+        SourcedRecord out = run(new SourcedRecord(lot(null, null, null, null, null), AT, "(01) 08934563123451 (10) L2609"));
+        assertThat(problems).isEmpty();
+        assertThat(((LotRecord) out.record()).lotNumber()).isEqualTo("L2609");
+    }
+
+    @Test
+    void should_reject_a_scan_without_a_lot_number() {
+        run(new SourcedRecord(lot(null, null, null, null, null), AT, "(01)08934563123451(17)281231"));
+        assertThat(onlyProblem().code()).isEqualTo("SCAN_WITHOUT_LOT");
+    }
+
+    @Test
+    void should_reject_a_date_that_contradicts_the_scan() {
+        run(new SourcedRecord(lot(null, null, null, null, LocalDate.of(2028, 1, 1)), AT, "(01)08934563123451(17)281231(10)A1"));
+        assertThat(onlyProblem()).satisfies(p -> {
+            assertThat(p.code()).isEqualTo("SCAN_CONFLICT");
+            assertThat(p.field()).isEqualTo("ExpiryDate");
+        });
+    }
+
+    @Test
+    void should_reject_a_lot_number_outside_gs1_cset_82() {
+        run(new SourcedRecord(lot("8934563123451", "Lô-1", null, null, null), AT));
+        assertThat(onlyProblem().field()).isEqualTo("LotNumber");
+    }
+
+    @Test
+    void should_strip_the_data_identifier_of_a_25t_identifier() {
+        SourcedRecord out = run(new SourcedRecord(lot("8934563123451", "L1", "25T08934563L1", null, null), AT));
+        assertThat(problems).isEmpty();
+        assertThat(((LotRecord) out.record()).uii25T()).isEqualTo("08934563L1");
+    }
+
+    @Test
+    void should_reject_a_25t_identifier_in_lower_case() {
+        run(new SourcedRecord(lot("8934563123451", "L1", "08934563l1", null, null), AT));
+        assertThat(onlyProblem()).satisfies(p -> {
+            assertThat(p.code()).isEqualTo("LOWER_CASE");
+            assertThat(p.field()).isEqualTo("Uii25T");
+        });
+    }
+
+    @Test
+    void should_reject_an_expiry_before_the_production_date() {
+        run(new SourcedRecord(lot("8934563123451", "L1", null, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 1)), AT));
+        assertThat(onlyProblem().code()).isEqualTo("EXPIRY_BEFORE_PRODUCTION");
+    }
+}
