@@ -9,12 +9,16 @@ import static vn.txng.adapter.app.Messages.product;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.app.AdapterFixture.RunResult;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.OutboxItem;
 import vn.txng.adapter.portal.sandbox.Fault;
 
 /** The whole path: XML file in the inbox, Camel routes, H2 outbox, real sandbox portal over HTTP. */
@@ -196,5 +200,39 @@ class EndToEndTest {
             assertThat(runtime.portal().sandbox().records().product(GTIN_A)).isPresent();
         }
         assertThat(adapter.portalCalls()).as("the configured portal got nothing").isZero();
+    }
+
+    @Test
+    void should_hold_a_lot_that_arrives_before_its_product_and_deliver_it_after_the_product() throws Exception {
+        adapter.drop("lots.xml", message(lot(GTIN_A, "L1", 100)));
+        RunResult first = adapter.runOnce();
+        assertThat(first.count(DeliveryState.RETRY)).isEqualTo(1);
+        assertThat(adapter.portal.calls(LOT_PATH, 409)).isEqualTo(1);
+
+        Thread.sleep(400); // past txng.push.retry-initial
+        adapter.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+        RunResult second = adapter.runOnce();
+
+        assertThat(second.count(DeliveryState.DELIVERED)).isEqualTo(2);
+        assertThat(adapter.portal.records().lot(GTIN_A, "L1")).isPresent();
+    }
+
+    @Test
+    void should_not_duplicate_a_record_whose_confirmation_was_lost_in_a_crash() throws Exception {
+        adapter.with("txng.push.lease", "300ms");
+        adapter.drop("one.xml", message(product(GTIN_A, "Nước mắm")));
+        try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings())) {
+            new CamelApp(adapter.settings(), runtime, true).runOnce(false);
+            // the portal stores the record, then the process dies before the outbox hears of it
+            OutboxItem claimed = runtime.outbox().claim(RecordKind.PRODUCT, 10, Instant.now(), Duration.ofMillis(300)).get(0);
+            runtime.portal().client().send(claimed.kind(), claimed.record(), claimed.idempotencyKey());
+        }
+
+        Thread.sleep(400); // the lease of the lost claim runs out
+        RunResult restarted = adapter.push();
+
+        assertThat(restarted.count(DeliveryState.DELIVERED)).isEqualTo(1);
+        assertThat(adapter.portal.calls(PRODUCT_PATH, 200)).isEqualTo(2);
+        assertThat(adapter.portal.records().products()).hasSize(1);
     }
 }
