@@ -22,14 +22,10 @@ public final class TxngCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        HeapPeak heapPeak = Boolean.getBoolean("txng.print-peak-heap") ? HeapPeak.start() : null;
         int status = execute(args);
-        if (Boolean.getBoolean("txng.print-peak-heap")) {
-            // for the benchmarks: the sum of each heap pool's peak, an upper bound of the peak heap in use
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP)
-                    .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            System.err.printf("peak heap used: %.1f MiB (max heap %.0f MiB)%n", peak / 1048576.0,
-                    Runtime.getRuntime().maxMemory() / 1048576.0);
+        if (heapPeak != null) {
+            System.err.println(heapPeak.stop());
         }
         System.exit(status);
     }
