@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 build_dir=target/jmh          # a build directory of its own, so a normal build is not disturbed
 jmh_opts=${JMH_OPTS:-"-f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -prof gc"}
 
-mvn -q -B ${MVN_OPTS:-} -Pjmh -Dbuild.dir="$build_dir" test-compile
-mvn -q -B ${MVN_OPTS:-} -Pjmh -Dbuild.dir="$build_dir" dependency:build-classpath \
+./mvnw -q -B ${MVN_OPTS:-} -Pjmh -Dbuild.dir="$build_dir" test-compile
+./mvnw -q -B ${MVN_OPTS:-} -Pjmh -Dbuild.dir="$build_dir" dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$build_dir/jmh.classpath"
 
 classpath="$build_dir/test-classes:$build_dir/classes:$(cat "$build_dir/jmh.classpath")"
