@@ -16,7 +16,10 @@ final class Databases {
             return settings.get("txng.db.url");
         }
         Path file = settings.dataDir().resolve("db").resolve("txng");
-        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        // AUTO_SERVER: `status` or `push` from a second process while `run` holds the file (on loopback).
+        // H2 forbids it with DB_CLOSE_ON_EXIT=FALSE: a delivery not marked before H2's own shutdown hook
+        // stays in flight and is sent again after its lease, with the same Idempotency-Key.
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
 
     static DataSource dataSource(Settings settings) {
