@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.quartz.QuartzEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,9 @@ class RunningAdapterTest {
     @Test
     void should_schedule_the_push_route_on_the_configured_cron() {
         assertThat(app.context().getRoute("push-portal")).isNotNull();
-        assertThat(app.context().getRoute("push-portal").getEndpoint().getEndpointUri()).contains("quartz://txng/push-portal");
+        QuartzEndpoint schedule = (QuartzEndpoint) app.context().getRoute("push-portal").getEndpoint();
+        assertThat(schedule.getCron()).isEqualTo("0 0 2 * * ?");
+        assertThat(schedule.getTriggerParameters()).containsEntry("timeZone", "Asia/Ho_Chi_Minh");
         assertThat(app.context().getRouteController().getRouteStatus("push-portal")).isEqualTo(ServiceStatus.Started);
     }
 }
