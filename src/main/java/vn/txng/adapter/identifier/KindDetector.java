@@ -20,7 +20,8 @@ final class KindDetector {
         if ((n == 8 || n == 12 || n == 13 || n == 14) && Text.allDigits(value, from, to)) {
             return of(raw, "GTIN", normalizer.gtin(value), Map.of());
         }
-        if (value.startsWith("25T", from) || value.startsWith("]C0", from) || value.startsWith("[)>", from)
+        // "25t" too: GS1 data never has a letter there, and a lower-case 25T deserves its own error
+        if (value.regionMatches(true, from, "25T", 0, 3) || value.startsWith("]C0", from) || value.startsWith("[)>", from)
                 || startsWithLetter(value, from, to)) {
             return of(raw, "UII_25T", normalizer.uii25T(value), Map.of());
         }

@@ -37,6 +37,13 @@ class IdentifyTest {
     }
 
     @Test
+    void should_call_a_lower_case_25t_a_uii_with_a_lower_case_error() {
+        Identified id = normalizer.identify("25tla50602");
+        assertThat(id.kind()).isEqualTo("UII_25T");
+        assertThat(id.errors()).extracting(IdentifierError::code).containsExactly("LOWER_CASE");
+    }
+
+    @Test
     void should_give_the_bracketed_form_and_ais_of_a_digital_link() {
         Identified id = normalizer.identify("https://id.gs1.org/01/09506000134352/10/ABC123?17=261231");
 
