@@ -5,7 +5,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
-import vn.txng.adapter.ingest.FileIngestion;
 import vn.txng.adapter.ingest.FileReportWriter;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.RecordReaders;
@@ -69,7 +68,7 @@ public final class AdapterRuntime implements AutoCloseable {
     }
 
     public RecordReaders readers() {
-        return new RecordReaders(FileIngestion.DEFAULT_CHUNK_SIZE);
+        return new RecordReaders(settings.integer("txng.ingest.chunk-size"));
     }
 
     public OutboxStaging staging() {
