@@ -1,6 +1,7 @@
 # Writes the EDI test fixtures (kept under src/test/resources/edi). Counts are computed so the good files are right.
 import os
-out = '/work/wt-edi/src/test/resources/edi'
+import os
+out = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(out, exist_ok=True)
 
 def message(ref, typ, body, count=None):
