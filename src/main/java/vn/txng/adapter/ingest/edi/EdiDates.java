@@ -1,9 +1,7 @@
 package vn.txng.adapter.ingest.edi;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.DateTimeException;
 
 /**
  * Dates as EDIFACT's DTM (format code 2379) and X12's DTM give them: 102 CCYYMMDD, 203
@@ -12,9 +10,19 @@ import java.time.format.ResolverStyle;
  */
 public final class EdiDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-
     private EdiDates() {
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The day, or an {@link EdiLineProblem} naming {@code field} for an unsupported or bad value. */
@@ -35,8 +43,9 @@ public final class EdiDates {
             throw new EdiLineProblem("EDI_BAD_DATE", field, "'" + value + "' does not match date format " + code);
         }
         try {
-            return LocalDate.parse(value.substring(0, 8), DAY);
-        } catch (DateTimeParseException e) {
+            // by hand: DateTimeFormatter parsing cost a third of the reader's time on a large DESADV
+            return LocalDate.of(digits(value, 0, 4), digits(value, 4, 6), digits(value, 6, 8));
+        } catch (DateTimeException | NumberFormatException e) {
             throw new EdiLineProblem("EDI_BAD_DATE", field, "'" + value + "' is not a calendar date (format " + code + ")");
         }
     }
