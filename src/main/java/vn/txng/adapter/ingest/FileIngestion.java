@@ -5,12 +5,14 @@ import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import vn.txng.adapter.ingest.edi.EdiRecordReader;
 import vn.txng.adapter.ingest.xml.XmlRecordReader;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
@@ -42,13 +44,18 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
     }
 
     public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize) {
+        return open(file, displayName, validateOnly, chunkSize, null);
+    }
+
+    /** As above; {@code ediCharset} (null: as declared) overrides the character set an EDI file declares. */
+    public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize, Charset ediCharset) {
         FileReport report = new FileReport(displayName, validateOnly);
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             try {
                 InboundFormat format = InboundFormat.sniff(in, displayName);
                 report.format(format);
-                return new FileIngestion(report, readerFor(format, in, displayName, report), chunkSize);
+                return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset), chunkSize);
             } catch (UnreadableFileException e) {
                 in.close();
                 report.fail(new Rejection(e.code(), e.position(), null, reason(e)));
@@ -63,11 +70,11 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
         }
     }
 
-    private static RecordReader readerFor(InboundFormat format, InputStream in, String name, FileReport report) {
+    private static RecordReader readerFor(InboundFormat format, InputStream in, String name, FileReport report, Charset ediCharset) {
         return switch (format) {
             case XML -> new XmlRecordReader(in, name, report);
-            case EDIFACT, X12 -> throw new UnreadableFileException("FORMAT_NOT_SUPPORTED", SourcePosition.of(name, 1, null),
-                    format + " files are recognised but this version reads only XML (urn:txng:erp:v1)", null);
+            case EDIFACT -> EdiRecordReader.edifact(in, name, report, ediCharset);
+            case X12 -> EdiRecordReader.x12(in, name, report, ediCharset);
         };
     }
 

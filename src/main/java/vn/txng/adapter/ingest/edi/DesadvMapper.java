@@ -1,0 +1,114 @@
+package vn.txng.adapter.ingest.edi;
+
+import java.util.Set;
+
+/**
+ * EANCOM DESADV to lots. A line group runs from LIN to the next LIN, CPS or the trailer: GTIN
+ * (LIN, else PIA+5), QTY+12, batch in GIN+BX or GIR+3 (…:BX), DTM+94 production, DTM+36 expiry
+ * (DTM+361 best-before when no 36). The header's NAD+SF (else NAD+SU) GLN is the production site.
+ * SSCCs (GIN+BJ) and PCI markings are not read: the lot record has no field for them.
+ */
+final class DesadvMapper implements MessageMapper {
+
+    private static final Set<String> TAGS = Set.of("LIN", "PIA", "QTY", "GIN", "GIR", "DTM", "NAD", "CPS");
+    private static final String DEFAULT_UNIT = "PCE";
+
+    private String shipFrom;
+    private String supplier;
+    private LotLine line;
+
+    @Override
+    public boolean wants(String tag) {
+        return TAGS.contains(tag);
+    }
+
+    @Override
+    public void segment(EdiSegment s, MessageSink sink) {
+        String tag = s.tag();
+        if (tag.equals("LIN") || tag.equals("CPS")) {
+            finishLine(sink);
+            if (tag.equals("LIN")) {
+                line = new LotLine(sink.here());
+                line.gtin = EancomSegments.linGtin(s);
+            }
+            return;
+        }
+        if (line == null) {
+            header(s);
+            return;
+        }
+        try {
+            lineSegment(s);
+        } catch (EdiLineProblem problem) {
+            line.problems.add(problem.at(sink.here()));
+        }
+    }
+
+    private void header(EdiSegment s) {
+        if (s.tag().equals("NAD") && "SF".equals(s.value(1))) {
+            shipFrom = EancomSegments.partyGln(s);
+        } else if (s.tag().equals("NAD") && "SU".equals(s.value(1))) {
+            supplier = EancomSegments.partyGln(s);
+        }
+    }
+
+    private void lineSegment(EdiSegment s) {
+        switch (s.tag()) {
+            case "PIA" -> {
+                if (line.gtin == null) {
+                    line.gtin = EancomSegments.piaGtin(s);
+                }
+            }
+            case "QTY" -> {
+                if ("12".equals(s.value(1, 1))) {
+                    line.quantity = EancomSegments.quantity(s);
+                    // EANCOM: no unit means a count of the trade item itself
+                    line.quantityUnit = s.value(1, 3) == null ? DEFAULT_UNIT : s.value(1, 3);
+                }
+            }
+            case "GIN" -> {
+                if ("BX".equals(s.value(1))) {
+                    for (int element = 2; element <= 6; element++) {
+                        line.batch(s.value(element, 1));
+                    }
+                }
+            }
+            case "GIR" -> {
+                if ("3".equals(s.value(1))) {
+                    for (int element = 2; element <= 6; element++) {
+                        if ("BX".equals(s.value(element, 2))) {
+                            line.batch(s.value(element, 1));
+                        }
+                    }
+                }
+            }
+            case "DTM" -> date(s);
+            default -> {
+                // NAD inside a line: no lot field takes it
+            }
+        }
+    }
+
+    private void date(EdiSegment s) {
+        switch (String.valueOf(s.value(1, 1))) {
+            case "94" -> line.produced = EancomSegments.date(s);
+            case "36" -> line.expires = EancomSegments.date(s);
+            case "361" -> line.bestBefore = EancomSegments.date(s);
+            default -> {
+                // other dates of a line (despatch, delivery) are not lot fields
+            }
+        }
+    }
+
+    private void finishLine(MessageSink sink) {
+        if (line != null) {
+            line.finish(sink, shipFrom != null ? shipFrom : supplier, "GIN C208.7402");
+            line = null;
+        }
+    }
+
+    @Override
+    public void end(MessageSink sink) {
+        finishLine(sink);
+    }
+}

@@ -1,0 +1,291 @@
+package vn.txng.adapter.ingest.edi;
+
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
+import io.xlate.edi.stream.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.NoSuchElementException;
+import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.RecordReader;
+import vn.txng.adapter.ingest.UnreadableFileException;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
+import vn.txng.adapter.model.SourcedRecord;
+import vn.txng.adapter.model.TraceRecord;
+
+/**
+ * Streams the records of an EDIFACT or X12 file. StAEDI checks the envelopes (counts and
+ * references); each message goes to the mapper of its type, segment by segment. A message's
+ * records are held until its trailer confirms it (see {@link MessageHold}); a faulty message is
+ * rejected whole and the file's other messages still flow. A file that breaks off fails: the
+ * messages confirmed before the break stand, the interrupted one is not taken.
+ */
+public final class EdiRecordReader implements RecordReader {
+
+    static final int MESSAGE_HOLD_LIMIT = 10_000;
+
+    private final String fileName;
+    private final FileReport report;
+    private final InputStream in;
+    private final EdiStandard standard;
+    private final EDIStreamReader edi;
+    private final boolean charsetOverridden;
+    private final Charset fileCharset;
+    private final EdiSegment segment = new EdiSegment();
+    private final Deque<SourcedRecord> ready = new ArrayDeque<>();
+    private final MessageHold hold = new MessageHold(MESSAGE_HOLD_LIMIT);
+    private final List<Rejection> messageProblems = new ArrayList<>(0);
+    private final EdiEnvelope envelope = new EdiEnvelope();
+    private final Sink sink = new Sink();
+    private MessageMapper mapper;
+    private boolean capturing;
+    private boolean ended;
+
+    private EdiRecordReader(InputStream in, String fileName, FileReport report, EdiStandard standard,
+                            Charset charset, boolean overridden) {
+        this.in = in;
+        this.fileName = fileName;
+        this.report = report;
+        this.standard = standard;
+        this.fileCharset = charset;
+        this.charsetOverridden = overridden;
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        // we check the syntax identifier ourselves: StAEDI's v3 code list refuses UNOW/UNOY under version 3
+        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
+        try {
+            this.edi = factory.createEDIStreamReader(in, charset.name());
+        } catch (EDIStreamException e) {
+            throw new UnreadableFileException("EDI_MALFORMED", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
+        }
+    }
+
+    /** An EDIFACT reader; {@code charsetOverride} (may be null) wins over the declared syntax identifier. */
+    public static EdiRecordReader edifact(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
+        if (charsetOverride != null) {
+            return new EdiRecordReader(in, fileName, report, new EdifactStandard(), charsetOverride, true);
+        }
+        String syntax;
+        try {
+            syntax = EdiCharsets.peekSyntax(in);
+        } catch (IOException e) {
+            throw new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
+        }
+        Charset declared = EdiCharsets.forSyntax(syntax);
+        if (syntax != null && declared == null) {
+            throw new UnreadableFileException("EDI_UNKNOWN_CHARSET", SourcePosition.of(fileName, 1, "UNB"), "UNB S001.0001 '"
+                    + syntax + "' is not a syntax identifier this adapter reads (UNOA, UNOB, UNOC ... UNOW, UNOY); set the source's EDI charset", null);
+        }
+        return new EdiRecordReader(in, fileName, report, new EdifactStandard(), declared == null ? StandardCharsets.ISO_8859_1 : declared, false);
+    }
+
+    /** An X12 reader: ISO-8859-1 unless the source overrides it (X12 declares no character set). */
+    public static EdiRecordReader x12(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
+        return new EdiRecordReader(in, fileName, report, new X12Standard(),
+                charsetOverride == null ? StandardCharsets.ISO_8859_1 : charsetOverride, charsetOverride != null);
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (ready.isEmpty() && !ended) {
+            step();
+        }
+        return !ready.isEmpty();
+    }
+
+    @Override
+    public SourcedRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return ready.poll();
+    }
+
+    private void step() {
+        EDIStreamEvent event;
+        try {
+            if (!edi.hasNext()) {
+                ended = true;
+                if (envelope.inInterchange() || envelope.inMessage()) {
+                    throw broken(null);
+                }
+                return;
+            }
+            event = edi.next();
+        } catch (EDIStreamException e) {
+            throw broken(e);
+        }
+        switch (event) {
+            case START_INTERCHANGE -> envelope.startInterchange();
+            case END_INTERCHANGE -> envelope.endInterchange();
+            case START_SEGMENT -> startSegment();
+            case ELEMENT_DATA -> {
+                if (capturing) {
+                    Location at = edi.getLocation();
+                    segment.put(at.getElementPosition(), at.getComponentPosition(), edi.getText());
+                }
+            }
+            case END_SEGMENT -> endSegment();
+            case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> envelopeError();
+            default -> {
+                // groups, composites and loops need no action: positions come from the location
+            }
+        }
+    }
+
+    private void startSegment() {
+        String tag = edi.getText();
+        envelope.segment(edi.getLocation().getSegmentPosition(), tag, tag.equals(standard.messageHeader()));
+        segment.start(tag);
+        capturing = standard.envelope(tag) || (mapper != null && mapper.wants(tag));
+    }
+
+    private void endSegment() {
+        String tag = segment.tag();
+        if (tag.equals(standard.interchangeHeader())) {
+            openInterchange();
+        } else if (tag.equals(standard.messageHeader())) {
+            openMessage();
+        } else if (tag.equals(standard.messageTrailer())) {
+            closeMessage();
+        } else if (tag.equals("GS")) {
+            envelope.startGroup(segment.value(8));
+        } else if (mapper != null && capturing) {
+            mapper.segment(segment, sink);
+        }
+    }
+
+    private void openInterchange() {
+        envelope.interchangeReference(standard.interchangeReference(segment));
+        String syntax = standard.syntaxIdentifier(segment);
+        if (charsetOverridden || syntax == null) {
+            return;
+        }
+        Charset declared = EdiCharsets.forSyntax(syntax);
+        if (declared == null || !declared.equals(fileCharset)) {
+            envelope.skipInterchange();
+            report.reject(new Rejection("EDI_CHARSET_MIXED", here(), "UNB S001.0001", "this interchange declares " + syntax
+                    + " but the file was decoded as " + fileCharset.name() + " (from its first UNB); its messages are skipped. Send one character set per file"));
+        }
+    }
+
+    private void openMessage() {
+        envelope.startMessage(standard.messageReference(segment), standard.messageType(segment));
+        messageProblems.clear();
+        hold.reset();
+        if (envelope.interchangeSkipped()) {
+            return;
+        }
+        MapperChoice choice = standard.mapperFor(segment, envelope.groupVersion());
+        mapper = choice.mapper();
+        if (mapper == null) {
+            report.reject(new Rejection(choice.code(), here(), choice.field(), choice.reason()));
+        }
+    }
+
+    private void closeMessage() {
+        if (mapper != null) {
+            mapper.end(sink);
+            if (messageProblems.isEmpty()) {
+                hold.confirm(ready);
+            } else {
+                if (hold.released() > 0) {
+                    report.warn(here() + ": " + hold.released() + " records of this message were handed on before its trailer showed it faulty (messages over "
+                            + MESSAGE_HOLD_LIMIT + " lines stream); they stand");
+                }
+                hold.withdraw(List.copyOf(messageProblems), report);
+            }
+        }
+        mapper = null;
+        envelope.endMessage();
+    }
+
+    private void envelopeError() {
+        Location at = edi.getLocation();
+        EDIStreamValidationError type = edi.getErrorType();
+        String tag = segment.tag();
+        String text = edi.hasText() ? edi.getText() : "";
+        String field = standard.field(tag, at.getElementPosition(), at.getComponentPosition(), edi.getReferenceCode());
+        Rejection problem = switch (type) {
+            case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT -> new Rejection("EDI_" + tag + "_COUNT", here(), field,
+                    tag + " counts " + text + " but " + envelope.actualCount(tag, standard.messageTrailer()));
+            case CONTROL_REFERENCE_MISMATCH -> new Rejection("EDI_REFERENCE_MISMATCH", here(), field,
+                    tag + " reference '" + text + "' does not match the reference of its header");
+            default -> new Rejection("EDI_SYNTAX", here(), field, type.name().toLowerCase().replace('_', ' ') + (text.isEmpty() ? "" : " ('" + text + "')"));
+        };
+        if (envelope.inMessage()) {
+            messageProblems.add(problem);
+        } else {
+            report.reject(problem);
+        }
+    }
+
+    private UnreadableFileException broken(EDIStreamException e) {
+        ended = true;
+        boolean endOfFile = e == null || String.valueOf(e.getMessage()).startsWith("EDIE005");
+        String code;
+        String reason;
+        if (endOfFile && envelope.inMessage()) {
+            code = "EDI_TRUNCATED";
+            reason = "the file ends inside this message; its records are not taken (the messages before it are)";
+        } else if (endOfFile) {
+            code = "EDI_" + standard.interchangeHeader() + "_NOT_CLOSED";
+            reason = "the file ends without the trailer that closes this interchange; the messages before it are taken";
+        } else {
+            code = "EDI_MALFORMED";
+            reason = "the file is not well-formed " + standard.interchangeHeader().replace("UNB", "EDIFACT").replace("ISA", "X12") + ": " + e.getMessage();
+        }
+        if (envelope.inMessage() && mapper != null) {
+            hold.withdraw(List.of(new Rejection(code, here(), null, reason)), report);
+        }
+        return new UnreadableFileException(code, here(), reason, e);
+    }
+
+    private SourcePosition here() {
+        return SourcePosition.of(fileName, envelope.fileSegment(), envelope.locator(standard));
+    }
+
+    @Override
+    public void close() {
+        try {
+            edi.close();
+        } catch (IOException e) {
+            // a read stream: nothing written could be lost
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            // as above
+        }
+    }
+
+    /** What mappers hand their lines to. */
+    private final class Sink implements MessageSink {
+
+        @Override
+        public SourcePosition here() {
+            return EdiRecordReader.this.here();
+        }
+
+        @Override
+        public void accept(TraceRecord record, SourcePosition at) {
+            report.recordRead();
+            hold.add(new SourcedRecord(record, at), ready);
+        }
+
+        @Override
+        public void reject(List<Rejection> reasons) {
+            report.recordRead();
+            report.reject(reasons);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.txng.adapter.ingest.edi;
+
+import java.text.Normalizer;
+import java.util.StringJoiner;
+
+/** Text as people read it: Windows-1258 writes Vietnamese with combining accents, the portal wants NFC. */
+public final class EdiTexts {
+
+    private EdiTexts() {
+    }
+
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        return Normalizer.isNormalized(trimmed, Normalizer.Form.NFC) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+    }
+
+    /** The non-empty parts joined with {@code separator}, or null when all are empty. */
+    public static String join(String separator, String... parts) {
+        StringJoiner joined = new StringJoiner(separator);
+        for (String part : parts) {
+            String clean = clean(part);
+            if (clean != null) {
+                joined.add(clean);
+            }
+        }
+        return joined.length() == 0 ? null : joined.toString();
+    }
+}

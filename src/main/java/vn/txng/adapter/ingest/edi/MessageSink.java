@@ -1,0 +1,18 @@
+package vn.txng.adapter.ingest.edi;
+
+import java.util.List;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
+import vn.txng.adapter.model.TraceRecord;
+
+/** Where a mapper puts what it made of a message's lines. */
+public interface MessageSink {
+
+    /** The position of the segment being mapped. */
+    SourcePosition here();
+
+    void accept(TraceRecord record, SourcePosition at);
+
+    /** A line that gives no record, for every reason found. */
+    void reject(List<Rejection> reasons);
+}

@@ -1,0 +1,52 @@
+package vn.txng.adapter.ingest.edi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.txng.adapter.model.Manufacturer;
+import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
+
+/**
+ * One catalogue line on its way to a product record. Images, sales unit and tax code are rarely
+ * in EDI: they stay empty here and come from the organisation defaults ({@link ProductDefaults}).
+ */
+final class ProductLine {
+
+    final SourcePosition position;
+    final List<Rejection> problems = new ArrayList<>(0);
+    String gtin;
+    String name;
+    String description;
+    String brand;
+    BigDecimal netContent;
+    String netContentUnit;
+    String country;
+    Manufacturer manufacturer;
+
+    ProductLine(SourcePosition position) {
+        this.position = position;
+    }
+
+    /** A text describing the item: the first is the name, a later one the description. */
+    void text(String text) {
+        if (text == null) {
+            return;
+        }
+        if (name == null) {
+            name = text;
+        } else if (description == null) {
+            description = text;
+        }
+    }
+
+    void finish(MessageSink sink, Manufacturer headerManufacturer) {
+        if (!problems.isEmpty()) {
+            sink.reject(problems);
+            return;
+        }
+        sink.accept(new ProductRecord(gtin, name, description, List.of(), null, netContent, netContentUnit, country, brand,
+                List.of(), null, manufacturer != null ? manufacturer : headerManufacturer), position);
+    }
+}
