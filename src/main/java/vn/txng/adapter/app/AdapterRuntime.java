@@ -30,7 +30,7 @@ public final class AdapterRuntime implements AutoCloseable {
         this.settings = settings;
         this.dataSource = dataSource;
         this.outbox = outbox;
-        this.normalizer = new RecordNormalizer(new IdentifierNormalizer());
+        this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults());
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
         this.push = new PortalPush(outbox, portal.client(), settings.integer("txng.portal.max-concurrency"),
@@ -68,7 +68,7 @@ public final class AdapterRuntime implements AutoCloseable {
     }
 
     public RecordReaders readers() {
-        return new RecordReaders(settings.integer("txng.ingest.chunk-size"));
+        return new RecordReaders(settings.integer("txng.ingest.chunk-size"), settings.ediCharset());
     }
 
     public OutboxStaging staging() {

@@ -3,6 +3,7 @@ package vn.txng.adapter.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.txng.adapter.ingest.ProductDefaults;
 
 /**
  * The adapter's settings: the defaults packed in the jar, then {@code application.properties} in
@@ -144,6 +146,30 @@ public final class Settings {
             throw new IllegalArgumentException("txng.routes.dir names " + dir + ", which is not a folder");
         }
         return "classpath:routes/*.camel.yaml";
+    }
+
+    /** The organisation's defaults for products that lack a field ({@code txng.defaults.*}). */
+    public ProductDefaults productDefaults() {
+        return new ProductDefaults(orNull("txng.defaults.manufacturer.name"), orNull("txng.defaults.manufacturer.address"),
+                orNull("txng.defaults.manufacturer.tax-code"), orNull("txng.defaults.manufacturer.gln"),
+                orNull("txng.defaults.sales-unit"), orNull("txng.defaults.image-url-template"));
+    }
+
+    /** The charset EDI files are decoded with whatever they declare ({@code txng.inbox.edi-charset}), or null. */
+    public Charset ediCharset() {
+        if (!isSet("txng.inbox.edi-charset")) {
+            return null;
+        }
+        try {
+            return Charset.forName(get("txng.inbox.edi-charset"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("txng.inbox.edi-charset names no charset this Java knows: '"
+                    + get("txng.inbox.edi-charset") + "' (try windows-1258, ISO-8859-1, UTF-8)", e);
+        }
+    }
+
+    private String orNull(String key) {
+        return isSet(key) ? get(key) : null;
     }
 
     /** True when no portal client id is configured: the adapter talks to its sandbox. */

@@ -1,10 +1,12 @@
 package vn.txng.adapter.app;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.ingest.FileIngestion;
@@ -17,15 +19,20 @@ import vn.txng.adapter.ingest.UnreadableFileException;
         "Exit 1 if any record is rejected or any file cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "XML files to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "XML or EDI (EDIFACT, X12) files to check")
     List<Path> files;
+
+    @Option(names = "--edi-charset", description = "decode EDI with this charset whatever it declares (default: txng.inbox.edi-charset)")
+    Charset ediCharset;
 
     @Override
     public Integer call() {
-        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer());
+        Settings settings = Settings.load();
+        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults());
+        Charset charset = ediCharset != null ? ediCharset : settings.ediCharset();
         boolean clean = true;
         for (Path file : files) {
-            FileReport report = validate(file, normalizer);
+            FileReport report = validate(file, normalizer, charset);
             System.out.println(report.summary());
             report.rejections().forEach(r -> System.out.println("  rejected " + r));
             report.warnings().forEach(w -> System.out.println("  warning " + w));
@@ -34,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         return clean ? 0 : 1;
     }
 
-    static FileReport validate(Path file, RecordNormalizer normalizer) {
+    static FileReport validate(Path file, RecordNormalizer normalizer, Charset ediCharset) {
         if (!Files.isRegularFile(file)) {
             FileReport missing = new FileReport(file.toString(), true);
             missing.fail(new vn.txng.adapter.model.Rejection("FILE_NOT_FOUND", vn.txng.adapter.model.SourcePosition.of(file.toString(), 0, null),
@@ -43,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         FileIngestion ingestion;
         try {
-            ingestion = FileIngestion.open(file, file.getFileName().toString(), true, FileIngestion.DEFAULT_CHUNK_SIZE);
+            ingestion = FileIngestion.open(file, file.getFileName().toString(), true, FileIngestion.DEFAULT_CHUNK_SIZE, ediCharset);
         } catch (UnreadableFileException e) {
             FileReport failed = new FileReport(file.getFileName().toString(), true);
             failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, e.getMessage()));

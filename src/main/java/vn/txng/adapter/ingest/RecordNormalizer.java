@@ -19,10 +19,17 @@ public final class RecordNormalizer {
 
     private final ProductChecks products;
     private final LotChecks lots;
+    private final ProductDefaults defaults;
 
     public RecordNormalizer(IdentifierNormalizer identifiers) {
+        this(identifiers, ProductDefaults.NONE);
+    }
+
+    /** With the organisation's defaults filled into products that lack a field (EDI catalogues mostly). */
+    public RecordNormalizer(IdentifierNormalizer identifiers, ProductDefaults defaults) {
         this.products = new ProductChecks(identifiers);
         this.lots = new LotChecks(identifiers);
+        this.defaults = defaults;
     }
 
     public RecordChunk normalize(RecordChunk chunk) {
@@ -42,7 +49,7 @@ public final class RecordNormalizer {
     /** The record in normal form, or the input unchanged with {@code problems} filled. */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
         if (sourced.record() instanceof ProductRecord product) {
-            ProductRecord normal = products.check(product, sourced.position(), problems);
+            ProductRecord normal = products.check(defaults.apply(product), sourced.position(), problems);
             return normal == null ? sourced : new SourcedRecord(normal, sourced.position());
         }
         LotRecord normal = lots.check((LotRecord) sourced.record(), sourced.scan(), sourced.position(), problems);

@@ -235,4 +235,18 @@ class EndToEndTest {
         assertThat(adapter.portal.calls(PRODUCT_PATH, 200)).isEqualTo(2);
         assertThat(adapter.portal.records().products()).hasSize(1);
     }
+
+    @Test
+    void should_deliver_lots_from_an_eancom_desadv_as_it_does_from_xml() throws Exception {
+        adapter.drop("products.xml", message(product(GTIN_A, "Nước mắm"), product(GTIN_B, "Trà xanh")));
+        adapter.drop("desadv.edi", java.nio.file.Files.readString(Path.of("samples/desadv-2026-11-21.edi")));
+
+        RunResult run = adapter.runOnce();
+
+        assertThat(run.count(DeliveryState.DELIVERED)).isEqualTo(4);
+        assertThat(adapter.reportOf("desadv.edi").path("format").asText()).isEqualTo("EDIFACT");
+        assertThat(adapter.portal.records().lot(GTIN_A, "L2611-20C")).isPresent();
+        assertThat(adapter.portal.records().lot(GTIN_B, "TX261120").orElseThrow().body().path("hanSuDung").asText())
+                .as("DTM+361 best-before taken as the expiry").isEqualTo("2028-11-20");
+    }
 }

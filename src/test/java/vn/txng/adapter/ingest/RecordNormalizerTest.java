@@ -145,4 +145,19 @@ class RecordNormalizerTest {
         run(new SourcedRecord(lot("8934563123451", "L1", null, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 1)), AT));
         assertThat(onlyProblem().code()).isEqualTo("EXPIRY_BEFORE_PRODUCTION");
     }
+
+    @Test
+    void should_fill_a_missing_sales_unit_and_image_from_the_organisation_defaults() {
+        RecordNormalizer withDefaults = new RecordNormalizer(new IdentifierNormalizer(),
+                new ProductDefaults(null, null, null, null, "Chai", "https://cdn.example.vn/sp/{gtin}.jpg"));
+        ProductRecord bare = new ProductRecord("8934563123451", "Nước mắm", null, List.of(), null, new BigDecimal("500"), "MLT",
+                "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", "0301234567", null));
+
+        SourcedRecord out = withDefaults.normalize(new SourcedRecord(bare, AT), problems);
+
+        assertThat(problems).isEmpty();
+        ProductRecord completed = (ProductRecord) out.record();
+        assertThat(completed.salesUnit()).isEqualTo("Chai");
+        assertThat(completed.imageUrls()).containsExactly("https://cdn.example.vn/sp/8934563123451.jpg");
+    }
 }
