@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.ingest.FileReportWriter;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.RecordReaders;
@@ -30,7 +32,8 @@ public final class AdapterRuntime implements AutoCloseable {
         this.settings = settings;
         this.dataSource = dataSource;
         this.outbox = outbox;
-        this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults());
+        this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(),
+                gtin14 -> outbox.staged(RecordKind.PRODUCT, gtin14).map(ProductRecord.class::cast));
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
         this.push = new PortalPush(outbox, portal.client(), settings.integer("txng.portal.max-concurrency"),

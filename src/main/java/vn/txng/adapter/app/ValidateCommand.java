@@ -13,6 +13,7 @@ import vn.txng.adapter.ingest.FileIngestion;
 import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.RecordNormalizer;
+import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.ingest.UnreadableFileException;
 
 @Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
@@ -28,7 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.load();
-        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults());
+        // nothing is staged here, so a product is checked as it stands, with the defaults only
+        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(), StagedProducts.NONE);
         Charset charset = ediCharset != null ? ediCharset : settings.ediCharset();
         boolean clean = true;
         for (Path file : files) {

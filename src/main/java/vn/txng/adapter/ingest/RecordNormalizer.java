@@ -20,16 +20,23 @@ public final class RecordNormalizer {
     private final ProductChecks products;
     private final LotChecks lots;
     private final ProductDefaults defaults;
+    private final StagedProducts staged;
+    private final IdentifierNormalizer identifiers;
 
     public RecordNormalizer(IdentifierNormalizer identifiers) {
-        this(identifiers, ProductDefaults.NONE);
+        this(identifiers, ProductDefaults.NONE, StagedProducts.NONE);
     }
 
-    /** With the organisation's defaults filled into products that lack a field (EDI catalogues mostly). */
-    public RecordNormalizer(IdentifierNormalizer identifiers, ProductDefaults defaults) {
+    /**
+     * A product lacking a field first takes it from the product staged before for its GTIN (the
+     * field-level merge), then from the organisation's defaults; only then is it checked.
+     */
+    public RecordNormalizer(IdentifierNormalizer identifiers, ProductDefaults defaults, StagedProducts staged) {
         this.products = new ProductChecks(identifiers);
         this.lots = new LotChecks(identifiers);
         this.defaults = defaults;
+        this.staged = staged;
+        this.identifiers = identifiers;
     }
 
     public RecordChunk normalize(RecordChunk chunk) {
@@ -46,10 +53,22 @@ public final class RecordNormalizer {
         return chunk.withRecords(kept);
     }
 
+    /** The product merged with the one staged before for its GTIN, if any (a bad GTIN is left to the checks). */
+    private ProductRecord completed(ProductRecord product) {
+        if (product.gtin() == null) {
+            return product;
+        }
+        var gtin = identifiers.gtin(product.gtin());
+        if (!gtin.valid()) {
+            return product;
+        }
+        return staged.staged(gtin.value()).map(before -> ProductMerge.merge(product, before)).orElse(product);
+    }
+
     /** The record in normal form, or the input unchanged with {@code problems} filled. */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
         if (sourced.record() instanceof ProductRecord product) {
-            ProductRecord normal = products.check(defaults.apply(product), sourced.position(), problems);
+            ProductRecord normal = products.check(defaults.apply(completed(product)), sourced.position(), problems);
             return normal == null ? sourced : new SourcedRecord(normal, sourced.position());
         }
         LotRecord normal = lots.check((LotRecord) sourced.record(), sourced.scan(), sourced.position(), problems);

@@ -119,6 +119,11 @@ public final class Outbox {
         return status.isDelivered(kind, businessKey);
     }
 
+    /** The content last staged for the key, or empty when the outbox has never staged it. */
+    public Optional<TraceRecord> staged(RecordKind kind, String businessKey) {
+        return status.staged(kind, businessKey);
+    }
+
     /** The record's delivery state, or empty when the outbox has never staged it. */
     public Optional<DeliveryState> state(RecordKind kind, String businessKey) {
         return status.state(kind, businessKey);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.TraceRecord;
 
 /** Read-only questions about the outbox: counts, last delivery, last error, rows by state. */
 final class OutboxStatus {
@@ -105,6 +106,19 @@ final class OutboxStatus {
                 select.setString(2, businessKey);
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.of(DeliveryState.valueOf(rows.getString(1))) : Optional.<DeliveryState>empty();
+                }
+            }
+        });
+    }
+
+    Optional<TraceRecord> staged(RecordKind kind, String businessKey) {
+        return transaction.read("read the staged " + kind + " " + businessKey, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT payload FROM outbox_record"
+                    + " WHERE kind = ? AND business_key = ?")) {
+                select.setString(1, kind.name());
+                select.setString(2, businessKey);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(RecordCodec.fromJson(kind, rows.getString(1))) : Optional.<TraceRecord>empty();
                 }
             }
         });

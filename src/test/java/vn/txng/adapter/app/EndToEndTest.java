@@ -249,4 +249,20 @@ class EndToEndTest {
         assertThat(adapter.portal.records().lot(GTIN_B, "TX261120").orElseThrow().body().path("hanSuDung").asText())
                 .as("DTM+361 best-before taken as the expiry").isEqualTo("2028-11-20");
     }
+
+    @Test
+    void should_complete_a_catalogue_product_from_the_master_file_staged_before() throws Exception {
+        adapter.drop("master.xml", message(product(GTIN_A, "Nước mắm"), product(GTIN_B, "Trà xanh")));
+        adapter.runOnce();
+
+        adapter.drop("pricat.edi", java.nio.file.Files.readString(Path.of("samples/incomplete/pricat-2026-11-21.edi")));
+        adapter.runOnce();
+
+        JsonNode report = adapter.reportOf("pricat.edi");
+        assertThat(report.path("rejected").asLong()).as("images and sales unit come from the master file").isZero();
+        JsonNode product = adapter.portal.records().product(GTIN_A).orElseThrow().body();
+        assertThat(product.path("ten").asText()).isEqualTo("Nước mắm Phú Quốc 40 độ đạm");
+        assertThat(product.path("hinhAnh").get(0).asText()).isEqualTo("https://cdn.example.vn/sp/" + GTIN_A + ".jpg");
+        assertThat(product.path("donViTinh").asText()).isEqualTo("Chai");
+    }
 }

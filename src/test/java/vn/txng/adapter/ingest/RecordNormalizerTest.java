@@ -149,7 +149,7 @@ class RecordNormalizerTest {
     @Test
     void should_fill_a_missing_sales_unit_and_image_from_the_organisation_defaults() {
         RecordNormalizer withDefaults = new RecordNormalizer(new IdentifierNormalizer(),
-                new ProductDefaults(null, null, null, null, "Chai", "https://cdn.example.vn/sp/{gtin}.jpg"));
+                new ProductDefaults(null, null, null, null, "Chai", "https://cdn.example.vn/sp/{gtin}.jpg"), StagedProducts.NONE);
         ProductRecord bare = new ProductRecord("8934563123451", "Nước mắm", null, List.of(), null, new BigDecimal("500"), "MLT",
                 "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", "0301234567", null));
 
@@ -159,5 +159,38 @@ class RecordNormalizerTest {
         ProductRecord completed = (ProductRecord) out.record();
         assertThat(completed.salesUnit()).isEqualTo("Chai");
         assertThat(completed.imageUrls()).containsExactly("https://cdn.example.vn/sp/8934563123451.jpg");
+    }
+
+    @Test
+    void should_keep_the_fields_of_the_product_staged_before_that_a_new_record_leaves_out() {
+        ProductRecord master = new ProductRecord("08934563123451", "Nước mắm", "Ủ chượp 12 tháng", List.of("https://x.vn/a.jpg"),
+                "Chai", new BigDecimal("500"), "MLT", "VN", "Hương Biển", List.of("TCVN 5107:2018"), 730,
+                new Manufacturer("Cty", "Hà Nội", "0301234567", "8934563000004"));
+        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE,
+                gtin14 -> gtin14.equals("08934563123451") ? java.util.Optional.of(master) : java.util.Optional.empty());
+        ProductRecord catalogue = new ProductRecord("8934563123451", "Nước mắm Phú Quốc", null, List.of(), null,
+                new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", null, "8934563000004"));
+
+        ProductRecord merged = (ProductRecord) merging.normalize(new SourcedRecord(catalogue, AT), problems).record();
+
+        assertThat(problems).isEmpty();
+        assertThat(merged.name()).as("a field the new record gives wins").isEqualTo("Nước mắm Phú Quốc");
+        assertThat(merged.imageUrls()).containsExactly("https://x.vn/a.jpg");
+        assertThat(merged.description()).isEqualTo("Ủ chượp 12 tháng");
+        assertThat(merged.shelfLifeDays()).isEqualTo(730);
+        assertThat(merged.manufacturer().taxCode()).isEqualTo("0301234567");
+    }
+
+    @Test
+    void should_not_mix_in_the_manufacturer_of_another_company() {
+        ProductRecord master = new ProductRecord("08934563123451", "Nước mắm", null, List.of("https://x.vn/a.jpg"), "Chai",
+                new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty A", "Hà Nội", "0301234567", "8934563000004"));
+        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14 -> java.util.Optional.of(master));
+        ProductRecord other = new ProductRecord("8934563123451", null, null, List.of(), null, null, null, null, null, null, null,
+                new Manufacturer("Cty B", "Đà Nẵng", null, "8934563000103"));
+
+        merging.normalize(new SourcedRecord(other, AT), problems);
+
+        assertThat(problems).extracting(Rejection::field).containsExactly("Manufacturer/TaxCode");
     }
 }
