@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.txng.adapter.identifier.ElementString;
+import vn.txng.adapter.identifier.Gs1Key;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Rejection;
@@ -62,10 +63,14 @@ final class LotChecks {
         }
         String site = lot.productionSiteGln() == null ? null
                 : found.identifier("ProductionSiteGln", lot.productionSiteGln(), identifiers.gln(lot.productionSiteGln()));
+        List<String> ssccs = new java.util.ArrayList<>(lot.ssccs().size());
+        for (String sscc : lot.ssccs()) {
+            ssccs.add(found.identifier("SSCC", sscc, identifiers.key(Gs1Key.SSCC, sscc)));
+        }
         if (!found.none()) {
             return null;
         }
-        return new LotRecord(gtin, lotNumber, uii, produced, expires, lot.quantity(), lot.quantityUnit(), site);
+        return new LotRecord(gtin, lotNumber, uii, produced, expires, lot.quantity(), lot.quantityUnit(), site, ssccs);
     }
 
     /** A date given both as an element and inside the scan must agree. */

@@ -109,6 +109,8 @@ public final class RecordCodec {
         decimal(json, "quantity", lot.quantity());
         text(json, "quantityUnit", lot.quantityUnit());
         text(json, "productionSiteGln", lot.productionSiteGln());
+        // written only when present, so the hashes of lots staged before SSCCs were kept stay the same
+        texts(json, "ssccs", lot.ssccs());
         json.writeEndObject();
     }
 
@@ -154,7 +156,8 @@ public final class RecordCodec {
 
     private static LotRecord readLot(JsonNode n) {
         return new LotRecord(text(n, "gtin"), text(n, "lotNumber"), text(n, "uii25T"), date(n, "productionDate"),
-                date(n, "expiryDate"), decimal(n, "quantity"), text(n, "quantityUnit"), text(n, "productionSiteGln"));
+                date(n, "expiryDate"), decimal(n, "quantity"), text(n, "quantityUnit"), text(n, "productionSiteGln"),
+                texts(n, "ssccs"));
     }
 
     private static String text(JsonNode n, String field) {

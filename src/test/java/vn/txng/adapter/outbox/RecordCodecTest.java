@@ -29,6 +29,16 @@ class RecordCodecTest {
     }
 
     @Test
+    void should_keep_the_ssccs_of_a_lot_and_write_nothing_for_a_lot_without() {
+        LotRecord despatched = new LotRecord("08934563123451", "L1", null, null, null, null, null, null,
+                java.util.List.of("089345630000000011"));
+        LotRecord plain = new LotRecord("08934563123451", "L1", null, null, null, null, null, null);
+
+        assertThat(RecordCodec.fromJson(RecordKind.LOT, RecordCodec.toJson(despatched))).isEqualTo(despatched);
+        assertThat(RecordCodec.toJson(plain)).isEqualTo("{\"gtin\":\"08934563123451\",\"lotNumber\":\"L1\"}");
+    }
+
+    @Test
     void should_read_back_a_lot_equal_to_the_one_written() {
         LotRecord lot = TestRecords.lot(TestRecords.GTIN, "L-7/2026", new BigDecimal("0.125"));
 

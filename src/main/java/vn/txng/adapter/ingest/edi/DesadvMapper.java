@@ -1,12 +1,14 @@
 package vn.txng.adapter.ingest.edi;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * EANCOM DESADV to lots. A line group runs from LIN to the next LIN, CPS or the trailer: GTIN
  * (LIN, else PIA+5), QTY+12, batch in GIN+BX or GIR+3 (…:BX), DTM+94 production, DTM+36 expiry
  * (DTM+361 best-before when no 36). The header's NAD+SF (else NAD+SU) GLN is the production site.
- * SSCCs (GIN+BJ) and PCI markings are not read: the lot record has no field for them.
+ * SSCCs (GIN+BJ) go on the lots: those after a CPS and before its first LIN belong to every line of
+ * that package level, those inside a line group to that line. PCI markings are not read.
  */
 final class DesadvMapper implements MessageMapper {
 
@@ -16,6 +18,7 @@ final class DesadvMapper implements MessageMapper {
     private String shipFrom;
     private String supplier;
     private LotLine line;
+    private final Set<String> packageSsccs = new LinkedHashSet<>();
 
     @Override
     public boolean wants(String tag) {
@@ -27,13 +30,25 @@ final class DesadvMapper implements MessageMapper {
         String tag = s.tag();
         if (tag.equals("LIN") || tag.equals("CPS")) {
             finishLine(sink);
-            if (tag.equals("LIN")) {
+            if (tag.equals("CPS")) {
+                packageSsccs.clear();
+            } else {
                 line = new LotLine(sink.here());
                 line.gtin = EancomSegments.linGtin(s);
+                packageSsccs.forEach(line::sscc);
             }
             return;
         }
         if (line == null) {
+            if (tag.equals("GIN") && "BJ".equals(s.value(1))) {
+                for (int element = 2; element <= 6; element++) {
+                    String sscc = EdiTexts.clean(s.value(element, 1));
+                    if (sscc != null) {
+                        packageSsccs.add(sscc);
+                    }
+                }
+                return;
+            }
             header(s);
             return;
         }
@@ -70,6 +85,10 @@ final class DesadvMapper implements MessageMapper {
                 if ("BX".equals(s.value(1))) {
                     for (int element = 2; element <= 6; element++) {
                         line.batch(s.value(element, 1));
+                    }
+                } else if ("BJ".equals(s.value(1))) {
+                    for (int element = 2; element <= 6; element++) {
+                        line.sscc(s.value(element, 1));
                     }
                 }
             }

@@ -16,6 +16,7 @@ final class LotLine {
     final SourcePosition position;
     final List<Rejection> problems = new ArrayList<>(0);
     final Set<String> batches = new LinkedHashSet<>(2);
+    final Set<String> ssccs = new LinkedHashSet<>(2);
     String gtin;
     BigDecimal quantity;
     String quantityUnit;
@@ -25,6 +26,13 @@ final class LotLine {
 
     LotLine(SourcePosition position) {
         this.position = position;
+    }
+
+    void sscc(String number) {
+        String clean = EdiTexts.clean(number);
+        if (clean != null) {
+            ssccs.add(clean);
+        }
     }
 
     void batch(String number) {
@@ -51,7 +59,7 @@ final class LotLine {
         boolean single = batches.size() == 1;
         for (String batch : batches) {
             sink.accept(new LotRecord(gtin, batch, null, produced, expiry, single ? quantity : null,
-                    single ? quantityUnit : null, site), position);
+                    single ? quantityUnit : null, site, List.copyOf(ssccs)), position);
         }
     }
 }

@@ -24,7 +24,7 @@ class DesadvReadingTest {
     void should_take_gtin_quantity_dates_and_ship_from_site_of_a_line() {
         LotRecord lot = EdiFixtures.edifact(CUSTOM_UNA).lots().get(0);
         assertThat(lot).isEqualTo(new LotRecord("8934563123451", "L2609-15A", null, LocalDate.of(2026, 9, 15),
-                LocalDate.of(2028, 9, 15), new BigDecimal("12000"), "PCE", "8934563000103"));
+                LocalDate.of(2028, 9, 15), new BigDecimal("12000"), "PCE", "8934563000103", java.util.List.of("389345630000000017")));
     }
 
     @Test
