@@ -149,7 +149,7 @@ public final class EdiRecordReader implements RecordReader {
         String tag = tags.tag(edi);
         envelope.segment(edi.getLocation().getSegmentPosition(), tag, tag.equals(standard.messageHeader()));
         segment.start(tag);
-        capturing = standard.envelope(tag) || (mapper != null && mapper.wants(tag));
+        capturing = tags.envelope(standard, tag) || (mapper != null && tags.wants(mapper, tag));
     }
 
     private void endSegment() {
@@ -274,15 +274,18 @@ public final class EdiRecordReader implements RecordReader {
     /** The current element's characters, straight from StAEDI's buffer. */
     private final class ElementText implements EdiSegment.CharSource {
 
+        private int start;
+
         @Override
         public int length() {
             // StAEDI's "length" is its buffer's limit: the text runs from the start to there
-            return edi.getTextLength() - edi.getTextStart();
+            start = edi.getTextStart();
+            return edi.getTextLength() - start;
         }
 
         @Override
         public void copy(char[] target, int targetStart, int length) {
-            if (edi.getTextStart() == 0) {
+            if (start == 0) {
                 edi.getTextCharacters(0, target, targetStart, length);
             } else {
                 // getTextCharacters counts from the array's start, not the text's: copy the String instead

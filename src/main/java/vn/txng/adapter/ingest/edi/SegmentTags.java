@@ -16,11 +16,17 @@ final class SegmentTags {
     private final long[] keys = new long[SLOTS];
     private final String[] values = new String[SLOTS];
     private final char[] buffer = new char[3];
+    /** Per slot: 0 not yet asked, 1 an envelope segment, 2 not; and the mapper last asked whether it wants the tag, with its answer. */
+    private final byte[] envelope = new byte[SLOTS];
+    private final MessageMapper[] askedMapper = new MessageMapper[SLOTS];
+    private final boolean[] wanted = new boolean[SLOTS];
     private int entries;
+    private int current = -1;
 
     /** The tag of the segment {@code edi} has just started. */
     String tag(EDIStreamReader edi) {
         int length = edi.getTextLength();
+        current = -1;
         if (length < 1 || length > 3 || edi.getTextStart() != 0) {
             return edi.getText();
         }
@@ -33,6 +39,7 @@ final class SegmentTags {
         int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & (SLOTS - 1);
         while (keys[slot] != 0) {
             if (keys[slot] == key) {
+                current = slot;
                 return values[slot];
             }
             slot = (slot + 1) & (SLOTS - 1);
@@ -42,7 +49,31 @@ final class SegmentTags {
             keys[slot] = key;
             values[slot] = tag;
             entries++;
+            current = slot;
         }
         return tag;
+    }
+
+    /** Whether the standard captures the tag last returned as an envelope segment; asked once a tag. */
+    boolean envelope(EdiStandard standard, String tag) {
+        if (current < 0) {
+            return standard.envelope(tag);
+        }
+        if (envelope[current] == 0) {
+            envelope[current] = standard.envelope(tag) ? (byte) 1 : (byte) 2;
+        }
+        return envelope[current] == 1;
+    }
+
+    /** Whether {@code mapper} wants the tag last returned; asked once a tag and mapper. */
+    boolean wants(MessageMapper mapper, String tag) {
+        if (current < 0) {
+            return mapper.wants(tag);
+        }
+        if (askedMapper[current] != mapper) {
+            wanted[current] = mapper.wants(tag);
+            askedMapper[current] = mapper;
+        }
+        return wanted[current];
     }
 }
