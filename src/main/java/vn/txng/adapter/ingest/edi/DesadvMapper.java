@@ -40,7 +40,7 @@ final class DesadvMapper implements MessageMapper {
             return;
         }
         if (line == null) {
-            if (tag.equals("GIN") && "BJ".equals(s.value(1))) {
+            if (tag.equals("GIN") && s.is(1, "BJ")) {
                 for (int element = 2; element <= 6; element++) {
                     String sscc = EdiTexts.clean(s.value(element, 1));
                     if (sscc != null) {
@@ -60,9 +60,9 @@ final class DesadvMapper implements MessageMapper {
     }
 
     private void header(EdiSegment s) {
-        if (s.tag().equals("NAD") && "SF".equals(s.value(1))) {
+        if (s.tag().equals("NAD") && s.is(1, "SF")) {
             shipFrom = EancomSegments.partyGln(s);
-        } else if (s.tag().equals("NAD") && "SU".equals(s.value(1))) {
+        } else if (s.tag().equals("NAD") && s.is(1, "SU")) {
             supplier = EancomSegments.partyGln(s);
         }
     }
@@ -75,25 +75,25 @@ final class DesadvMapper implements MessageMapper {
                 }
             }
             case "QTY" -> {
-                if ("12".equals(s.value(1, 1))) {
+                if (s.is(1, 1, "12")) {
                     line.quantity = EancomSegments.quantity(s);
                     // EANCOM: no unit means a count of the trade item itself
-                    line.quantityUnit = s.value(1, 3) == null ? DEFAULT_UNIT : s.value(1, 3);
+                    line.quantityUnit = !s.has(1, 3) || s.is(1, 3, DEFAULT_UNIT) ? DEFAULT_UNIT : s.value(1, 3);
                 }
             }
             case "GIN" -> {
-                if ("BX".equals(s.value(1))) {
+                if (s.is(1, "BX")) {
                     for (int element = 2; element <= 6; element++) {
                         line.batch(s.value(element, 1));
                     }
-                } else if ("BJ".equals(s.value(1))) {
+                } else if (s.is(1, "BJ")) {
                     for (int element = 2; element <= 6; element++) {
                         line.sscc(s.value(element, 1));
                     }
                 }
             }
             case "GIR" -> {
-                if ("3".equals(s.value(1))) {
+                if (s.is(1, "3")) {
                     for (int element = 2; element <= 6; element++) {
                         if ("BX".equals(s.value(element, 2))) {
                             line.batch(s.value(element, 1));
@@ -109,14 +109,14 @@ final class DesadvMapper implements MessageMapper {
     }
 
     private void date(EdiSegment s) {
-        switch (String.valueOf(s.value(1, 1))) {
-            case "94" -> line.produced = EancomSegments.date(s);
-            case "36" -> line.expires = EancomSegments.date(s);
-            case "361" -> line.bestBefore = EancomSegments.date(s);
-            default -> {
-                // other dates of a line (despatch, delivery) are not lot fields
-            }
+        if (s.is(1, 1, "94")) {
+            line.produced = EancomSegments.date(s);
+        } else if (s.is(1, 1, "36")) {
+            line.expires = EancomSegments.date(s);
+        } else if (s.is(1, 1, "361")) {
+            line.bestBefore = EancomSegments.date(s);
         }
+        // other dates of a line (despatch, delivery) are not lot fields
     }
 
     private void finishLine(MessageSink sink) {

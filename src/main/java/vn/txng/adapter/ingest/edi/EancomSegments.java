@@ -12,13 +12,12 @@ final class EancomSegments {
 
     /** LIN C212: the item number when its type is a GTIN (EN in D.96A, SRV in D.01B; either taken) or not given. */
     static String linGtin(EdiSegment lin) {
-        String type = lin.value(3, 2);
-        return type == null || isGtinType(type) ? lin.value(3, 1) : null;
+        return !lin.has(3, 2) || lin.is(3, 2, "EN") || lin.is(3, 2, "SRV") ? lin.value(3, 1) : null;
     }
 
     /** PIA+5 (product identification) C212 when it holds a GTIN; PIA+1 (additional ids) never does. */
     static String piaGtin(EdiSegment pia) {
-        if (!"5".equals(pia.value(1))) {
+        if (!pia.is(1, "5")) {
             return null;
         }
         for (int element = 2; element <= 6; element++) {
@@ -55,7 +54,8 @@ final class EancomSegments {
 
     /** DTM C507: the day of 2380 in format 2379. */
     static LocalDate date(EdiSegment dtm) {
-        return EdiDates.parse(dtm.value(1, 2), dtm.value(1, 3), "DTM C507.2380");
+        // the usual format code as a constant: no string made for it
+        return EdiDates.parse(dtm.value(1, 2), dtm.is(1, 3, "102") ? "102" : dtm.value(1, 3), "DTM C507.2380");
     }
 
     /** QTY C186 6060. */

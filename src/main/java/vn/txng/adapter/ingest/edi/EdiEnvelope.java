@@ -19,10 +19,14 @@ final class EdiEnvelope {
     private boolean inInterchange;
     private boolean inMessage;
     private boolean interchangeSkipped;
+    /** The locator up to the segment number while in a message; null when a reference or the type changed. */
+    private String messagePrefix;
+    private EdiStandard prefixStandard;
 
     void startInterchange() {
         inInterchange = true;
         interchangeReference = null;
+        messagePrefix = null;
         interchangeSkipped = false;
         messagesInInterchange = 0;
         groupsInInterchange = 0;
@@ -35,6 +39,7 @@ final class EdiEnvelope {
 
     void interchangeReference(String reference) {
         this.interchangeReference = reference;
+        messagePrefix = null;
     }
 
     void skipInterchange() {
@@ -64,6 +69,7 @@ final class EdiEnvelope {
             messageSegment = 0;
             messageReference = null;
             messageType = null;
+            messagePrefix = null;
         }
         if (inMessage) {
             messageSegment++;
@@ -73,6 +79,7 @@ final class EdiEnvelope {
     void startMessage(String reference, String type) {
         messageReference = reference;
         messageType = type;
+        messagePrefix = null;
         messagesInInterchange++;
         messagesInGroup++;
     }
@@ -109,6 +116,18 @@ final class EdiEnvelope {
 
     /** "UNB 000123 / UNH 1 DESADV / segment 14 LIN", as far as known. */
     String locator(EdiStandard standard) {
+        if (inMessage) {
+            // made once a message: a record's position is asked for on every line
+            if (messagePrefix == null || prefixStandard != standard) {
+                messagePrefix = prefix(standard);
+                prefixStandard = standard;
+            }
+            return messagePrefix + messageSegment + ' ' + tag;
+        }
+        return prefix(standard);
+    }
+
+    private String prefix(EdiStandard standard) {
         StringBuilder text = new StringBuilder(standard.interchangeHeader()).append(' ')
                 .append(interchangeReference == null ? "?" : interchangeReference);
         if (inMessage) {
@@ -116,7 +135,7 @@ final class EdiEnvelope {
             if (messageType != null) {
                 text.append(' ').append(messageType);
             }
-            text.append(" / segment ").append(messageSegment).append(' ').append(tag);
+            text.append(" / segment ");
         } else if (tag != null) {
             text.append(" / ").append(tag);
         }

@@ -47,6 +47,8 @@ public final class EdiRecordReader implements RecordReader {
     private final List<Rejection> messageProblems = new ArrayList<>(0);
     private final EdiEnvelope envelope = new EdiEnvelope();
     private final Sink sink = new Sink();
+    private final ElementText elementText = new ElementText();
+    private final SegmentTags tags = new SegmentTags();
     private MessageMapper mapper;
     private boolean capturing;
     private boolean ended;
@@ -131,7 +133,8 @@ public final class EdiRecordReader implements RecordReader {
             case ELEMENT_DATA -> {
                 if (capturing) {
                     Location at = edi.getLocation();
-                    segment.put(at.getElementPosition(), at.getComponentPosition(), edi.getText());
+                    // the characters are copied, not made a String: most elements are never read
+                    segment.put(at.getElementPosition(), at.getComponentPosition(), elementText);
                 }
             }
             case END_SEGMENT -> endSegment();
@@ -143,10 +146,10 @@ public final class EdiRecordReader implements RecordReader {
     }
 
     private void startSegment() {
-        String tag = edi.getText();
+        String tag = tags.tag(edi);
         envelope.segment(edi.getLocation().getSegmentPosition(), tag, tag.equals(standard.messageHeader()));
         segment.start(tag);
-        capturing = standard.envelope(tag) || (mapper != null && mapper.wants(tag));
+        capturing = tags.envelope(standard, tag) || (mapper != null && tags.wants(mapper, tag));
     }
 
     private void endSegment() {
@@ -265,6 +268,29 @@ public final class EdiRecordReader implements RecordReader {
             in.close();
         } catch (IOException e) {
             // as above
+        }
+    }
+
+    /** The current element's characters, straight from StAEDI's buffer. */
+    private final class ElementText implements EdiSegment.CharSource {
+
+        private int start;
+
+        @Override
+        public int length() {
+            // StAEDI's "length" is its buffer's limit: the text runs from the start to there
+            start = edi.getTextStart();
+            return edi.getTextLength() - start;
+        }
+
+        @Override
+        public void copy(char[] target, int targetStart, int length) {
+            if (start == 0) {
+                edi.getTextCharacters(0, target, targetStart, length);
+            } else {
+                // getTextCharacters counts from the array's start, not the text's: copy the String instead
+                edi.getText().getChars(0, length, target, targetStart);
+            }
         }
     }
 

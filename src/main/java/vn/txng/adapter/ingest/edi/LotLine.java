@@ -3,9 +3,7 @@ package vn.txng.adapter.ingest.edi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
@@ -15,8 +13,8 @@ final class LotLine {
 
     final SourcePosition position;
     final List<Rejection> problems = new ArrayList<>(0);
-    final Set<String> batches = new LinkedHashSet<>(2);
-    final Set<String> ssccs = new LinkedHashSet<>(2);
+    final SmallOrderedSet batches = new SmallOrderedSet();
+    final SmallOrderedSet ssccs = new SmallOrderedSet();
     String gtin;
     BigDecimal quantity;
     String quantityUnit;
@@ -56,10 +54,12 @@ final class LotLine {
             return;
         }
         LocalDate expiry = expires != null ? expires : bestBefore;
-        boolean single = batches.size() == 1;
-        for (String batch : batches) {
+        List<String> lots = batches.toList();
+        List<String> ssccList = ssccs.toList();
+        boolean single = lots.size() == 1;
+        for (String batch : lots) {
             sink.accept(new LotRecord(gtin, batch, null, produced, expiry, single ? quantity : null,
-                    single ? quantityUnit : null, site, List.copyOf(ssccs)), position);
+                    single ? quantityUnit : null, site, ssccList), position);
         }
     }
 }
