@@ -73,6 +73,11 @@ public final class EdiRecordReader implements RecordReader {
 
     /** An EDIFACT reader; {@code charsetOverride} (may be null) wins over the declared syntax identifier. */
     public static EdiRecordReader edifact(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
+        try {
+            UnaSpaceCheck.check(in, fileName);
+        } catch (IOException e) {
+            throw new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
+        }
         if (charsetOverride != null) {
             return new EdiRecordReader(in, fileName, report, new EdifactStandard(), charsetOverride, true);
         }

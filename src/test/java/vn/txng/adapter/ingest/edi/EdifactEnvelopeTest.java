@@ -52,4 +52,20 @@ class EdifactEnvelopeTest {
         assertThat(problem.message()).contains("INVOIC");
         assertThat(problem.position().locator()).isEqualTo("UNB 000404 / UNH 2 INVOIC / segment 1 UNH");
     }
+
+    @Test
+    void should_refuse_a_version_4_interchange_whose_una_gives_a_space_as_repetition_separator() {
+        EdiFixtures.Read read = EdiFixtures.edifact("pricat-una-space-under-syntax-version-4.edi");
+        assertThat(read.records()).isEmpty();
+        assertThat(read.failure()).isNotNull();
+        assertThat(read.failure().code()).isEqualTo("EDI_UNA_SPACE_REPETITION");
+        assertThat(read.failure().getMessage()).contains("UNA:+.?*'");
+    }
+
+    @Test
+    void should_read_a_version_3_interchange_whose_una_has_the_reserved_space() {
+        EdiFixtures.Read read = EdiFixtures.edifact("desadv-d96a-custom-una-two-messages.edi");
+        assertThat(read.failure()).isNull();
+        assertThat(read.records()).isNotEmpty();
+    }
 }
