@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
             ingestion = FileIngestion.open(file, file.getFileName().toString(), true, FileIngestion.DEFAULT_CHUNK_SIZE, ediCharset);
         } catch (UnreadableFileException e) {
             FileReport failed = new FileReport(file.getFileName().toString(), true);
-            failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, e.getMessage()));
+            failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, FileIngestion.reason(e)));
             return failed;
         }
         try (ingestion) {

@@ -79,7 +79,7 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
     }
 
     /** The rejection message without the position prefix that the exception text carries. */
-    static String reason(UnreadableFileException e) {
+    public static String reason(UnreadableFileException e) {
         String message = e.getMessage();
         String prefix = e.position() + ": " + e.code() + ": ";
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
