@@ -1,5 +1,7 @@
 package vn.txng.adapter.app;
 
+import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -7,21 +9,33 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import picocli.CommandLine.Command;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.OutboxRow;
 import vn.txng.adapter.outbox.DeliveryState;
 
 @Command(name = "status", description = "Outbox counts by delivery state, the last delivery and the last error.")
 final class StatusCommand implements Callable<Integer> {
 
+    private static final int LISTED = 20;
+
     @Override
     public Integer call() {
-        Settings settings = Settings.load();
+        return print(Settings.load(), System.out);
+    }
+
+    static int print(Settings settings, PrintStream out) {
         DataSource dataSource = Databases.dataSource(settings);
         try {
             Outbox outbox = Outbox.open(dataSource);
-            System.out.println("portal: " + (settings.sandboxMode() ? "SANDBOX (no txng.portal.client-id set)" : settings.get("txng.portal.api-base")));
-            System.out.println("outbox: " + format(outbox.counts()));
-            System.out.println("last delivery: " + outbox.lastDeliveryAt().map(Object::toString).orElse("none"));
-            System.out.println("last error: " + outbox.lastError().orElse("none"));
+            out.println("portal: " + (settings.sandboxMode() ? "SANDBOX (no txng.portal.client-id set)" : settings.get("txng.portal.api-base")));
+            out.println("outbox: " + format(outbox.counts()));
+            out.println("last delivery: " + outbox.lastDeliveryAt().map(Object::toString).orElse("none"));
+            out.println("last error: " + outbox.lastError().orElse("none"));
+            List<OutboxRow> rejected = outbox.list(DeliveryState.REJECTED, LISTED);
+            if (!rejected.isEmpty()) {
+                out.println("rejected by the portal (first " + LISTED + "; a changed record is sent again):");
+                rejected.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
+                        + ": " + row.rejectCode() + ": " + row.rejectReason()));
+            }
             return 0;
         } finally {
             Databases.close(dataSource);

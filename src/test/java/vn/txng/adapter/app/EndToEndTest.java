@@ -136,6 +136,10 @@ class EndToEndTest {
         assertThat(again.summary().rejected() + again.summary().retry() + again.summary().deliveredProducts()).isZero();
         assertThat(adapter.portalCalls()).isEqualTo(calls);
         assertThat(adapter.portal.records().products()).isEmpty();
+        java.io.ByteArrayOutputStream status = new java.io.ByteArrayOutputStream();
+        StatusCommand.print(adapter.settings(), new java.io.PrintStream(status, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(status.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("rejected 1").contains("product 08934563123451: ERR_VALIDATION");
     }
 
     @Test
