@@ -57,25 +57,15 @@ public class ReaderOnly {
 }
 JAVA
 
-timed() { # label, then the command
-  local label=$1; shift
-  local start end
-  start=$(date +%s%N)
-  "$@" > "$work/out.txt" 2> "$work/err.txt" || true
-  end=$(date +%s%N)
-  local ms=$(( (end - start) / 1000000 ))
-  printf '%-28s %8d ms  %10.0f lines/s  %s\n' "$label" "$ms" "$(awk -v r="$records" -v m="$ms" 'BEGIN{print r*1000/m}')" \
-    "$(grep -o 'peak heap used: .*' "$work/err.txt" || echo '')"
-  grep -E 'records read|LIN,' "$work/out.txt" "$work/err.txt" | sed 's/^[^:]*:/    /' | tail -1
-}
+. bench/timed.sh
 
 javac -cp "$jar" -d "$work" "$work/BareLoop.java" "$work/ReaderOnly.java"
-timed "StAEDI bare loop" java $heap -cp "$jar:$work" BareLoop "$work/desadv.edi"
-timed "EdiRecordReader alone" java $heap -cp "$jar:$work" ReaderOnly "$work/desadv.edi"
+timed "StAEDI bare loop" lines java $heap -cp "$jar:$work" BareLoop "$work/desadv.edi"
+timed "EdiRecordReader alone" lines java $heap -cp "$jar:$work" ReaderOnly "$work/desadv.edi"
 [ -n "${READER_ONLY:-}" ] && exit 0
-timed "validate" java $heap -Dtxng.print-peak-heap=true -jar "$jar" validate "$work/desadv.edi"
+timed "validate" lines java $heap -Dtxng.print-peak-heap=true -jar "$jar" validate "$work/desadv.edi"
 
 mkdir -p "$work/run/inbox"
 cp "$work/desadv.edi" "$work/run/inbox/"
 export TXNG_INBOX_DIR="$work/run/inbox" TXNG_DATA_DIR="$work/run/data" TXNG_INBOX_MIN_AGE=0s
-timed "run --once (stage, new)" java $heap -Dtxng.print-peak-heap=true -jar "$jar" run --once --no-push
+timed "run --once (stage, new)" lines java $heap -Dtxng.print-peak-heap=true -jar "$jar" run --once --no-push

@@ -99,26 +99,22 @@ final class OutboxStatus {
     }
 
     Optional<DeliveryState> state(RecordKind kind, String businessKey) {
-        return transaction.read("read the state of " + kind + " " + businessKey, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT state FROM outbox_record"
-                    + " WHERE kind = ? AND business_key = ?")) {
-                select.setString(1, kind.name());
-                select.setString(2, businessKey);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(DeliveryState.valueOf(rows.getString(1))) : Optional.<DeliveryState>empty();
-                }
-            }
-        });
+        return column(kind, businessKey, "state").map(DeliveryState::valueOf);
     }
 
     Optional<TraceRecord> staged(RecordKind kind, String businessKey) {
-        return transaction.read("read the staged " + kind + " " + businessKey, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT payload FROM outbox_record"
+        return column(kind, businessKey, "payload").map(payload -> RecordCodec.fromJson(kind, payload));
+    }
+
+    /** One column of the key's row; {@code column} is one of this class's constants, never input. */
+    private Optional<String> column(RecordKind kind, String businessKey, String column) {
+        return transaction.read("read " + column + " of " + kind + " " + businessKey, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM outbox_record"
                     + " WHERE kind = ? AND business_key = ?")) {
                 select.setString(1, kind.name());
                 select.setString(2, businessKey);
                 try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(RecordCodec.fromJson(kind, rows.getString(1))) : Optional.<TraceRecord>empty();
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
                 }
             }
         });
