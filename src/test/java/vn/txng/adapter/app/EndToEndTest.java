@@ -247,9 +247,12 @@ class EndToEndTest {
 
         RunResult run = adapter.runOnce();
 
-        assertThat(run.count(DeliveryState.DELIVERED)).isEqualTo(4);
+        assertThat(run.count(DeliveryState.DELIVERED)).as("2 products, 3 lots: one line despatches two batches in PCI groups").isEqualTo(5);
         assertThat(adapter.reportOf("desadv.edi").path("format").asText()).isEqualTo("EDIFACT");
         assertThat(adapter.portal.records().lot(GTIN_A, "L2611-20C")).isPresent();
+        JsonNode second = adapter.portal.records().lot(GTIN_A, "L2611-21A").orElseThrow().body();
+        assertThat(second.path("hanSuDung").asText()).as("the PCI group's own expiry").isEqualTo("2028-11-21");
+        assertThat(second.path("soLuong").asInt()).as("the PCI group's own quantity").isEqualTo(4000);
         assertThat(adapter.portal.records().lot(GTIN_B, "TX261120").orElseThrow().body().path("hanSuDung").asText())
                 .as("DTM+361 best-before taken as the expiry").isEqualTo("2028-11-20");
     }

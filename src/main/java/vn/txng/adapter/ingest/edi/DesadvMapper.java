@@ -8,16 +8,26 @@ import java.util.Set;
  * (LIN, else PIA+5), QTY+12, batch in GIN+BX or GIR+3 (…:BX), DTM+94 production, DTM+36 expiry
  * (DTM+361 best-before when no 36). The header's NAD+SF (else NAD+SU) GLN is the production site.
  * SSCCs (GIN+BJ) go on the lots: those after a CPS and before its first LIN belong to every line of
- * that package level, those inside a line group to that line. PCI markings are not read.
+ * that package level, those inside a line group to that line.
+ *
+ * <p>Inside a line group a PCI (package identification; D.96A and D.01B alike) opens a package
+ * group that runs to the next PCI, LIN, CPS or the trailer: the QTY, DTM, GIN and GIR in it are
+ * the group's, so that one line can despatch two batches with their own expiry dates and
+ * quantities. What the group's batches get, and what a group without a batch means, is in
+ * {@link LotLine}; a batch given two different dates in one line rejects the line
+ * (EDI_BATCH_CONFLICT). The PCI's marking code (4233: 36E, 33E, 17 ...) is kept with its group but
+ * neither checked nor sent. A PCI at package level (before a level's first LIN) is read past.
  */
 final class DesadvMapper implements MessageMapper {
 
-    private static final Set<String> TAGS = Set.of("LIN", "PIA", "QTY", "GIN", "GIR", "DTM", "NAD", "CPS");
+    private static final Set<String> TAGS = Set.of("LIN", "PIA", "QTY", "GIN", "GIR", "DTM", "NAD", "CPS", "PCI");
     private static final String DEFAULT_UNIT = "PCE";
 
     private String shipFrom;
     private String supplier;
     private LotLine line;
+    /** Where the line's QTY, DTM, GIN and GIR go: the line itself, or its open package group. */
+    private LotFacts facts;
     private final Set<String> packageSsccs = new LinkedHashSet<>();
 
     @Override
@@ -36,6 +46,7 @@ final class DesadvMapper implements MessageMapper {
                 line = new LotLine(sink.here());
                 line.gtin = EancomSegments.linGtin(s);
                 packageSsccs.forEach(line::sscc);
+                facts = line;
             }
             return;
         }
@@ -50,6 +61,10 @@ final class DesadvMapper implements MessageMapper {
                 return;
             }
             header(s);
+            return;
+        }
+        if (tag.equals("PCI")) {
+            facts = line.openGroup(sink.here(), EdiTexts.clean(s.value(1)));
             return;
         }
         try {
@@ -76,19 +91,19 @@ final class DesadvMapper implements MessageMapper {
             }
             case "QTY" -> {
                 if (s.is(1, 1, "12")) {
-                    line.quantity = EancomSegments.quantity(s);
+                    facts.quantity = EancomSegments.quantity(s);
                     // EANCOM: no unit means a count of the trade item itself
-                    line.quantityUnit = !s.has(1, 3) || s.is(1, 3, DEFAULT_UNIT) ? DEFAULT_UNIT : s.value(1, 3);
+                    facts.quantityUnit = !s.has(1, 3) || s.is(1, 3, DEFAULT_UNIT) ? DEFAULT_UNIT : s.value(1, 3);
                 }
             }
             case "GIN" -> {
                 if (s.is(1, "BX")) {
                     for (int element = 2; element <= 6; element++) {
-                        line.batch(s.value(element, 1));
+                        facts.batch(s.value(element, 1));
                     }
                 } else if (s.is(1, "BJ")) {
                     for (int element = 2; element <= 6; element++) {
-                        line.sscc(s.value(element, 1));
+                        facts.sscc(s.value(element, 1));
                     }
                 }
             }
@@ -96,7 +111,7 @@ final class DesadvMapper implements MessageMapper {
                 if (s.is(1, "3")) {
                     for (int element = 2; element <= 6; element++) {
                         if ("BX".equals(s.value(element, 2))) {
-                            line.batch(s.value(element, 1));
+                            facts.batch(s.value(element, 1));
                         }
                     }
                 }
@@ -110,11 +125,11 @@ final class DesadvMapper implements MessageMapper {
 
     private void date(EdiSegment s) {
         if (s.is(1, 1, "94")) {
-            line.produced = EancomSegments.date(s);
+            facts.produced = EancomSegments.date(s);
         } else if (s.is(1, 1, "36")) {
-            line.expires = EancomSegments.date(s);
+            facts.expires = EancomSegments.date(s);
         } else if (s.is(1, 1, "361")) {
-            line.bestBefore = EancomSegments.date(s);
+            facts.bestBefore = EancomSegments.date(s);
         }
         // other dates of a line (despatch, delivery) are not lot fields
     }
@@ -123,6 +138,7 @@ final class DesadvMapper implements MessageMapper {
         if (line != null) {
             line.finish(sink, shipFrom != null ? shipFrom : supplier, "GIN C208.7402");
             line = null;
+            facts = null;
         }
     }
 
