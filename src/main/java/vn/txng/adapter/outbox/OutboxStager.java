@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -67,7 +67,8 @@ final class OutboxStager {
     }
 
     private StageResult stage(Connection connection, Chunk chunk) throws SQLException {
-        Instant now = clock.instant();
+        // converted once per chunk: OffsetDateTime.ofInstant looks up zone rules on every call
+        OffsetDateTime now = SqlTime.utc(clock.instant());
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
         ContentDigest digest = new ContentDigest();
         StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];

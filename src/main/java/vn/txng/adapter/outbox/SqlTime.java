@@ -18,8 +18,17 @@ final class SqlTime {
         if (instant == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            statement.setObject(index, utc(instant));
         }
+    }
+
+    /** The instant as the value {@link #set} writes: convert once, then set it on many rows. */
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static void set(PreparedStatement statement, int index, OffsetDateTime utc) throws SQLException {
+        statement.setObject(index, utc);
     }
 
     static Instant get(ResultSet rows, String column) throws SQLException {
