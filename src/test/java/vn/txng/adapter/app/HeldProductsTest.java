@@ -3,6 +3,7 @@ package vn.txng.adapter.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.txng.adapter.app.Messages.GTIN_A;
 import static vn.txng.adapter.app.Messages.GTIN_B;
+import static vn.txng.adapter.app.Messages.lot;
 import static vn.txng.adapter.app.Messages.message;
 import static vn.txng.adapter.app.Messages.product;
 
@@ -32,12 +33,13 @@ import vn.txng.adapter.outbox.DeliveryState;
 class HeldProductsTest {
 
     private static final Path INCOMPLETE_PRICAT = Path.of("samples/incomplete/pricat-2026-11-21.edi");
-    private static final Path DESADV = Path.of("samples/desadv-2026-11-21.edi");
     private static final String PRODUCT_PATH = "/tochuc/v5/ToChuc_SanPham";
     private static final String LOT_PATH = "/tochuc/v5/ToChuc_LoHang";
     private static final String GTIN_A_14 = "0" + GTIN_A;
     private static final String LOT_A = "L2611-20C";
     private static final String LOT_B = "TX261120";
+    /** One lot of each catalogue product, as the nightly production export gives them. */
+    private static final String LOTS = message(lot(GTIN_A, LOT_A, 12000), lot(GTIN_B, LOT_B, 4800));
 
     @TempDir
     Path work;
@@ -96,7 +98,7 @@ class HeldProductsTest {
     void should_deliver_a_held_product_with_the_fields_of_both_files_and_then_its_waiting_lots() throws Exception {
         adapter.drop("pricat.edi", Files.readString(INCOMPLETE_PRICAT));
         adapter.runOnce();
-        adapter.drop("desadv.edi", Files.readString(DESADV));
+        adapter.drop("lots.xml", LOTS);
         RunResult lotsFirst = adapter.runOnce();
         assertThat(lotsFirst.count(DeliveryState.HELD)).as("2 products and their 2 lots").isEqualTo(4);
         assertThat(lotsFirst.summary().held()).isEqualTo(2);
@@ -189,7 +191,7 @@ class HeldProductsTest {
     void should_list_held_products_with_the_fields_they_lack_and_their_waiting_lots_in_status() throws Exception {
         adapter.drop("pricat.edi", Files.readString(INCOMPLETE_PRICAT));
         adapter.runOnce();
-        adapter.drop("desadv.edi", Files.readString(DESADV));
+        adapter.drop("lots.xml", LOTS);
         adapter.runOnce();
 
         assertThat(status())
@@ -201,7 +203,7 @@ class HeldProductsTest {
     @Test
     void should_end_a_run_with_exit_code_0_when_only_held_records_are_left() throws Exception {
         adapter.drop("pricat.edi", Files.readString(INCOMPLETE_PRICAT));
-        adapter.drop("desadv.edi", Files.readString(DESADV));
+        adapter.drop("lots.xml", LOTS);
 
         try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings())) {
             PushSummary summary = new CamelApp(adapter.settings(), runtime, true).runOnce();
