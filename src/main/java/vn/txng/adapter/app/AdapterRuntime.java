@@ -10,6 +10,8 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.ingest.FileReportWriter;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.RecordReaders;
+import vn.txng.adapter.ingest.StagedProducts;
+import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.Outbox;
 
 /**
@@ -33,7 +35,8 @@ public final class AdapterRuntime implements AutoCloseable {
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(),
-                gtin14 -> outbox.staged(RecordKind.PRODUCT, gtin14).map(ProductRecord.class::cast));
+                gtin14 -> outbox.stagedContent(RecordKind.PRODUCT, gtin14).map(staged -> new StagedProducts.Staged(
+                        (ProductRecord) staged.record(), staged.state() == DeliveryState.HELD)));
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
         this.push = new PortalPush(outbox, portal.client(), settings.integer("txng.portal.max-concurrency"),

@@ -59,6 +59,10 @@ public final class PortalPush implements AutoCloseable {
         Instant passStart = clock.instant();
         credentialsRefused = false;
         for (RecordKind kind : RecordKind.values()) {
+            if (kind == RecordKind.LOT) {
+                // products completed (and, just above, delivered) since their lots were held let those lots go now
+                outbox.releaseLotsOfCompletedProducts();
+            }
             List<OutboxItem> batch;
             while (!credentialsRefused && !(batch = outbox.claim(kind, batchSize, passStart, lease)).isEmpty()) {
                 sendAll(batch, summary);
@@ -93,6 +97,11 @@ public final class PortalPush implements AutoCloseable {
         if (item.record() instanceof LotRecord lot && !outbox.isDelivered(RecordKind.PRODUCT, lot.gtin())) {
             // a product staged here but never confirmed: its lot would only earn a 409
             Optional<DeliveryState> product = outbox.state(RecordKind.PRODUCT, lot.gtin());
+            // a product held for missing fields may wait for weeks: its lots wait as held too, costing no attempts
+            if (product.orElse(null) == DeliveryState.HELD && outbox.markWaitingForHeldProduct(item, lot.gtin())) {
+                summary.held(item.kind(), item.businessKey(), "waits for product " + lot.gtin() + ", held until a file completes it");
+                return;
+            }
             if (product.isPresent()) {
                 retryLater(item, "waiting for product " + lot.gtin() + " (" + product.get().name().toLowerCase() + ") to be delivered first", null, summary);
                 return;

@@ -14,6 +14,7 @@ public final class PushSummary {
     private int deliveredLots;
     private int rejected;
     private int retry;
+    private int held;
     private boolean credentialsRefused;
     private final List<String> delivered = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -43,6 +44,14 @@ public final class PushSummary {
         }
     }
 
+    /** A lot not sent because its product is held; it waits, without retrying, until the product is completed. */
+    synchronized void held(RecordKind kind, String key, String reason) {
+        held++;
+        if (problems.size() < LISTED) {
+            problems.add("held " + kind.name().toLowerCase() + " " + key + ": " + reason);
+        }
+    }
+
     synchronized void credentialsRefused() {
         credentialsRefused = true;
     }
@@ -68,6 +77,11 @@ public final class PushSummary {
         return retry;
     }
 
+    /** Lots that this pass set to wait for their held product. */
+    public synchronized int held() {
+        return held;
+    }
+
     public synchronized List<String> deliveredList() {
         return Collections.unmodifiableList(new ArrayList<>(delivered));
     }
@@ -79,6 +93,7 @@ public final class PushSummary {
     @Override
     public synchronized String toString() {
         return "push: delivered " + deliveredProducts + " products and " + deliveredLots + " lots, rejected "
-                + rejected + ", to retry " + retry + (credentialsRefused ? " (STOPPED: the portal refused the client credentials)" : "");
+                + rejected + ", to retry " + retry + (held > 0 ? ", held " + held + " (waiting for an incomplete product)" : "")
+                + (credentialsRefused ? " (STOPPED: the portal refused the client credentials)" : "");
     }
 }

@@ -43,6 +43,7 @@ final class RunCommand implements Callable<Integer> {
         summary.problems().forEach(line -> System.out.println("  " + line));
         Map<DeliveryState, Long> counts = runtime.outbox().counts();
         System.out.println("outbox: " + StatusCommand.format(counts));
+        // held records wait for a file to complete them, not for a retry: running again would not help
         long left = counts.getOrDefault(DeliveryState.PENDING, 0L) + counts.getOrDefault(DeliveryState.RETRY, 0L)
                 + counts.getOrDefault(DeliveryState.IN_FLIGHT, 0L);
         if (runtime.portal().sandboxMode()) {

@@ -12,7 +12,7 @@ import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.OutboxRow;
 import vn.txng.adapter.outbox.DeliveryState;
 
-@Command(name = "status", description = "Outbox counts by delivery state, the last delivery and the last error.")
+@Command(name = "status", description = "Outbox counts by delivery state, the last delivery, the last error, the records rejected and held.")
 final class StatusCommand implements Callable<Integer> {
 
     private static final int LISTED = 20;
@@ -34,6 +34,12 @@ final class StatusCommand implements Callable<Integer> {
             if (!rejected.isEmpty()) {
                 out.println("rejected by the portal (first " + LISTED + "; a changed record is sent again):");
                 rejected.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
+                        + ": " + row.rejectCode() + ": " + row.rejectReason()));
+            }
+            List<OutboxRow> held = outbox.list(DeliveryState.HELD, LISTED);
+            if (!held.isEmpty()) {
+                out.println("held, not sent until a file completes the product (first " + LISTED + "):");
+                held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
             return 0;

@@ -17,6 +17,7 @@ import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.ingest.UnreadableFileException;
 
 @Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
+        "A product lacking only fields another file can supply is shown as would be held.",
         "Exit 1 if any record is rejected or any file cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -29,7 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.load();
-        // nothing is staged here, so a product is checked as it stands, with the defaults only
+        // nothing is staged here, so a product is checked as it stands, with the defaults only;
+        // held products do not fail validation: a catalogue is often completed by another file
         RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(), StagedProducts.NONE);
         Charset charset = ediCharset != null ? ediCharset : settings.ediCharset();
         boolean clean = true;
@@ -37,6 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
             FileReport report = validate(file, normalizer, charset);
             System.out.println(report.summary());
             report.rejections().forEach(r -> System.out.println("  rejected " + r));
+            report.holds().forEach(h -> System.out.println("  would be held " + h));
             report.warnings().forEach(w -> System.out.println("  warning " + w));
             clean &= !report.failed() && report.rejected() == 0;
         }

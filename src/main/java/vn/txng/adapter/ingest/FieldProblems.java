@@ -9,6 +9,9 @@ import vn.txng.adapter.model.SourcePosition;
 /** Collects a record's problems, each with its code, position, field and an actionable sentence. */
 final class FieldProblems {
 
+    /** The code of a required field that is missing or empty. */
+    static final String REQUIRED = "REQUIRED";
+
     private final SourcePosition position;
     private final List<Rejection> problems;
 
@@ -35,7 +38,7 @@ final class FieldProblems {
 
     boolean required(String field, Object value, String what) {
         if (value == null || (value instanceof String text && text.isBlank()) || (value instanceof List<?> list && list.isEmpty())) {
-            add("REQUIRED", field, field + " is missing: the portal requires " + what);
+            add(REQUIRED, field, field + " is missing: the portal requires " + what);
             return false;
         }
         return true;

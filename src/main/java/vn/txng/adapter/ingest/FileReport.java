@@ -7,10 +7,10 @@ import java.util.List;
 import vn.txng.adapter.model.Rejection;
 
 /**
- * What happened to one file: how many records were accepted (new or changed), unchanged or
- * rejected, each rejection with its position and reason, and the fatal error if the file could
- * not be read to its end. Detailed rejections are capped so a huge bad file cannot exhaust memory;
- * the counts stay exact.
+ * What happened to one file: how many records were accepted (new or changed), unchanged, held
+ * (products lacking fields another file can supply) or rejected, each rejection and hold with its
+ * position and reason, and the fatal error if the file could not be read to its end. Detailed
+ * entries are capped so a huge bad file cannot exhaust memory; the counts stay exact.
  */
 public final class FileReport {
 
@@ -25,7 +25,9 @@ public final class FileReport {
     private long accepted;
     private long unchanged;
     private long rejected;
+    private long held;
     private final List<Rejection> rejections = new ArrayList<>();
+    private final List<HeldProduct> holds = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private Rejection fatal;
     private Instant finishedAt;
@@ -55,6 +57,14 @@ public final class FileReport {
             if (rejections.size() < MAX_DETAILED_REJECTIONS) {
                 rejections.add(reason);
             }
+        }
+    }
+
+    /** One product held (staged, or in validate mode would be staged, as held) until a file completes it. */
+    public synchronized void hold(HeldProduct product) {
+        held++;
+        if (holds.size() < MAX_DETAILED_REJECTIONS) {
+            holds.add(product);
         }
     }
 
@@ -112,6 +122,14 @@ public final class FileReport {
         return rejected;
     }
 
+    public synchronized long held() {
+        return held;
+    }
+
+    public synchronized List<HeldProduct> holds() {
+        return List.copyOf(holds);
+    }
+
     public synchronized List<Rejection> rejections() {
         return Collections.unmodifiableList(new ArrayList<>(rejections));
     }
@@ -153,6 +171,7 @@ public final class FileReport {
         if (!validateOnly) {
             line.append(unchanged).append(" unchanged, ");
         }
+        line.append(held).append(validateOnly ? " would be held, " : " held, ");
         line.append(rejected).append(" rejected");
         return line.toString();
     }

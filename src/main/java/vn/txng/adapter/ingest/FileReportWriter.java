@@ -109,7 +109,7 @@ public final class FileReportWriter {
     public static void log(FileReport report) {
         if (report.failed()) {
             LOG.error("{}", report.summary());
-        } else if (report.rejected() > 0) {
+        } else if (report.rejected() > 0 || report.held() > 0) {
             LOG.warn("{}", report.summary());
         } else {
             LOG.info("{}", report.summary());
@@ -117,6 +117,10 @@ public final class FileReportWriter {
         report.rejections().stream().limit(LOGGED_REJECTIONS).forEach(r -> LOG.warn("  rejected {}", r));
         if (report.rejected() > LOGGED_REJECTIONS) {
             LOG.warn("  ... and {} more rejections in the file's JSON report", report.rejected() - LOGGED_REJECTIONS);
+        }
+        report.holds().stream().limit(LOGGED_REJECTIONS).forEach(h -> LOG.warn("  held {}", h));
+        if (report.held() > LOGGED_REJECTIONS) {
+            LOG.warn("  ... and {} more held products in the file's JSON report", report.held() - LOGGED_REJECTIONS);
         }
     }
 
@@ -131,12 +135,15 @@ public final class FileReportWriter {
         root.put("records", report.read());
         root.put("accepted", report.accepted());
         root.put("unchanged", report.unchanged());
+        root.put("held", report.held());
         root.put("rejected", report.rejected());
         if (report.fatal() != null) {
             root.set("fatal", rejection(report.fatal()));
         }
         ArrayNode rejections = root.putArray("rejections");
         report.rejections().forEach(r -> rejections.add(rejection(r)));
+        ArrayNode held = root.putArray("heldProducts");
+        report.holds().forEach(h -> held.add(held(h)));
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         return root;
@@ -150,6 +157,19 @@ public final class FileReportWriter {
         node.put("locator", r.position().locator());
         node.put("field", r.field());
         node.put("message", r.message());
+        return node;
+    }
+
+    private ObjectNode held(HeldProduct h) {
+        ObjectNode node = json.createObjectNode();
+        node.put("code", HeldProduct.CODE);
+        node.put("file", h.position().file());
+        node.put("line", h.position().line());
+        node.put("locator", h.position().locator());
+        node.put("gtin", h.product().gtin());
+        ArrayNode fields = node.putArray("fields");
+        h.missingFields().forEach(fields::add);
+        node.put("message", h.reason());
         return node;
     }
 

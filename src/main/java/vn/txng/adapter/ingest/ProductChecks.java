@@ -18,6 +18,7 @@ import vn.txng.adapter.model.SourcePosition;
 final class ProductChecks {
 
     static final int MAX_NAME = 500;
+    private static final String GTIN = "Gtin";
     private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(\\d{3}|-\\d{3})?");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -27,11 +28,26 @@ final class ProductChecks {
         this.identifiers = identifiers;
     }
 
-    /** The product with normalised identifiers, or null when {@code problems} got entries. */
+    /**
+     * Whether a problem is a required field left empty, which another source (an XML master file, a
+     * later catalogue, {@code txng.defaults.*}) can supply: a product with only such problems is
+     * held, not rejected. A wrong value (GTIN, tax code, image URL, unit, length, a number not above
+     * 0) is not, and a product without a GTIN has no key to be held under.
+     */
+    static boolean isMissingField(Rejection problem) {
+        return FieldProblems.REQUIRED.equals(problem.code()) && !GTIN.equals(problem.field());
+    }
+
+    /**
+     * The product with normalised identifiers, or null when {@code problems} got an entry that is
+     * not {@linkplain #isMissingField a missing field}. With only missing fields the product is
+     * returned all the same (its GTIN valid), so that it can be held until a file supplies them.
+     */
     ProductRecord check(ProductRecord p, SourcePosition position, List<Rejection> problems) {
+        int before = problems.size();
         FieldProblems found = new FieldProblems(position, problems);
-        String gtin = found.required("Gtin", p.gtin(), "the product's GTIN")
-                ? found.identifier("Gtin", p.gtin(), identifiers.gtin(p.gtin())) : null;
+        String gtin = found.required(GTIN, p.gtin(), "the product's GTIN")
+                ? found.identifier(GTIN, p.gtin(), identifiers.gtin(p.gtin())) : null;
         if (found.required("Name", p.name(), "a product name") && p.name().length() > MAX_NAME) {
             found.add("TOO_LONG", "Name", "the name has " + p.name().length() + " characters; the portal takes at most " + MAX_NAME);
         }
@@ -54,7 +70,8 @@ final class ProductChecks {
             found.add("NOT_POSITIVE", "ShelfLifeDays", "shelf life must be a number of days greater than 0");
         }
         Manufacturer maker = checkManufacturer(p.manufacturer(), found);
-        return found.none() ? p.withIdentifiers(gtin, maker) : null;
+        boolean onlyMissing = problems.subList(before, problems.size()).stream().allMatch(ProductChecks::isMissingField);
+        return onlyMissing ? p.withIdentifiers(gtin, maker) : null;
     }
 
     private Manufacturer checkManufacturer(Manufacturer m, FieldProblems found) {

@@ -5,11 +5,20 @@ import vn.txng.adapter.model.SourcedRecord;
 
 /**
  * A run of records from one file, the unit that travels through the ingest route so that checks
- * and staging work in batches. Rejections go straight to the file's report.
+ * and staging work in batches. Rejections go straight to the file's report; products that lack
+ * only fields another file can supply travel on in {@code held}, to be staged as held.
  */
-public record RecordChunk(FileReport report, List<SourcedRecord> records) {
+public record RecordChunk(FileReport report, List<SourcedRecord> records, List<HeldProduct> held) {
+
+    public RecordChunk(FileReport report, List<SourcedRecord> records) {
+        this(report, records, List.of());
+    }
 
     public RecordChunk withRecords(List<SourcedRecord> kept) {
-        return new RecordChunk(report, kept);
+        return new RecordChunk(report, kept, held);
+    }
+
+    public RecordChunk withRecords(List<SourcedRecord> kept, List<HeldProduct> heldProducts) {
+        return new RecordChunk(report, kept, heldProducts);
     }
 }

@@ -2,6 +2,7 @@ package vn.txng.adapter.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.ProductRecord;
@@ -12,8 +13,9 @@ import vn.txng.adapter.model.SourcedRecord;
  * The processor bean of the ingest route (registered as {@code identifierNormalizer}): every
  * identifier of every record goes through the GS1 / ISO/IEC 15459 rules of
  * {@link IdentifierNormalizer} and comes out in its normal form, and every field the portal checks
- * is checked here first, so that nothing the portal would refuse is staged. A record with any
- * problem is reported with its position and dropped; the others go on.
+ * is checked here first, so that nothing the portal would refuse is sent. A record with a wrong
+ * value is reported with its position and dropped; a product that only lacks fields another file
+ * can supply is held (staged, not sent); the others go on.
  */
 public final class RecordNormalizer {
 
@@ -29,7 +31,7 @@ public final class RecordNormalizer {
 
     /**
      * A product lacking a field first takes it from the product staged before for its GTIN (the
-     * field-level merge), then from the organisation's defaults; only then is it checked.
+     * field-level merge, held or not), then from the organisation's defaults; only then is it checked.
      */
     public RecordNormalizer(IdentifierNormalizer identifiers, ProductDefaults defaults, StagedProducts staged) {
         this.products = new ProductChecks(identifiers);
@@ -41,37 +43,59 @@ public final class RecordNormalizer {
 
     public RecordChunk normalize(RecordChunk chunk) {
         List<SourcedRecord> kept = new ArrayList<>(chunk.records().size());
+        List<HeldProduct> held = new ArrayList<>(0);
         for (SourcedRecord sourced : chunk.records()) {
             List<Rejection> problems = new ArrayList<>(0);
-            SourcedRecord normal = normalize(sourced, problems);
+            Checked checked = check(sourced, problems);
             if (problems.isEmpty()) {
-                kept.add(normal);
+                kept.add(checked.record());
+            } else if (checked.holdable()) {
+                HeldProduct product = new HeldProduct((ProductRecord) checked.record().record(), sourced.position(),
+                        problems.stream().map(Rejection::field).toList());
+                held.add(product);
+                chunk.report().hold(product);
             } else {
                 chunk.report().reject(problems);
             }
         }
-        return chunk.withRecords(kept);
+        return chunk.withRecords(kept, held);
     }
 
-    /** The product merged with the one staged before for its GTIN, if any (a bad GTIN is left to the checks). */
-    private ProductRecord completed(ProductRecord product) {
-        if (product.gtin() == null) {
-            return product;
-        }
-        var gtin = identifiers.gtin(product.gtin());
-        if (!gtin.valid()) {
-            return product;
-        }
-        return staged.staged(gtin.value()).map(before -> ProductMerge.merge(product, before)).orElse(product);
-    }
-
-    /** The record in normal form, or the input unchanged with {@code problems} filled. */
+    /**
+     * The record in normal form, or the input unchanged with {@code problems} filled. A product
+     * that only lacks fields comes back in normal form with its problems, all {@code REQUIRED}.
+     */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
+        return check(sourced, problems).record();
+    }
+
+    private Checked check(SourcedRecord sourced, List<Rejection> problems) {
         if (sourced.record() instanceof ProductRecord product) {
-            ProductRecord normal = products.check(defaults.apply(completed(product)), sourced.position(), problems);
-            return normal == null ? sourced : new SourcedRecord(normal, sourced.position());
+            Optional<StagedProducts.Staged> before = stagedFor(product);
+            ProductRecord merged = before.map(b -> ProductMerge.merge(product, b.product())).orElse(product);
+            ProductRecord normal = products.check(defaults.apply(merged), sourced.position(), problems);
+            if (normal == null) {
+                return new Checked(sourced, false);
+            }
+            // a held version may replace only a held one: a product that was sendable never goes back to waiting
+            // (it can lack a field after the merge only when it names another manufacturer without its tax code)
+            boolean holdable = !problems.isEmpty() && before.map(StagedProducts.Staged::held).orElse(true);
+            return new Checked(new SourcedRecord(normal, sourced.position()), holdable);
         }
         LotRecord normal = lots.check((LotRecord) sourced.record(), sourced.scan(), sourced.position(), problems);
-        return normal == null ? sourced : new SourcedRecord(normal, sourced.position());
+        return new Checked(normal == null ? sourced : new SourcedRecord(normal, sourced.position()), false);
+    }
+
+    /** The product staged before for the GTIN, if any (a bad GTIN is left to the checks). */
+    private Optional<StagedProducts.Staged> stagedFor(ProductRecord product) {
+        if (product.gtin() == null) {
+            return Optional.empty();
+        }
+        var gtin = identifiers.gtin(product.gtin());
+        return gtin.valid() ? staged.staged(gtin.value()) : Optional.empty();
+    }
+
+    /** A record after the checks; {@code holdable} when its problems are only fields another file can supply. */
+    private record Checked(SourcedRecord record, boolean holdable) {
     }
 }

@@ -9,5 +9,10 @@ public interface StagedProducts {
 
     StagedProducts NONE = gtin14 -> Optional.empty();
 
-    Optional<ProductRecord> staged(String gtin14);
+    /** The product last staged for the GTIN, held or not. */
+    Optional<Staged> staged(String gtin14);
+
+    /** A staged product; {@code held} when it lacks fields and waits for a file to supply them. */
+    record Staged(ProductRecord product, boolean held) {
+    }
 }

@@ -11,5 +11,11 @@ public enum DeliveryState {
     /** The portal refused this content; it is not sent again until the content changes. */
     REJECTED,
     /** A transient failure; claimed again once its next attempt time has come. */
-    RETRY
+    RETRY,
+    /**
+     * Kept but never claimed: a product that lacks required fields another file can supply (the next
+     * file's product for its GTIN is merged with it), or a lot whose product is held. The row's
+     * reject_code and reject_reason say what it waits for.
+     */
+    HELD
 }

@@ -26,6 +26,7 @@ public final class Outbox {
     private final OutboxClaimer claimer;
     private final DeliveryRecorder recorder;
     private final OutboxStatus status;
+    private final HeldLots heldLots;
     private final JdbcTransaction transaction;
     private final SqlDialect dialect;
 
@@ -37,6 +38,7 @@ public final class Outbox {
         this.claimer = new OutboxClaimer(transaction, dialect);
         this.recorder = new DeliveryRecorder(transaction, clock);
         this.status = new OutboxStatus(transaction);
+        this.heldLots = new HeldLots(transaction, clock);
     }
 
     /** Brings the schema up to date (Flyway, {@code classpath:db/migration}) and opens the outbox on it. */
@@ -60,7 +62,26 @@ public final class Outbox {
      * @throws IllegalArgumentException when a record has no business key (nothing is staged)
      */
     public StageResult stage(List<? extends TraceRecord> records) {
-        return stager.stage(records);
+        return stager.stage(records, DeliveryState.PENDING, null, null);
+    }
+
+    /**
+     * Stages records that must not be sent yet as {@link DeliveryState#HELD}: products that lack
+     * required fields another file can supply. They are never claimed, but {@link #staged} reads
+     * them back, so the next product for the GTIN is merged with them. New or changed content is
+     * {@link StageOutcome#ACCEPTED}, the same content {@link StageOutcome#UNCHANGED}, as for
+     * {@link #stage}; staged again complete with {@link #stage}, a held record becomes pending with
+     * a new idempotency key. Hold only keys that are new or held: a held version replaces whatever
+     * is staged, and what was sendable must never go back to waiting.
+     *
+     * @param code    what the records wait for (kept in reject_code; shown by status)
+     * @param reasons one per record, the sentence saying which fields it lacks (kept in reject_reason)
+     */
+    public StageResult hold(List<? extends TraceRecord> records, String code, List<String> reasons) {
+        if (reasons.size() != records.size()) {
+            throw new IllegalArgumentException(records.size() + " records but " + reasons.size() + " reasons");
+        }
+        return stager.stage(records, DeliveryState.HELD, code, reasons);
     }
 
     /**
@@ -89,6 +110,20 @@ public final class Outbox {
     /** A transient failure: counts an attempt and makes the item due again at {@code nextAttempt}. No effect on newer content. */
     public void markRetry(OutboxItem item, String error, Instant nextAttempt) {
         recorder.retry(item, error, nextAttempt);
+    }
+
+    /**
+     * The claimed lot's product is held: the lot is held too, without counting an attempt, until
+     * {@link #releaseLotsOfCompletedProducts} finds its product no longer held. Returns false and
+     * does nothing when the product is no longer held (retry as usual) or the lot was re-staged.
+     */
+    public boolean markWaitingForHeldProduct(OutboxItem lot, String productKey) {
+        return heldLots.hold(lot, productKey);
+    }
+
+    /** Makes pending again the held lots whose product is no longer held (call before claiming lots); returns how many. */
+    public int releaseLotsOfCompletedProducts() {
+        return heldLots.release();
     }
 
     /** Rows per state; every state is present, zero when empty. */
@@ -122,6 +157,11 @@ public final class Outbox {
     /** The content last staged for the key, or empty when the outbox has never staged it. */
     public Optional<TraceRecord> staged(RecordKind kind, String businessKey) {
         return status.staged(kind, businessKey);
+    }
+
+    /** The content last staged for the key with its state (one read), or empty when the outbox has never staged it. */
+    public Optional<StagedContent> stagedContent(RecordKind kind, String businessKey) {
+        return status.stagedContent(kind, businessKey);
     }
 
     /** The record's delivery state, or empty when the outbox has never staged it. */

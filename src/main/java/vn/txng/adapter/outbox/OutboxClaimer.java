@@ -13,7 +13,8 @@ import vn.txng.adapter.model.RecordKind;
 /**
  * Claims due rows for pushing and leases them. Three sources in turn, each oldest first: leases
  * that expired (a pusher died mid-push; same idempotency key), retries that are due, then pending
- * rows. Each is one index range scan on (kind, state, id) that stops at the limit.
+ * rows. Each is one index range scan on (kind, state, id) that stops at the limit. HELD rows are
+ * never claimed.
  */
 final class OutboxClaimer {
 

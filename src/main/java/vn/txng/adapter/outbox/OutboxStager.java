@@ -34,11 +34,15 @@ final class OutboxStager {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String INSERT = "INSERT INTO outbox_record (kind, business_key, payload, content_hash, revision,"
-            + " idempotency_key, state, attempts, staged_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, 'PENDING', 0, ?, ?)";
+            + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?)";
     // claimed_until is kept: while the old content is in flight, its lease holds the new content back
+    // state PENDING, or HELD with what the record lacks in reject_code/reject_reason (null for PENDING).
+    // Not last_error: like a rejection, a hold is about this content and ends when it changes (this
+    // UPDATE), whereas last_error records push failures and feeds status's "last error".
     private static final String UPDATE = "UPDATE outbox_record SET payload = ?, content_hash = ?, revision = ?,"
-            + " idempotency_key = ?, state = 'PENDING', attempts = 0, next_attempt_at = NULL, last_error = NULL,"
-            + " last_error_at = NULL, reject_code = NULL, reject_reason = NULL, staged_at = ?, updated_at = ? WHERE id = ?";
+            + " idempotency_key = ?, state = ?, attempts = 0, next_attempt_at = NULL, last_error = NULL,"
+            + " last_error_at = NULL, reject_code = ?, reject_reason = ?, staged_at = ?, updated_at = ? WHERE id = ?";
     private static final String LOOKUP = "SELECT business_key, id, content_hash, revision FROM outbox_record"
             + " WHERE kind = ? AND business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
 
@@ -50,14 +54,19 @@ final class OutboxStager {
         this.clock = clock;
     }
 
-    StageResult stage(List<? extends TraceRecord> records) {
+    /**
+     * Stages the records in {@code target} state (PENDING or HELD). For HELD, {@code code} and
+     * {@code reasons} (one per record) say what each waits for; both are null for PENDING.
+     */
+    StageResult stage(List<? extends TraceRecord> records, DeliveryState target, String code, List<String> reasons) {
         if (records.isEmpty()) {
             return StageResult.of(List.of());
         }
         Chunk chunk = Chunk.of(records);
+        Target to = new Target(target, code, reasons);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.inTransaction("stage " + records.size() + " records", connection -> stage(connection, chunk));
+                return transaction.inTransaction("stage " + records.size() + " records", connection -> stage(connection, chunk, to));
             } catch (OutboxException e) {
                 if (attempt >= ATTEMPTS_ON_KEY_CLASH || !isUniqueViolation(e.getCause())) {
                     throw e;
@@ -66,7 +75,7 @@ final class OutboxStager {
         }
     }
 
-    private StageResult stage(Connection connection, Chunk chunk) throws SQLException {
+    private StageResult stage(Connection connection, Chunk chunk, Target to) throws SQLException {
         // converted once per chunk: OffsetDateTime.ofInstant looks up zone rules on every call
         OffsetDateTime now = SqlTime.utc(clock.instant());
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
@@ -93,8 +102,11 @@ final class OutboxStager {
                     insert.setString(3, payload);
                     insert.setString(4, hash);
                     insert.setString(5, digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, 1));
-                    SqlTime.set(insert, 6, now);
-                    SqlTime.set(insert, 7, now);
+                    insert.setString(6, to.state().name());
+                    insert.setString(7, to.code());
+                    insert.setString(8, to.reason(i));
+                    SqlTime.set(insert, 9, now);
+                    SqlTime.set(insert, 10, now);
                     insert.addBatch();
                     inserts = flushWhenFull(insert, inserts + 1);
                 } else {
@@ -103,9 +115,12 @@ final class OutboxStager {
                     update.setString(2, hash);
                     update.setInt(3, revision);
                     update.setString(4, digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, revision));
-                    SqlTime.set(update, 5, now);
-                    SqlTime.set(update, 6, now);
-                    update.setLong(7, current.id());
+                    update.setString(5, to.state().name());
+                    update.setString(6, to.code());
+                    update.setString(7, to.reason(i));
+                    SqlTime.set(update, 8, now);
+                    SqlTime.set(update, 9, now);
+                    update.setLong(10, current.id());
                     update.addBatch();
                     updates = flushWhenFull(update, updates + 1);
                 }
@@ -174,6 +189,19 @@ final class OutboxStager {
     }
 
     private record StoredContent(long id, String contentHash, int revision) {
+    }
+
+    /** The state staged rows get, and for HELD what each record waits for. */
+    private record Target(DeliveryState state, String code, List<String> reasons) {
+        private static final int REASON_LIMIT = 2000;
+
+        String reason(int index) {
+            if (reasons == null) {
+                return null;
+            }
+            String reason = reasons.get(index);
+            return reason == null || reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
+        }
     }
 
     /** A staging call's records with their keys, where for each key only the last occurrence counts. */

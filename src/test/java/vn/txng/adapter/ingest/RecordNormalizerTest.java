@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.ingest.StagedProducts.Staged;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.ProductRecord;
@@ -167,7 +169,7 @@ class RecordNormalizerTest {
                 "Chai", new BigDecimal("500"), "MLT", "VN", "Hương Biển", List.of("TCVN 5107:2018"), 730,
                 new Manufacturer("Cty", "Hà Nội", "0301234567", "8934563000004"));
         RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE,
-                gtin14 -> gtin14.equals("08934563123451") ? java.util.Optional.of(master) : java.util.Optional.empty());
+                gtin14 -> gtin14.equals("08934563123451") ? Optional.of(new Staged(master, false)) : Optional.empty());
         ProductRecord catalogue = new ProductRecord("8934563123451", "Nước mắm Phú Quốc", null, List.of(), null,
                 new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", null, "8934563000004"));
 
@@ -185,12 +187,114 @@ class RecordNormalizerTest {
     void should_not_mix_in_the_manufacturer_of_another_company() {
         ProductRecord master = new ProductRecord("08934563123451", "Nước mắm", null, List.of("https://x.vn/a.jpg"), "Chai",
                 new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty A", "Hà Nội", "0301234567", "8934563000004"));
-        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14 -> java.util.Optional.of(master));
+        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14 -> Optional.of(new Staged(master, false)));
         ProductRecord other = new ProductRecord("8934563123451", null, null, List.of(), null, null, null, null, null, null, null,
                 new Manufacturer("Cty B", "Đà Nẵng", null, "8934563000103"));
 
         merging.normalize(new SourcedRecord(other, AT), problems);
 
         assertThat(problems).extracting(Rejection::field).containsExactly("Manufacturer/TaxCode");
+    }
+
+    private static final String GTIN = "8934563123451";
+    private static final String GTIN_14 = "08934563123451";
+
+    /** A catalogue line: name, net content and manufacturer, but no image and no sales unit. */
+    private static ProductRecord catalogueLine(String taxCode) {
+        return new ProductRecord(GTIN, "Nước mắm Phú Quốc", null, List.of(), null, new BigDecimal("500"), "MLT", "VN",
+                "Hương Biển", null, null, new Manufacturer("Cty", "Hà Nội", taxCode, null));
+    }
+
+    private static RecordChunk normalizeInChunk(RecordNormalizer normalizer, ProductRecord product) {
+        return normalizer.normalize(new RecordChunk(new FileReport("f.xml", false), List.of(new SourcedRecord(product, AT))));
+    }
+
+    private static RecordNormalizer stagedBefore(ProductRecord product, boolean held) {
+        return new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE,
+                gtin14 -> gtin14.equals(GTIN_14) ? Optional.of(new Staged(product, held)) : Optional.empty());
+    }
+
+    @Test
+    void should_hold_a_product_that_lacks_only_fields_another_file_can_supply() {
+        RecordChunk out = normalizeInChunk(normalizer, catalogueLine("0301234567"));
+
+        assertThat(out.records()).isEmpty();
+        assertThat(out.held()).singleElement().satisfies(held -> {
+            assertThat(held.product().gtin()).as("held under its normal key").isEqualTo(GTIN_14);
+            assertThat(held.product().name()).isEqualTo("Nước mắm Phú Quốc");
+            assertThat(held.missingFields()).containsExactly("ImageUrl", "SalesUnit");
+            assertThat(held.position()).isEqualTo(AT);
+        });
+        assertThat(out.report().held()).isEqualTo(1);
+        assertThat(out.report().rejected()).isZero();
+        assertThat(out.report().holds().get(0).toString())
+                .contains("PRODUCT_INCOMPLETE").contains(GTIN_14).contains("lacks ImageUrl, SalesUnit");
+        assertThat(out.report().holds().get(0).reason()).isEqualTo("held until a file supplies: ImageUrl, SalesUnit");
+    }
+
+    @Test
+    void should_reject_and_not_hold_a_product_that_also_has_a_wrong_value() {
+        RecordChunk out = normalizeInChunk(normalizer, catalogueLine("03012345"));
+
+        assertThat(out.records()).isEmpty();
+        assertThat(out.held()).isEmpty();
+        assertThat(out.report().rejected()).isEqualTo(1);
+        assertThat(out.report().rejections()).extracting(Rejection::code).contains("BAD_TAX_CODE", "REQUIRED");
+    }
+
+    @Test
+    void should_reject_and_not_hold_a_product_without_a_gtin() {
+        ProductRecord noGtin = new ProductRecord(null, "Nước mắm", null, List.of(), null, new BigDecimal("500"), "MLT", "VN",
+                null, null, null, new Manufacturer("Cty", "Hà Nội", "0301234567", null));
+
+        RecordChunk out = normalizeInChunk(normalizer, noGtin);
+
+        assertThat(out.held()).isEmpty();
+        assertThat(out.report().rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void should_keep_a_held_product_held_with_what_a_later_record_adds_while_it_is_still_incomplete() {
+        RecordNormalizer merging = stagedBefore(normalizeInChunk(normalizer, catalogueLine("0301234567")).held().get(0).product(), true);
+        ProductRecord imageOnly = new ProductRecord(GTIN, null, null, List.of("https://cdn.example.vn/sp/a.jpg"), null, null, null,
+                null, null, null, null, null);
+
+        RecordChunk out = normalizeInChunk(merging, imageOnly);
+
+        assertThat(out.held()).singleElement().satisfies(held -> {
+            assertThat(held.missingFields()).containsExactly("SalesUnit");
+            assertThat(held.product().name()).isEqualTo("Nước mắm Phú Quốc");
+            assertThat(held.product().imageUrls()).containsExactly("https://cdn.example.vn/sp/a.jpg");
+        });
+    }
+
+    @Test
+    void should_complete_a_held_product_with_the_fields_a_later_record_gives() {
+        RecordNormalizer merging = stagedBefore(normalizeInChunk(normalizer, catalogueLine("0301234567")).held().get(0).product(), true);
+        ProductRecord imageAndUnit = new ProductRecord(GTIN, null, null, List.of("https://cdn.example.vn/sp/a.jpg"), "Chai", null,
+                null, null, null, null, null, null);
+
+        RecordChunk out = normalizeInChunk(merging, imageAndUnit);
+
+        assertThat(out.held()).isEmpty();
+        assertThat(out.report().rejected()).isZero();
+        ProductRecord complete = (ProductRecord) out.records().get(0).record();
+        assertThat(complete.name()).isEqualTo("Nước mắm Phú Quốc");
+        assertThat(complete.brand()).isEqualTo("Hương Biển");
+        assertThat(complete.salesUnit()).isEqualTo("Chai");
+        assertThat(complete.manufacturer().taxCode()).isEqualTo("0301234567");
+    }
+
+    @Test
+    void should_reject_and_not_hold_an_incomplete_product_whose_staged_version_is_sendable() {
+        ProductRecord master = new ProductRecord(GTIN_14, "Nước mắm", null, List.of("https://x.vn/a.jpg"), "Chai",
+                new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty A", "Hà Nội", "0301234567", "8934563000004"));
+        ProductRecord otherMaker = new ProductRecord(GTIN, null, null, List.of(), null, null, null, null, null, null, null,
+                new Manufacturer("Cty B", "Đà Nẵng", null, "8934563000103"));
+
+        RecordChunk out = normalizeInChunk(stagedBefore(master, false), otherMaker);
+
+        assertThat(out.held()).as("what was sendable never goes back to waiting").isEmpty();
+        assertThat(out.report().rejections()).extracting(Rejection::field).containsExactly("Manufacturer/TaxCode");
     }
 }

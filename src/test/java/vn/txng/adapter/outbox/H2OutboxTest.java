@@ -16,7 +16,11 @@ class H2OutboxTest extends OutboxContract {
     @TempDir
     Path dataDir;
 
+    @TempDir
+    Path otherDataDir;
+
     private JdbcConnectionPool pool;
+    private JdbcConnectionPool otherPool;
 
     @Override
     DataSource dataSource() {
@@ -26,9 +30,18 @@ class H2OutboxTest extends OutboxContract {
         return pool;
     }
 
+    @Override
+    DataSource emptyDatabase() {
+        otherPool = OutboxDataSources.h2(otherDataDir);
+        return otherPool;
+    }
+
     @AfterEach
     void closeDatabase() {
         pool.dispose();
+        if (otherPool != null) {
+            otherPool.dispose();
+        }
     }
 
     @Test

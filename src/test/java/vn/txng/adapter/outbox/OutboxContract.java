@@ -7,6 +7,9 @@ import static vn.txng.adapter.outbox.TestRecords.lot;
 import static vn.txng.adapter.outbox.TestRecords.product;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.txng.adapter.model.LotRecord;
@@ -30,7 +34,13 @@ abstract class OutboxContract {
 
     Outbox outbox;
 
+    static final String OTHER_GTIN = "08934563123468";
+    static final String INCOMPLETE = "PRODUCT_INCOMPLETE";
+
     abstract DataSource dataSource();
+
+    /** A database of its own with no schema yet, for migration tests. */
+    abstract DataSource emptyDatabase() throws SQLException;
 
     @BeforeEach
     void openOutbox() {
@@ -322,7 +332,7 @@ abstract class OutboxContract {
 
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(DeliveryState.PENDING, 1L,
                 DeliveryState.IN_FLIGHT, 1L, DeliveryState.DELIVERED, 1L, DeliveryState.REJECTED, 1L,
-                DeliveryState.RETRY, 0L));
+                DeliveryState.RETRY, 0L, DeliveryState.HELD, 0L));
     }
 
     @Test
@@ -380,6 +390,154 @@ abstract class OutboxContract {
         Outbox reopened = Outbox.open(dataSource());
 
         assertThat(reopened.counts()).containsEntry(DeliveryState.PENDING, 1L);
+    }
+
+    @Test
+    void should_stage_a_held_record_as_held_with_what_it_lacks() {
+        StageResult result = outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        assertThat(result.outcomes()).containsExactly(StageOutcome.ACCEPTED);
+        OutboxRow row = onlyRow(DeliveryState.HELD);
+        assertThat(row.rejectCode()).isEqualTo(INCOMPLETE);
+        assertThat(row.rejectReason()).isEqualTo("held until a file supplies: ImageUrl");
+    }
+
+    @Test
+    void should_never_claim_a_held_record() {
+        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        assertThat(outbox.claim(RecordKind.PRODUCT, 10, NOW.plus(Duration.ofDays(30)), LEASE)).isEmpty();
+        assertThat(outbox.counts()).containsEntry(DeliveryState.HELD, 1L);
+    }
+
+    @Test
+    void should_read_back_a_held_product_with_its_state_for_the_next_merge() {
+        ProductRecord incomplete = product(GTIN);
+        outbox.hold(List.of(incomplete), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        StagedContent staged = outbox.stagedContent(RecordKind.PRODUCT, GTIN).orElseThrow();
+
+        assertThat(staged.record()).isEqualTo(incomplete);
+        assertThat(staged.state()).isEqualTo(DeliveryState.HELD);
+    }
+
+    @Test
+    void should_treat_a_held_record_held_again_with_the_same_content_as_unchanged() {
+        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        StageResult again = outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        assertThat(again.outcomes()).containsExactly(StageOutcome.UNCHANGED);
+    }
+
+    @Test
+    void should_keep_a_held_record_held_with_its_new_content_when_it_is_still_incomplete() {
+        outbox.hold(List.of(product(GTIN, "Tên cũ")), INCOMPLETE, List.of("held until a file supplies: ImageUrl, SalesUnit"));
+
+        StageResult again = outbox.hold(List.of(product(GTIN, "Tên mới")), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        assertThat(again.outcomes()).containsExactly(StageOutcome.ACCEPTED);
+        assertThat(onlyRow(DeliveryState.HELD).rejectReason()).isEqualTo("held until a file supplies: ImageUrl");
+        assertThat(((ProductRecord) outbox.staged(RecordKind.PRODUCT, GTIN).orElseThrow()).name()).isEqualTo("Tên mới");
+    }
+
+    @Test
+    void should_make_a_held_record_pending_with_a_new_idempotency_key_once_staged_complete() {
+        outbox.hold(List.of(product(GTIN, "Nước mắm")), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+        String heldKey = onlyRow(DeliveryState.HELD).idempotencyKey();
+        ProductRecord complete = product(GTIN, "Nước mắm Phú Quốc");
+
+        StageResult staged = outbox.stage(List.of(complete));
+
+        assertThat(staged.outcomes()).containsExactly(StageOutcome.ACCEPTED);
+        OutboxRow row = onlyRow(DeliveryState.PENDING);
+        assertThat(row.idempotencyKey()).isNotEqualTo(heldKey);
+        assertThat(row.rejectCode()).isNull();
+        assertThat(row.rejectReason()).isNull();
+        assertThat(outbox.claim(RecordKind.PRODUCT, 10, NOW, LEASE)).singleElement()
+                .satisfies(item -> assertThat(item.record()).isEqualTo(complete));
+    }
+
+    @Test
+    void should_hold_a_lot_whose_product_is_held_without_counting_an_attempt() {
+        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+        outbox.stage(List.of(lot("L1")));
+
+        boolean held = outbox.markWaitingForHeldProduct(claimOne(NOW), GTIN);
+
+        assertThat(held).isTrue();
+        OutboxRow lot = heldRow(RecordKind.LOT);
+        assertThat(lot.attempts()).isZero();
+        assertThat(lot.rejectCode()).isEqualTo("PRODUCT_HELD");
+        assertThat(lot.rejectReason()).contains(GTIN);
+        assertThat(outbox.claim(RecordKind.LOT, 10, NOW.plus(Duration.ofDays(30)), LEASE)).isEmpty();
+    }
+
+    @Test
+    void should_not_hold_a_lot_whose_product_is_not_held() {
+        outbox.stage(List.of(product(GTIN), lot("L1")));
+
+        boolean held = outbox.markWaitingForHeldProduct(claimOne(NOW), GTIN);
+
+        assertThat(held).isFalse();
+        assertThat(onlyRow(DeliveryState.IN_FLIGHT).kind()).isEqualTo(RecordKind.LOT);
+    }
+
+    @Test
+    void should_release_the_held_lots_of_a_product_once_it_is_no_longer_held() {
+        outbox.hold(List.of(product(GTIN), product(OTHER_GTIN)), INCOMPLETE,
+                List.of("held until a file supplies: ImageUrl", "held until a file supplies: ImageUrl"));
+        outbox.stage(List.of(lot("L1"), lot(OTHER_GTIN, "L2", new BigDecimal("5"))));
+        for (OutboxItem lot : outbox.claim(RecordKind.LOT, 10, NOW, LEASE)) {
+            outbox.markWaitingForHeldProduct(lot, lot.businessKey().substring(0, lot.businessKey().indexOf('/')));
+        }
+        outbox.stage(List.of(product(GTIN, "Nước mắm Phú Quốc")));
+
+        int released = outbox.releaseLotsOfCompletedProducts();
+
+        assertThat(released).isEqualTo(1);
+        assertThat(outbox.claim(RecordKind.LOT, 10, NOW, LEASE)).extracting(OutboxItem::businessKey)
+                .containsExactly(GTIN + "/L1");
+        assertThat(heldRow(RecordKind.LOT).businessKey()).isEqualTo(OTHER_GTIN + "/L2");
+    }
+
+    @Test
+    void should_migrate_an_outbox_of_version_1_with_its_rows_to_one_that_takes_held_records() throws SQLException {
+        DataSource database = emptyDatabase();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("1").load().migrate();
+        LotRecord staged = lot("L1");
+        insertRow(database, RecordKind.LOT, staged.businessKey(), RecordCodec.toJson(staged), "PENDING");
+        assertThatThrownBy(() -> insertRow(database, RecordKind.PRODUCT, GTIN, RecordCodec.toJson(product(GTIN)), "HELD"))
+                .as("version 1 knows no HELD").isInstanceOf(SQLException.class);
+
+        Outbox migrated = Outbox.open(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        migrated.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        assertThat(migrated.counts()).containsEntry(DeliveryState.PENDING, 1L).containsEntry(DeliveryState.HELD, 1L);
+        assertThat(migrated.staged(RecordKind.LOT, staged.businessKey())).contains(staged);
+        assertThatThrownBy(() -> insertRow(database, RecordKind.PRODUCT, OTHER_GTIN, RecordCodec.toJson(product(OTHER_GTIN)), "LOST"))
+                .as("the constraint still refuses a state it does not know").isInstanceOf(SQLException.class);
+    }
+
+    private static void insertRow(DataSource database, RecordKind kind, String key, String payload, String state) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_record (kind, business_key, payload,"
+                     + " content_hash, revision, idempotency_key, state, attempts, staged_at, updated_at)"
+                     + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, kind.name());
+            insert.setString(2, key);
+            insert.setString(3, payload);
+            insert.setString(4, "0".repeat(64));
+            insert.setString(5, "key-" + key);
+            insert.setString(6, state);
+            insert.executeUpdate();
+        }
+    }
+
+    OutboxRow heldRow(RecordKind kind) {
+        List<OutboxRow> rows = outbox.list(DeliveryState.HELD, 10).stream().filter(row -> row.kind() == kind).toList();
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
     }
 
     OutboxItem claimOne(Instant now) {

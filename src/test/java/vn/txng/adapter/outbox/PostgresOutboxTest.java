@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -43,6 +44,16 @@ class PostgresOutboxTest extends OutboxContract {
     @Override
     DataSource dataSource() {
         return postgres.getPostgresDatabase();
+    }
+
+    /** A database of its own on the same server, so the migration from version 1 runs there from the start. */
+    @Override
+    DataSource emptyDatabase() throws SQLException {
+        String name = "txng_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return postgres.getDatabase("postgres", name);
     }
 
     @BeforeEach

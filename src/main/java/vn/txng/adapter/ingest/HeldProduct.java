@@ -1,0 +1,32 @@
+package vn.txng.adapter.ingest;
+
+import java.util.List;
+import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.SourcePosition;
+
+/**
+ * A product whose only problems are required fields it lacks and another file can supply (an image,
+ * the sales unit, the manufacturer's tax code ...): it is staged as held, with its merged content,
+ * and sent once a later file for its GTIN completes it. {@code missingFields} are named as in the
+ * file's other problems ({@code ImageUrl}, {@code Manufacturer/TaxCode}).
+ */
+public record HeldProduct(ProductRecord product, SourcePosition position, List<String> missingFields) {
+
+    public static final String CODE = "PRODUCT_INCOMPLETE";
+
+    public HeldProduct {
+        missingFields = List.copyOf(missingFields);
+    }
+
+    /** The sentence the file's report and {@code status} show (kept in the outbox row). */
+    public String reason() {
+        return "held until a file supplies: " + String.join(", ", missingFields);
+    }
+
+    /** The line the log and {@code validate} print after "held" or "would be held". */
+    @Override
+    public String toString() {
+        return position + ": " + CODE + ": product " + product.gtin() + " lacks " + String.join(", ", missingFields)
+                + "; it goes out once a file supplies them";
+    }
+}
