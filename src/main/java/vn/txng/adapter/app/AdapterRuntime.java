@@ -78,7 +78,7 @@ public final class AdapterRuntime implements AutoCloseable {
     }
 
     public OutboxStaging staging() {
-        return new OutboxStaging(outbox);
+        return new OutboxStaging(outbox, normalizer);
     }
 
     public PortalConnection portal() {

@@ -5,40 +5,70 @@ import java.util.List;
 import vn.txng.adapter.ingest.FileIngestion;
 import vn.txng.adapter.ingest.HeldProduct;
 import vn.txng.adapter.ingest.RecordChunk;
+import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.StageOutcome;
 import vn.txng.adapter.outbox.StageResult;
 
 /**
  * The staging step of the ingest route (bean {@code outboxStaging}): one outbox transaction per
- * chunk, and one more for its held products. The report counted those when they were checked.
+ * chunk, and one more for its held products. The report counted those when they were checked; a
+ * hold the outbox refuses (the product became sendable meanwhile) is taken back and checked again.
  */
 public final class OutboxStaging {
 
-    private final Outbox outbox;
+    // a hold refused because the product became sendable is checked again against it; a third refusal
+    // would need a held row to come back, which never happens, so the bound only guards against a bug
+    private static final int HOLD_ATTEMPTS = 3;
 
-    public OutboxStaging(Outbox outbox) {
+    private final Outbox outbox;
+    private final RecordNormalizer normalizer;
+
+    public OutboxStaging(Outbox outbox, RecordNormalizer normalizer) {
         this.outbox = outbox;
+        this.normalizer = normalizer;
     }
 
     public RecordChunk stage(RecordChunk chunk) {
+        List<SourcedRecord> sendable = new ArrayList<>(chunk.records());
         // held first: a complete product for the same GTIN later in the chunk then wins
-        if (!chunk.held().isEmpty()) {
-            List<ProductRecord> products = new ArrayList<>(chunk.held().size());
-            List<String> reasons = new ArrayList<>(chunk.held().size());
-            for (HeldProduct held : chunk.held()) {
-                products.add(held.product());
-                reasons.add(held.reason());
+        List<HeldProduct> held = chunk.held();
+        for (int attempt = 1; !held.isEmpty(); attempt++) {
+            List<ProductRecord> products = new ArrayList<>(held.size());
+            List<String> reasons = new ArrayList<>(held.size());
+            for (HeldProduct product : held) {
+                products.add(product.product());
+                reasons.add(product.reason());
             }
-            outbox.hold(products, HeldProduct.CODE, reasons);
+            StageResult result = outbox.hold(products, HeldProduct.CODE, reasons);
+            if (!result.anyNotHeld()) {
+                break;
+            }
+            if (attempt >= HOLD_ATTEMPTS) {
+                throw new IllegalStateException("the outbox refused " + result.notHeld() + " held products " + attempt + " times");
+            }
+            // another file made these products sendable after they were checked: check them again against
+            // what is staged now, from the record as read; they come back complete, or rejected (never held
+            // again over a sendable product)
+            List<SourcedRecord> again = new ArrayList<>();
+            for (int i = 0; i < held.size(); i++) {
+                if (result.outcome(i) == StageOutcome.NOT_HELD) {
+                    chunk.report().unhold(held.get(i));
+                    again.add(held.get(i).source());
+                }
+            }
+            RecordChunk rechecked = normalizer.normalize(new RecordChunk(chunk.report(), again, List.of()));
+            sendable.addAll(rechecked.records());
+            held = rechecked.held();
         }
-        if (chunk.records().isEmpty()) {
+        if (sendable.isEmpty()) {
             return chunk;
         }
-        List<TraceRecord> records = new ArrayList<>(chunk.records().size());
-        for (SourcedRecord sourced : chunk.records()) {
+        List<TraceRecord> records = new ArrayList<>(sendable.size());
+        for (SourcedRecord sourced : sendable) {
             records.add(sourced.record());
         }
         StageResult result = outbox.stage(records);

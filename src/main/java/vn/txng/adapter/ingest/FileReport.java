@@ -68,6 +68,15 @@ public final class FileReport {
         }
     }
 
+    /**
+     * Takes back a hold: a later record of the same file completed the product, or the product was
+     * made sendable by another file before this one's held version was written (it is checked again).
+     */
+    public synchronized void unhold(HeldProduct product) {
+        held--;
+        holds.remove(product);
+    }
+
     public synchronized void staged(long acceptedCount, long unchangedCount) {
         accepted += acceptedCount;
         unchanged += unchangedCount;

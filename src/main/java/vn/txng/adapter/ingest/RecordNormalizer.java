@@ -1,7 +1,9 @@
 package vn.txng.adapter.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.model.LotRecord;
@@ -44,18 +46,34 @@ public final class RecordNormalizer {
     public RecordChunk normalize(RecordChunk chunk) {
         List<SourcedRecord> kept = new ArrayList<>(chunk.records().size());
         List<HeldProduct> held = new ArrayList<>(0);
+        // products of this chunk by GTIN: a later record of the chunk merges with the earlier one, as
+        // with one staged by an earlier chunk (the outbox sees this chunk only once it is staged)
+        Map<String, StagedProducts.Staged> inChunk = new HashMap<>();
+        Map<String, HeldProduct> heldInChunk = new HashMap<>();
         for (SourcedRecord sourced : chunk.records()) {
             List<Rejection> problems = new ArrayList<>(0);
-            Checked checked = check(sourced, problems);
+            Checked checked = check(sourced, problems, inChunk);
+            if (!problems.isEmpty() && !checked.holdable()) {
+                chunk.report().reject(problems);
+                continue;
+            }
+            if (checked.record().record() instanceof ProductRecord product) {
+                // the earlier held version of this GTIN is superseded: only the last one is staged
+                HeldProduct earlier = heldInChunk.remove(product.gtin());
+                if (earlier != null) {
+                    held.remove(earlier);
+                    chunk.report().unhold(earlier);
+                }
+                inChunk.put(product.gtin(), new StagedProducts.Staged(product, !problems.isEmpty()));
+            }
             if (problems.isEmpty()) {
                 kept.add(checked.record());
-            } else if (checked.holdable()) {
-                HeldProduct product = new HeldProduct((ProductRecord) checked.record().record(), sourced.position(),
-                        problems.stream().map(Rejection::field).toList());
-                held.add(product);
-                chunk.report().hold(product);
             } else {
-                chunk.report().reject(problems);
+                HeldProduct product = new HeldProduct((ProductRecord) checked.record().record(), sourced.position(),
+                        problems.stream().map(Rejection::field).toList(), sourced);
+                held.add(product);
+                heldInChunk.put(product.product().gtin(), product);
+                chunk.report().hold(product);
             }
         }
         return chunk.withRecords(kept, held);
@@ -66,12 +84,12 @@ public final class RecordNormalizer {
      * that only lacks fields comes back in normal form with its problems, all {@code REQUIRED}.
      */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
-        return check(sourced, problems).record();
+        return check(sourced, problems, Map.of()).record();
     }
 
-    private Checked check(SourcedRecord sourced, List<Rejection> problems) {
+    private Checked check(SourcedRecord sourced, List<Rejection> problems, Map<String, StagedProducts.Staged> inChunk) {
         if (sourced.record() instanceof ProductRecord product) {
-            Optional<StagedProducts.Staged> before = stagedFor(product);
+            Optional<StagedProducts.Staged> before = stagedFor(product, inChunk);
             ProductRecord merged = before.map(b -> ProductMerge.merge(product, b.product())).orElse(product);
             ProductRecord normal = products.check(defaults.apply(merged), sourced.position(), problems);
             if (normal == null) {
@@ -87,12 +105,16 @@ public final class RecordNormalizer {
     }
 
     /** The product staged before for the GTIN, if any (a bad GTIN is left to the checks). */
-    private Optional<StagedProducts.Staged> stagedFor(ProductRecord product) {
+    private Optional<StagedProducts.Staged> stagedFor(ProductRecord product, Map<String, StagedProducts.Staged> inChunk) {
         if (product.gtin() == null) {
             return Optional.empty();
         }
         var gtin = identifiers.gtin(product.gtin());
-        return gtin.valid() ? staged.staged(gtin.value()) : Optional.empty();
+        if (!gtin.valid()) {
+            return Optional.empty();
+        }
+        StagedProducts.Staged earlier = inChunk.get(gtin.value());
+        return earlier != null ? Optional.of(earlier) : staged.staged(gtin.value());
     }
 
     /** A record after the checks; {@code holdable} when its problems are only fields another file can supply. */

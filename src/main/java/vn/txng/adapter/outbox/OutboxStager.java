@@ -43,7 +43,10 @@ final class OutboxStager {
     private static final String UPDATE = "UPDATE outbox_record SET payload = ?, content_hash = ?, revision = ?,"
             + " idempotency_key = ?, state = ?, attempts = 0, next_attempt_at = NULL, last_error = NULL,"
             + " last_error_at = NULL, reject_code = ?, reject_reason = ?, staged_at = ?, updated_at = ? WHERE id = ?";
-    private static final String LOOKUP = "SELECT business_key, id, content_hash, revision FROM outbox_record"
+    // a held version replaces only a held row: checked again here, in the writing statement, because
+    // another stager may have made the product sendable since the lookup (or since the caller merged)
+    private static final String UPDATE_HELD = UPDATE + " AND state = 'HELD'";
+    private static final String LOOKUP = "SELECT business_key, id, content_hash, revision, state FROM outbox_record"
             + " WHERE kind = ? AND business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
 
     private final JdbcTransaction transaction;
@@ -81,9 +84,12 @@ final class OutboxStager {
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
         ContentDigest digest = new ContentDigest();
         StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];
+        boolean holding = to.state() == DeliveryState.HELD;
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
-             PreparedStatement update = connection.prepareStatement(UPDATE)) {
+             PreparedStatement update = connection.prepareStatement(holding ? UPDATE_HELD : UPDATE)) {
             int inserts = 0;
+            // the record index of each update in the batch, to read back which guarded updates took
+            int[] updated = new int[Math.min(WRITE_BATCH, chunk.size())];
             int updates = 0;
             for (int i : chunk.lastIndexes()) {
                 RecordRef ref = chunk.ref(i);
@@ -92,6 +98,10 @@ final class OutboxStager {
                 StoredContent current = stored.get(ref);
                 if (current != null && current.contentHash().equals(hash)) {
                     outcomeOfLast[i] = StageOutcome.UNCHANGED;
+                    continue;
+                }
+                if (holding && current != null && !DeliveryState.HELD.name().equals(current.state())) {
+                    outcomeOfLast[i] = StageOutcome.NOT_HELD;
                     continue;
                 }
                 outcomeOfLast[i] = StageOutcome.ACCEPTED;
@@ -122,14 +132,18 @@ final class OutboxStager {
                     SqlTime.set(update, 9, now);
                     update.setLong(10, current.id());
                     update.addBatch();
-                    updates = flushWhenFull(update, updates + 1);
+                    updated[updates++] = i;
+                    if (updates == updated.length) {
+                        applyUpdates(update, updated, updates, outcomeOfLast);
+                        updates = 0;
+                    }
                 }
             }
             if (inserts > 0) {
                 insert.executeBatch();
             }
             if (updates > 0) {
-                update.executeBatch();
+                applyUpdates(update, updated, updates, outcomeOfLast);
             }
         }
         List<StageOutcome> outcomes = new ArrayList<>(chunk.size());
@@ -137,6 +151,17 @@ final class OutboxStager {
             outcomes.add(outcomeOfLast[chunk.lastIndexOf(i)]);
         }
         return StageResult.of(outcomes);
+    }
+
+    /** Runs the batched updates; one that changed no row (a guarded hold of a row no longer held) did not stage. */
+    private static void applyUpdates(PreparedStatement update, int[] indexes, int count, StageOutcome[] outcomes) throws SQLException {
+        int[] rows = update.executeBatch();
+        for (int k = 0; k < count; k++) {
+            // SUCCESS_NO_INFO (-2): the driver does not say; only the guarded hold can miss, and both drivers report counts
+            if (rows[k] == 0) {
+                outcomes[indexes[k]] = StageOutcome.NOT_HELD;
+            }
+        }
     }
 
     private static int flushWhenFull(PreparedStatement statement, int pending) throws SQLException {
@@ -163,7 +188,7 @@ final class OutboxStager {
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             stored.put(new RecordRef(kind, rows.getString(1)),
-                                    new StoredContent(rows.getLong(2), rows.getString(3), rows.getInt(4)));
+                                    new StoredContent(rows.getLong(2), rows.getString(3), rows.getInt(4), rows.getString(5)));
                         }
                     }
                 }
@@ -188,7 +213,7 @@ final class OutboxStager {
         return false;
     }
 
-    private record StoredContent(long id, String contentHash, int revision) {
+    private record StoredContent(long id, String contentHash, int revision, String state) {
     }
 
     /** The state staged rows get, and for HELD what each record waits for. */

@@ -19,10 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.app.AdapterFixture.RunResult;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.ingest.FileIngestion;
 import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.ProductDefaults;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.StagedProducts;
+import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.DeliveryState;
 
 /**
@@ -123,6 +127,65 @@ class HeldProductsTest {
         assertThat(adapter.portal.records().lot(GTIN_B, LOT_B)).isEmpty();
         assertThat(completed.count(DeliveryState.HELD)).isEqualTo(2);
         assertThat(adapter.portal.calls(LOT_PATH, 409)).isZero();
+    }
+
+    @Test
+    void should_merge_a_catalogue_product_with_the_master_staged_while_it_was_checked_rather_than_hold_over_it() throws Exception {
+        Path pricat = work.resolve("pricat.edi");
+        Files.copy(INCOMPLETE_PRICAT, pricat);
+        Path master = work.resolve("master.xml");
+        Files.writeString(master, message(product(GTIN_A, "Nước mắm (tên trong tệp gốc)")), StandardCharsets.UTF_8);
+        try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings());
+             FileIngestion catalogue = FileIngestion.open(pricat, "pricat.edi", false, 1000);
+             FileIngestion masterFile = FileIngestion.open(master, "master.xml", false, 1000)) {
+            // two ingests at once: the catalogue is checked while nothing is staged for its GTINs ...
+            RecordChunk checked = runtime.normalizer().normalize(catalogue.iterator().next());
+            assertThat(checked.held()).hasSize(2);
+            // ... then the master file stages the complete product and it is delivered, before the catalogue stages
+            runtime.staging().stage(runtime.normalizer().normalize(masterFile.iterator().next()));
+            runtime.push().pushPending();
+            assertThat(runtime.outbox().state(RecordKind.PRODUCT, GTIN_A_14)).contains(DeliveryState.DELIVERED);
+
+            runtime.staging().stage(checked);
+
+            assertThat(runtime.outbox().state(RecordKind.PRODUCT, GTIN_A_14)).as("never back to held")
+                    .contains(DeliveryState.PENDING);
+            ProductRecord staged = (ProductRecord) runtime.outbox().staged(RecordKind.PRODUCT, GTIN_A_14).orElseThrow();
+            assertThat(staged.name()).as("the catalogue's, the newer").isEqualTo("Nước mắm Phú Quốc 40 độ đạm");
+            assertThat(staged.brand()).as("the catalogue's").isEqualTo("Hương Biển");
+            assertThat(staged.imageUrls()).as("the master's, kept").containsExactly("https://cdn.example.vn/sp/" + GTIN_A + ".jpg");
+            assertThat(staged.salesUnit()).as("the master's, kept").isEqualTo("Chai");
+            assertThat(runtime.outbox().state(RecordKind.PRODUCT, "0" + GTIN_B)).contains(DeliveryState.HELD);
+            assertThat(catalogue.report().held()).as("only the product still incomplete counts as held").isEqualTo(1);
+            assertThat(catalogue.report().accepted()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void should_complete_a_held_product_from_two_records_of_one_file() throws Exception {
+        adapter.drop("pricat.edi", Files.readString(INCOMPLETE_PRICAT));
+        adapter.runOnce();
+
+        adapter.drop("master.xml", message("""
+                  <Product>
+                    <Gtin>%s</Gtin>
+                    <ImageUrl>https://cdn.example.vn/sp/%s-front.jpg</ImageUrl>
+                  </Product>
+                  <Product>
+                    <Gtin>%s</Gtin>
+                    <SalesUnit>Chai</SalesUnit>
+                  </Product>
+                """.formatted(GTIN_A, GTIN_A, GTIN_A)));
+        adapter.runOnce();
+
+        JsonNode product = adapter.portal.records().product(GTIN_A).orElseThrow().body();
+        assertThat(product.path("hinhAnh").get(0).asText()).as("from the first record")
+                .isEqualTo("https://cdn.example.vn/sp/" + GTIN_A + "-front.jpg");
+        assertThat(product.path("donViTinh").asText()).as("from the second").isEqualTo("Chai");
+        assertThat(product.path("thuongHieu").asText()).as("from the catalogue").isEqualTo("Hương Biển");
+        JsonNode report = adapter.reportOf("master.xml");
+        assertThat(report.path("held").asLong()).as("the first record's hold is taken back by the second").isZero();
+        assertThat(report.path("accepted").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -403,6 +403,37 @@ abstract class OutboxContract {
     }
 
     @Test
+    void should_refuse_to_hold_over_a_product_that_is_pending_and_leave_it_as_it_was() {
+        ProductRecord complete = product(GTIN, "Nước mắm Phú Quốc");
+        outbox.stage(List.of(complete));
+
+        StageResult result = outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        assertThat(result.outcomes()).containsExactly(StageOutcome.NOT_HELD);
+        assertThat(result.notHeld()).isEqualTo(1);
+        assertThat(result.accepted()).isZero();
+        assertThat(result.unchanged()).isZero();
+        OutboxRow row = onlyRow(DeliveryState.PENDING);
+        assertThat(row.rejectCode()).isNull();
+        assertThat(outbox.staged(RecordKind.PRODUCT, GTIN)).contains(complete);
+    }
+
+    @Test
+    void should_refuse_to_hold_over_a_delivered_product_and_keep_it_delivered() {
+        ProductRecord complete = product(GTIN, "Nước mắm Phú Quốc");
+        outbox.stage(List.of(complete));
+        outbox.markDelivered(outbox.claim(RecordKind.PRODUCT, 1, NOW, LEASE).get(0), "portal-3");
+
+        StageResult result = outbox.hold(List.of(product(GTIN), product(OTHER_GTIN)), INCOMPLETE,
+                List.of("held until a file supplies: ImageUrl", "held until a file supplies: ImageUrl"));
+
+        assertThat(result.outcomes()).containsExactly(StageOutcome.NOT_HELD, StageOutcome.ACCEPTED);
+        assertThat(outbox.state(RecordKind.PRODUCT, GTIN)).contains(DeliveryState.DELIVERED);
+        assertThat(outbox.staged(RecordKind.PRODUCT, GTIN)).contains(complete);
+        assertThat(outbox.state(RecordKind.PRODUCT, OTHER_GTIN)).contains(DeliveryState.HELD);
+    }
+
+    @Test
     void should_never_claim_a_held_record() {
         outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
 
@@ -484,7 +515,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void should_release_the_held_lots_of_a_product_once_it_is_no_longer_held() {
+    void should_release_the_held_lots_of_a_product_once_it_is_completed_and_delivered() {
         outbox.hold(List.of(product(GTIN), product(OTHER_GTIN)), INCOMPLETE,
                 List.of("held until a file supplies: ImageUrl", "held until a file supplies: ImageUrl"));
         outbox.stage(List.of(lot("L1"), lot(OTHER_GTIN, "L2", new BigDecimal("5"))));
@@ -492,6 +523,10 @@ abstract class OutboxContract {
             outbox.markWaitingForHeldProduct(lot, lot.businessKey().substring(0, lot.businessKey().indexOf('/')));
         }
         outbox.stage(List.of(product(GTIN, "Nước mắm Phú Quốc")));
+        assertThat(outbox.releaseLotsOfCompletedProducts()).as("completed but not delivered yet: the lots still wait").isZero();
+        OutboxItem completed = outbox.claim(RecordKind.PRODUCT, 10, NOW, LEASE).get(0);
+        assertThat(outbox.releaseLotsOfCompletedProducts()).as("in flight: the lots still wait").isZero();
+        outbox.markDelivered(completed, "portal-7");
 
         int released = outbox.releaseLotsOfCompletedProducts();
 
