@@ -58,6 +58,34 @@ final class EancomSegments {
         return EdiDates.parse(dtm.value(1, 2), dtm.is(1, 3, "102") ? "102" : dtm.value(1, 3), "DTM C507.2380");
     }
 
+    /**
+     * A line's DTM+363 (total shelf life period) or DTM+41E (product lifespan from production) in
+     * days: format 804 days, 803 weeks, 802 months (a month as 365/12 days, rounded down, so 12
+     * months are 365 days and 24 are 730). A date format here is an error: a period is wanted.
+     */
+    static int periodDays(EdiSegment dtm) {
+        String format = dtm.value(1, 3);
+        String value = dtm.value(1, 2);
+        int per = switch (format == null ? "" : format) {
+            case "804" -> 1;
+            case "803" -> 7;
+            case "802" -> 0;
+            default -> throw new EdiLineProblem("EDI_DATE_FORMAT", "DTM C507.2379", "a shelf life (DTM+" + dtm.value(1, 1)
+                    + ") is a period: send format 804 (days), 803 (weeks) or 802 (months), not " + (format == null ? "none" : format));
+        };
+        int count;
+        try {
+            count = Integer.parseInt(value == null ? "" : value);
+        } catch (NumberFormatException e) {
+            throw new EdiLineProblem("EDI_BAD_NUMBER", "DTM C507.2380", "'" + value + "' is not a whole number of "
+                    + (per == 1 ? "days" : per == 7 ? "weeks" : "months"));
+        }
+        if (count <= 0 || count > 100 * 366) {
+            throw new EdiLineProblem("EDI_BAD_NUMBER", "DTM C507.2380", "a shelf life of " + value + " is not a period a product keeps");
+        }
+        return per == 0 ? (int) (count * 365L / 12) : count * per;
+    }
+
     /** QTY C186 6060. */
     static BigDecimal quantity(EdiSegment qty) {
         return EdiNumbers.parse(qty.value(1, 2), "QTY C186.6060");

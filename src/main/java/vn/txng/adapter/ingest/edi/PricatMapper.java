@@ -8,11 +8,13 @@ import vn.txng.adapter.model.Manufacturer;
  * else PIA+5), IMD texts (brand BRN, else name then description), MEA net content (AAA net weight,
  * AAX net volume) with its unit, ALI country of origin, NAD+MF manufacturer with its tax code in
  * a following RFF+VA. A NAD+MF before the first LIN is every line's manufacturer unless the line
- * names its own. DTMs are not read: a product record has no date.
+ * names its own. A line's DTM+363 (total shelf life period), else DTM+41E (lifespan from
+ * production), gives the shelf life in days; the message's dates (document, validity) are not
+ * product fields.
  */
 final class PricatMapper implements MessageMapper {
 
-    private static final Set<String> TAGS = Set.of("LIN", "PIA", "IMD", "MEA", "ALI", "NAD", "RFF");
+    private static final Set<String> TAGS = Set.of("LIN", "PIA", "IMD", "MEA", "ALI", "NAD", "RFF", "DTM");
     private static final Set<String> NET_CONTENT = Set.of("AAA", "AAX");
 
     private Manufacturer headerManufacturer;
@@ -88,6 +90,13 @@ final class PricatMapper implements MessageMapper {
                 }
             }
             case "ALI" -> line.country = s.value(1);
+            case "DTM" -> {
+                if (s.is(1, 1, "363")) {
+                    line.shelfLifeDays = EancomSegments.periodDays(s);
+                } else if (s.is(1, 1, "41E") && line.shelfLifeDays == null) {
+                    line.shelfLifeDays = EancomSegments.periodDays(s);
+                }
+            }
             default -> {
                 // nothing else of a line maps to a product field
             }

@@ -23,6 +23,7 @@ final class ProductLine {
     BigDecimal netContent;
     String netContentUnit;
     String country;
+    Integer shelfLifeDays;
     Manufacturer manufacturer;
 
     ProductLine(SourcePosition position) {
@@ -47,6 +48,6 @@ final class ProductLine {
             return;
         }
         sink.accept(new ProductRecord(gtin, name, description, List.of(), null, netContent, netContentUnit, country, brand,
-                List.of(), null, manufacturer != null ? manufacturer : headerManufacturer), position);
+                List.of(), shelfLifeDays, manufacturer != null ? manufacturer : headerManufacturer), position);
     }
 }

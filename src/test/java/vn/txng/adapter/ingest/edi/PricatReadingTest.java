@@ -1,16 +1,19 @@
 package vn.txng.adapter.ingest.edi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import org.junit.jupiter.api.Test;
 import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.ProductRecord;
+import vn.txng.adapter.model.Rejection;
 
 class PricatReadingTest {
 
     private static final String UNOW = "pricat-d01b-unow-vietnamese-release-characters.edi";
     private static final String CP1258 = "pricat-d96a-unoc-written-in-windows-1258.edi";
+    private static final String SHELF_LIFE = "pricat-d01b-shelf-life-in-days-weeks-months-and-a-date.edi";
 
     @Test
     void should_read_a_product_per_lin_with_srv_gtins() {
@@ -57,5 +60,25 @@ class PricatReadingTest {
     void should_read_en_gtins_of_d96a() {
         assertThat(EdiFixtures.read(CP1258, false, Charset.forName("windows-1258")).products())
                 .extracting(ProductRecord::gtin).containsExactly("8934563123451", "8934563123468");
+    }
+
+    @Test
+    void should_take_the_shelf_life_of_a_line_in_days_from_days_weeks_or_months() {
+        EdiFixtures.Read read = EdiFixtures.edifact(SHELF_LIFE);
+        assertThat(read.failure()).isNull();
+        assertThat(read.products()).extracting(ProductRecord::gtin, ProductRecord::shelfLifeDays).containsExactly(
+                tuple("8934563123451", 540),
+                tuple("8934563123468", 730),
+                // DTM+363 wins over DTM+41E whatever their order: 52 weeks
+                tuple("8934563123475", 364));
+    }
+
+    @Test
+    void should_reject_a_line_whose_shelf_life_is_given_as_a_date() {
+        Rejection problem = EdiFixtures.edifact(SHELF_LIFE).report().rejections().get(0);
+        assertThat(problem.code()).isEqualTo("EDI_DATE_FORMAT");
+        assertThat(problem.field()).isEqualTo("DTM C507.2379");
+        assertThat(problem.position().locator()).contains("UNH 7").endsWith("segment 18 DTM");
+        assertThat(problem.message()).contains("804").contains("not 102");
     }
 }
