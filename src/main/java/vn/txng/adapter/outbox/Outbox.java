@@ -141,7 +141,7 @@ public final class Outbox {
         return status.lastError();
     }
 
-    /** Up to {@code limit} rows in {@code state}, oldest first. */
+    /** Up to {@code limit} rows in {@code state}: products first, then lots, each oldest first. */
     public List<OutboxRow> list(DeliveryState state, int limit) {
         return status.list(state, limit);
     }

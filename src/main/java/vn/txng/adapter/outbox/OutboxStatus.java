@@ -65,7 +65,8 @@ final class OutboxStatus {
         return transaction.read("list " + state + " records", connection -> {
             List<OutboxRow> list = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS
-                    + " FROM outbox_record WHERE state = ? ORDER BY id LIMIT ?")) {
+                    + " FROM outbox_record WHERE state = ? ORDER BY kind DESC, id LIMIT ?")) {
+                // kind DESC: PRODUCT before LOT, so that a few held products show above the many lots waiting for them
                 select.setString(1, state.name());
                 select.setInt(2, limit);
                 try (ResultSet rows = select.executeQuery()) {
