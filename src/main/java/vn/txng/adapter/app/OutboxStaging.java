@@ -34,7 +34,7 @@ public final class OutboxStaging {
 
     public RecordChunk stage(RecordChunk chunk) {
         List<SourcedRecord> sendable = new ArrayList<>(chunk.records());
-        // held first: a complete product for the same GTIN later in the chunk then wins
+        // held first (a chunk never holds and sends the same GTIN: the normalizer keeps the last version of each)
         List<HeldProduct> held = chunk.held();
         for (int attempt = 1; !held.isEmpty(); attempt++) {
             List<ProductRecord> products = new ArrayList<>(held.size());

@@ -99,7 +99,7 @@ public final class PortalPush implements AutoCloseable {
             Optional<DeliveryState> product = outbox.state(RecordKind.PRODUCT, lot.gtin());
             // a product held for missing fields may wait for weeks: its lots wait as held too, costing no attempts
             if (product.orElse(null) == DeliveryState.HELD && outbox.markWaitingForHeldProduct(item, lot.gtin())) {
-                summary.held(item.kind(), item.businessKey(), "waits for product " + lot.gtin() + ", held until a file completes it");
+                summary.held(item.kind(), item.businessKey(), "waits for product " + lot.gtin() + ", held until a file completes it and it is delivered");
                 return;
             }
             if (product.isPresent()) {

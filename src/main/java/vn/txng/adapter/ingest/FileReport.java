@@ -3,7 +3,9 @@ package vn.txng.adapter.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.txng.adapter.model.Rejection;
 
 /**
@@ -28,6 +30,8 @@ public final class FileReport {
     private long held;
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<HeldProduct> holds = new ArrayList<>();
+    /** The product held last for each GTIN in this file: a later record of the file that completes or replaces it takes it back. */
+    private final Map<String, HeldProduct> heldByGtin = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private Rejection fatal;
     private Instant finishedAt;
@@ -63,18 +67,25 @@ public final class FileReport {
     /** One product held (staged, or in validate mode would be staged, as held) until a file completes it. */
     public synchronized void hold(HeldProduct product) {
         held++;
+        heldByGtin.put(product.product().gtin(), product);
         if (holds.size() < MAX_DETAILED_REJECTIONS) {
             holds.add(product);
         }
     }
 
     /**
-     * Takes back a hold: a later record of the same file completed the product, or the product was
+     * Takes back a hold: a later record of the same file completed or replaced the product, or it was
      * made sendable by another file before this one's held version was written (it is checked again).
      */
     public synchronized void unhold(HeldProduct product) {
         held--;
         holds.remove(product);
+        heldByGtin.remove(product.product().gtin(), product);
+    }
+
+    /** The hold this file's report counts for the GTIN (14 digits), or null. */
+    public synchronized HeldProduct heldFor(String gtin14) {
+        return heldByGtin.get(gtin14);
     }
 
     public synchronized void staged(long acceptedCount, long unchangedCount) {

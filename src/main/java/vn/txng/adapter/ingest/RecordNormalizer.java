@@ -49,7 +49,8 @@ public final class RecordNormalizer {
         // products of this chunk by GTIN: a later record of the chunk merges with the earlier one, as
         // with one staged by an earlier chunk (the outbox sees this chunk only once it is staged)
         Map<String, StagedProducts.Staged> inChunk = new HashMap<>();
-        Map<String, HeldProduct> heldInChunk = new HashMap<>();
+        // the same, as read (before the merge with the outbox and the defaults): what a refused hold is checked again from
+        Map<String, ProductRecord> readInChunk = new HashMap<>();
         for (SourcedRecord sourced : chunk.records()) {
             List<Rejection> problems = new ArrayList<>(0);
             Checked checked = check(sourced, problems, inChunk);
@@ -57,9 +58,15 @@ public final class RecordNormalizer {
                 chunk.report().reject(problems);
                 continue;
             }
+            SourcedRecord asRead = sourced;
             if (checked.record().record() instanceof ProductRecord product) {
-                // the earlier held version of this GTIN is superseded: only the last one is staged
-                HeldProduct earlier = heldInChunk.remove(product.gtin());
+                ProductRecord earlierRead = readInChunk.get(product.gtin());
+                if (earlierRead != null) {
+                    asRead = new SourcedRecord(ProductMerge.merge((ProductRecord) sourced.record(), earlierRead), sourced.position());
+                }
+                readInChunk.put(product.gtin(), (ProductRecord) asRead.record());
+                // a hold of this GTIN earlier in the file is superseded: this version carries its fields (merged)
+                HeldProduct earlier = chunk.report().heldFor(product.gtin());
                 if (earlier != null) {
                     held.remove(earlier);
                     chunk.report().unhold(earlier);
@@ -70,9 +77,8 @@ public final class RecordNormalizer {
                 kept.add(checked.record());
             } else {
                 HeldProduct product = new HeldProduct((ProductRecord) checked.record().record(), sourced.position(),
-                        problems.stream().map(Rejection::field).toList(), sourced);
+                        problems.stream().map(Rejection::field).toList(), asRead);
                 held.add(product);
-                heldInChunk.put(product.product().gtin(), product);
                 chunk.report().hold(product);
             }
         }

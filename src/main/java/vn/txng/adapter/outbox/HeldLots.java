@@ -53,7 +53,7 @@ final class HeldLots {
         });
     }
 
-    /** Makes pending again every held lot whose product is no longer held; returns how many. */
+    /** Makes pending again every held lot whose product is delivered (or rejected, or gone); returns how many. */
     int release() {
         Instant now = clock.instant();
         return transaction.inTransaction("release lots of completed products", connection -> {

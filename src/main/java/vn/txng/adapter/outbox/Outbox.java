@@ -114,14 +114,14 @@ public final class Outbox {
 
     /**
      * The claimed lot's product is held: the lot is held too, without counting an attempt, until
-     * {@link #releaseLotsOfCompletedProducts} finds its product no longer held. Returns false and
+     * {@link #releaseLotsOfCompletedProducts} finds its product delivered. Returns false and
      * does nothing when the product is no longer held (retry as usual) or the lot was re-staged.
      */
     public boolean markWaitingForHeldProduct(OutboxItem lot, String productKey) {
         return heldLots.hold(lot, productKey);
     }
 
-    /** Makes pending again the held lots whose product is no longer held (call before claiming lots); returns how many. */
+    /** Makes pending again the held lots whose product is delivered, rejected or gone (call before claiming lots); returns how many. */
     public int releaseLotsOfCompletedProducts() {
         return heldLots.release();
     }

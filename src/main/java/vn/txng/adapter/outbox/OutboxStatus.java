@@ -64,21 +64,28 @@ final class OutboxStatus {
     List<OutboxRow> list(DeliveryState state, int limit) {
         return transaction.read("list " + state + " records", connection -> {
             List<OutboxRow> list = new ArrayList<>();
+            // products first, so that a few held products show above the many lots waiting for them; one query
+            // per kind, each walking the claim index (kind, state, id) and stopping at the limit (no sort)
             try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS
-                    + " FROM outbox_record WHERE state = ? ORDER BY kind DESC, id LIMIT ?")) {
-                // kind DESC: PRODUCT before LOT, so that a few held products show above the many lots waiting for them
-                select.setString(1, state.name());
-                select.setInt(2, limit);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        list.add(new OutboxRow(rows.getLong("id"), RecordKind.valueOf(rows.getString("kind")),
-                                rows.getString("business_key"), DeliveryState.valueOf(rows.getString("state")),
-                                rows.getInt("attempts"), SqlTime.get(rows, "next_attempt_at"),
-                                rows.getString("last_error"), rows.getString("portal_id"),
-                                rows.getString("reject_code"), rows.getString("reject_reason"),
-                                rows.getString("content_hash"), rows.getString("delivered_hash"),
-                                rows.getString("idempotency_key"), SqlTime.get(rows, "claimed_until"),
-                                SqlTime.get(rows, "staged_at"), SqlTime.get(rows, "updated_at")));
+                    + " FROM outbox_record WHERE kind = ? AND state = ? ORDER BY id LIMIT ?")) {
+                for (RecordKind kind : List.of(RecordKind.PRODUCT, RecordKind.LOT)) {
+                    if (list.size() >= limit) {
+                        break;
+                    }
+                    select.setString(1, kind.name());
+                    select.setString(2, state.name());
+                    select.setInt(3, limit - list.size());
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            list.add(new OutboxRow(rows.getLong("id"), RecordKind.valueOf(rows.getString("kind")),
+                                    rows.getString("business_key"), DeliveryState.valueOf(rows.getString("state")),
+                                    rows.getInt("attempts"), SqlTime.get(rows, "next_attempt_at"),
+                                    rows.getString("last_error"), rows.getString("portal_id"),
+                                    rows.getString("reject_code"), rows.getString("reject_reason"),
+                                    rows.getString("content_hash"), rows.getString("delivered_hash"),
+                                    rows.getString("idempotency_key"), SqlTime.get(rows, "claimed_until"),
+                                    SqlTime.get(rows, "staged_at"), SqlTime.get(rows, "updated_at")));
+                        }
                     }
                 }
             }

@@ -162,6 +162,45 @@ class HeldProductsTest {
     }
 
     @Test
+    void should_complete_a_held_product_from_two_records_of_one_file_read_in_chunks_of_one() throws Exception {
+        adapter.with("txng.ingest.chunk-size", "1");
+        should_complete_a_held_product_from_two_records_of_one_file();
+    }
+
+    @Test
+    void should_recheck_a_refused_hold_with_every_record_of_its_chunk_for_the_gtin() throws Exception {
+        Path catalogue = work.resolve("catalogue.xml");
+        Files.writeString(catalogue, message("""
+                  <Product>
+                    <Gtin>%s</Gtin>
+                    <Brand>Hương Biển (tệp 1)</Brand>
+                  </Product>
+                  <Product>
+                    <Gtin>%s</Gtin>
+                    <Name>Nước mắm (tệp 1)</Name>
+                  </Product>
+                """.formatted(GTIN_A, GTIN_A)), StandardCharsets.UTF_8);
+        Path master = work.resolve("master.xml");
+        Files.writeString(master, message(product(GTIN_A, "Nước mắm (tệp gốc)")), StandardCharsets.UTF_8);
+        try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings());
+             FileIngestion first = FileIngestion.open(catalogue, "catalogue.xml", false, 1000);
+             FileIngestion masterFile = FileIngestion.open(master, "master.xml", false, 1000)) {
+            RecordChunk checked = runtime.normalizer().normalize(first.iterator().next());
+            assertThat(checked.held()).as("the two records, merged, are one held product").hasSize(1);
+            runtime.staging().stage(runtime.normalizer().normalize(masterFile.iterator().next()));
+
+            runtime.staging().stage(checked);
+
+            ProductRecord staged = (ProductRecord) runtime.outbox().staged(RecordKind.PRODUCT, GTIN_A_14).orElseThrow();
+            assertThat(staged.brand()).as("from the first record").isEqualTo("Hương Biển (tệp 1)");
+            assertThat(staged.name()).as("from the second").isEqualTo("Nước mắm (tệp 1)");
+            assertThat(staged.salesUnit()).as("from the master").isEqualTo("Chai");
+            assertThat(first.report().held()).isZero();
+            assertThat(first.report().accepted()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void should_complete_a_held_product_from_two_records_of_one_file() throws Exception {
         adapter.drop("pricat.edi", Files.readString(INCOMPLETE_PRICAT));
         adapter.runOnce();

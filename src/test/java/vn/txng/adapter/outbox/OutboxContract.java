@@ -434,6 +434,42 @@ abstract class OutboxContract {
     }
 
     @Test
+    void should_not_hold_over_a_product_another_transaction_makes_sendable_between_the_lookup_and_the_write() throws Exception {
+        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+        ProductRecord stillIncomplete = product(GTIN, "Nước mắm (bản thiếu ảnh)");
+        try (Connection other = dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement completing = other.prepareStatement(
+                    "UPDATE outbox_record SET state = 'PENDING', reject_code = NULL WHERE kind = 'PRODUCT' AND business_key = ?")) {
+                completing.setString(1, GTIN);
+                assertThat(completing.executeUpdate()).isEqualTo(1);
+            }
+            // the hold looks up the row (still HELD for it) and then waits on the other's row lock
+            java.util.concurrent.CompletableFuture<StageResult> hold = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> outbox.hold(List.of(stillIncomplete), INCOMPLETE, List.of("held until a file supplies: ImageUrl")));
+            Thread.sleep(300);
+            other.commit();
+
+            StageResult result = hold.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(result.outcomes()).as("the guard in the UPDATE, not the lookup, refused it").containsExactly(StageOutcome.NOT_HELD);
+        }
+        assertThat(outbox.state(RecordKind.PRODUCT, GTIN)).contains(DeliveryState.PENDING);
+        assertThat(outbox.staged(RecordKind.PRODUCT, GTIN)).contains(product(GTIN));
+    }
+
+    @Test
+    void should_list_products_before_lots_each_oldest_first_up_to_the_limit() {
+        outbox.stage(List.of(lot("L1"), lot("L2")));
+        outbox.stage(List.of(product(GTIN)));
+
+        assertThat(outbox.list(DeliveryState.PENDING, 10)).extracting(OutboxRow::businessKey)
+                .containsExactly(GTIN, GTIN + "/L1", GTIN + "/L2");
+        assertThat(outbox.list(DeliveryState.PENDING, 2)).extracting(OutboxRow::businessKey)
+                .containsExactly(GTIN, GTIN + "/L1");
+    }
+
+    @Test
     void should_never_claim_a_held_record() {
         outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
 

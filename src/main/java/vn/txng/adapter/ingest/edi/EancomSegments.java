@@ -61,7 +61,8 @@ final class EancomSegments {
     /**
      * A line's DTM+363 (total shelf life period) or DTM+41E (product lifespan from production) in
      * days: format 804 days, 803 weeks, 802 months (a month as 365/12 days, rounded down, so 12
-     * months are 365 days and 24 are 730). A date format here is an error: a period is wanted.
+     * months are 365 days and 24 are 730), 801 years (365.25 days, rounded down). A date format
+     * here is an error: a period is wanted.
      */
     static int periodDays(EdiSegment dtm) {
         String format = dtm.value(1, 3);
@@ -70,20 +71,25 @@ final class EancomSegments {
             case "804" -> 1;
             case "803" -> 7;
             case "802" -> 0;
+            case "801" -> -1;
             default -> throw new EdiLineProblem("EDI_DATE_FORMAT", "DTM C507.2379", "a shelf life (DTM+" + dtm.value(1, 1)
-                    + ") is a period: send format 804 (days), 803 (weeks) or 802 (months), not " + (format == null ? "none" : format));
+                    + ") is a period: send format 804 (days), 803 (weeks), 802 (months) or 801 (years), not " + (format == null ? "none" : format));
         };
         int count;
         try {
             count = Integer.parseInt(value == null ? "" : value);
         } catch (NumberFormatException e) {
             throw new EdiLineProblem("EDI_BAD_NUMBER", "DTM C507.2380", "'" + value + "' is not a whole number of "
-                    + (per == 1 ? "days" : per == 7 ? "weeks" : "months"));
+                    + (per == 1 ? "days" : per == 7 ? "weeks" : per == 0 ? "months" : "years"));
         }
         if (count <= 0 || count > 100 * 366) {
             throw new EdiLineProblem("EDI_BAD_NUMBER", "DTM C507.2380", "a shelf life of " + value + " is not a period a product keeps");
         }
-        return per == 0 ? (int) (count * 365L / 12) : count * per;
+        if (per == 0) {
+            return (int) (count * 365L / 12);
+        }
+        // a year as 365.25 days, rounded down: 1 is 365, 2 are 730, 4 are 1461
+        return per < 0 ? (int) (count * 1461L / 4) : count * per;
     }
 
     /** QTY C186 6060. */

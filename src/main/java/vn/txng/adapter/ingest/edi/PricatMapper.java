@@ -2,6 +2,7 @@ package vn.txng.adapter.ingest.edi;
 
 import java.util.Set;
 import vn.txng.adapter.model.Manufacturer;
+import vn.txng.adapter.model.SourcePosition;
 
 /**
  * EANCOM PRICAT to products. A line group runs from LIN to the next LIN or the trailer: GTIN (LIN,
@@ -39,7 +40,7 @@ final class PricatMapper implements MessageMapper {
             if (s.tag().equals("NAD") || s.tag().equals("RFF")) {
                 party(s);
             } else if (line != null) {
-                lineSegment(s);
+                lineSegment(s, sink.here());
             }
         } catch (EdiLineProblem problem) {
             if (line != null) {
@@ -68,7 +69,7 @@ final class PricatMapper implements MessageMapper {
         }
     }
 
-    private void lineSegment(EdiSegment s) {
+    private void lineSegment(EdiSegment s, SourcePosition here) {
         switch (s.tag()) {
             case "PIA" -> {
                 if (line.gtin == null) {
@@ -92,9 +93,17 @@ final class PricatMapper implements MessageMapper {
             case "ALI" -> line.country = s.value(1);
             case "DTM" -> {
                 if (s.is(1, 1, "363")) {
+                    // the total shelf life wins over the lifespan from production, whatever their order
+                    line.lifespanProblem = null;
                     line.shelfLifeDays = EancomSegments.periodDays(s);
-                } else if (s.is(1, 1, "41E") && line.shelfLifeDays == null) {
-                    line.shelfLifeDays = EancomSegments.periodDays(s);
+                    line.totalShelfLife = true;
+                } else if (s.is(1, 1, "41E") && !line.totalShelfLife) {
+                    try {
+                        line.shelfLifeDays = EancomSegments.periodDays(s);
+                    } catch (EdiLineProblem problem) {
+                        // kept aside: a DTM+363 later in the line makes it moot
+                        line.lifespanProblem = problem.at(here);
+                    }
                 }
             }
             default -> {

@@ -24,6 +24,10 @@ final class ProductLine {
     String netContentUnit;
     String country;
     Integer shelfLifeDays;
+    /** Whether the shelf life came from DTM+363 (which DTM+41E may not replace). */
+    boolean totalShelfLife;
+    /** A bad DTM+41E, reported only if no DTM+363 gives the shelf life instead. */
+    Rejection lifespanProblem;
     Manufacturer manufacturer;
 
     ProductLine(SourcePosition position) {
@@ -43,6 +47,9 @@ final class ProductLine {
     }
 
     void finish(MessageSink sink, Manufacturer headerManufacturer) {
+        if (lifespanProblem != null) {
+            problems.add(lifespanProblem);
+        }
         if (!problems.isEmpty()) {
             sink.reject(problems);
             return;

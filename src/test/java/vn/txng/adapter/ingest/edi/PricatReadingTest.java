@@ -13,7 +13,7 @@ class PricatReadingTest {
 
     private static final String UNOW = "pricat-d01b-unow-vietnamese-release-characters.edi";
     private static final String CP1258 = "pricat-d96a-unoc-written-in-windows-1258.edi";
-    private static final String SHELF_LIFE = "pricat-d01b-shelf-life-in-days-weeks-months-and-a-date.edi";
+    private static final String SHELF_LIFE = "pricat-d01b-shelf-life-periods-and-one-given-as-a-date.edi";
 
     @Test
     void should_read_a_product_per_lin_with_srv_gtins() {
@@ -63,22 +63,25 @@ class PricatReadingTest {
     }
 
     @Test
-    void should_take_the_shelf_life_of_a_line_in_days_from_days_weeks_or_months() {
+    void should_take_the_shelf_life_of_a_line_in_days_from_days_weeks_months_or_years() {
         EdiFixtures.Read read = EdiFixtures.edifact(SHELF_LIFE);
         assertThat(read.failure()).isNull();
         assertThat(read.products()).extracting(ProductRecord::gtin, ProductRecord::shelfLifeDays).containsExactly(
                 tuple("8934563123451", 540),
                 tuple("8934563123468", 730),
                 // DTM+363 wins over DTM+41E whatever their order: 52 weeks
-                tuple("8934563123475", 364));
+                tuple("8934563123475", 364),
+                // ... even over a DTM+41E before it that is not a period: 2 years
+                tuple("8934563123482", 730));
     }
 
     @Test
     void should_reject_a_line_whose_shelf_life_is_given_as_a_date() {
+        assertThat(EdiFixtures.edifact(SHELF_LIFE).report().rejections()).as("the bad DTM+41E under a DTM+363 is moot").hasSize(1);
         Rejection problem = EdiFixtures.edifact(SHELF_LIFE).report().rejections().get(0);
         assertThat(problem.code()).isEqualTo("EDI_DATE_FORMAT");
         assertThat(problem.field()).isEqualTo("DTM C507.2379");
-        assertThat(problem.position().locator()).contains("UNH 7").endsWith("segment 18 DTM");
+        assertThat(problem.position().locator()).contains("UNH 7").endsWith("segment 22 DTM");
         assertThat(problem.message()).contains("804").contains("not 102");
     }
 }
