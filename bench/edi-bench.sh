@@ -8,12 +8,7 @@
 # Usage: bench/edi-bench.sh [N]   (default 1000000; builds the jar if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-1000000}
-heap=${BENCH_HEAP:--Xmx256m}
-jar=target/txng-adapter.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. bench/timed.sh "$@"
 java bench/GenerateDesadv.java "$n" "$work/desadv.edi"
 records=$n
 echo "file: DESADV of $n line groups, $(du -m "$work/desadv.edi" | cut -f1) MiB; JVM $heap; $(nproc) cores"
@@ -57,7 +52,6 @@ public class ReaderOnly {
 }
 JAVA
 
-. bench/timed.sh
 
 javac -cp "$jar" -d "$work" "$work/BareLoop.java" "$work/ReaderOnly.java"
 timed "StAEDI bare loop" lines java $heap -cp "$jar:$work" BareLoop "$work/desadv.edi"

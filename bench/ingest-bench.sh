@@ -7,17 +7,11 @@
 # Usage: bench/ingest-bench.sh [N]   (default 1000000; builds the jar if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-1000000}
-heap=${BENCH_HEAP:--Xmx256m}
-jar=target/txng-adapter.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. bench/timed.sh "$@"
 java bench/GenerateLots.java "$n" "$work/lots.xml"
 records=$((n + 1))
 echo "file: $n lots + 1 product, $(du -m "$work/lots.xml" | cut -f1) MiB; JVM $heap; $(nproc) cores"
 
-. bench/timed.sh
 
 timed "validate" records java $heap -Dtxng.print-peak-heap=true -jar "$jar" validate "$work/lots.xml"
 

@@ -6,14 +6,7 @@
 # Usage: bench/pg-stage-bench.sh [N]   (default 1000000; builds the jar if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-1000000}
-heap=${BENCH_HEAP:--Xmx256m}
-jar=target/txng-adapter.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
-work=$(mktemp -d)
-server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+. bench/timed.sh "$@"
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" > /dev/null
 java bench/GenerateDesadv.java "$n" "$work/desadv.edi"
 records=$n
@@ -35,10 +28,10 @@ JAVA
 javac -cp "$(cat "$work/cp.txt")" -d "$work" "$work/PgServer.java"
 java -cp "$(cat "$work/cp.txt"):$work" PgServer > "$work/pg.txt" 2> "$work/pg.err" &
 server=$!
+bench_stop='kill "$server" 2>/dev/null; wait 2>/dev/null'
 for _ in $(seq 1 60); do grep -q '^jdbc:' "$work/pg.txt" 2>/dev/null && break; sleep 1; done
 url=$(grep '^jdbc:' "$work/pg.txt") || { echo "PostgreSQL did not start: $(tail -3 "$work/pg.err")"; exit 1; }
 
-. bench/timed.sh
 mkdir -p "$work/run/inbox"
 export TXNG_INBOX_DIR="$work/run/inbox" TXNG_DATA_DIR="$work/run/data" TXNG_INBOX_MIN_AGE=0s
 export TXNG_DB_URL="$url" TXNG_DB_USER=postgres TXNG_DB_PASSWORD=postgres

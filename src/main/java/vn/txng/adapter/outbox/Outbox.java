@@ -34,7 +34,7 @@ public final class Outbox {
         JdbcTransaction transaction = new JdbcTransaction(dataSource);
         this.transaction = transaction;
         this.dialect = dialect;
-        this.stager = new OutboxStager(transaction, clock);
+        this.stager = new OutboxStager(transaction, dialect, clock);
         this.claimer = new OutboxClaimer(transaction, dialect);
         this.recorder = new DeliveryRecorder(transaction, clock);
         this.status = new OutboxStatus(transaction);

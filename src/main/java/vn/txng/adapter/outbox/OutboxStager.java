@@ -56,10 +56,12 @@ final class OutboxStager {
 
     private final JdbcTransaction transaction;
     private final Clock clock;
+    private final String stagingSetup;
 
-    OutboxStager(JdbcTransaction transaction, Clock clock) {
+    OutboxStager(JdbcTransaction transaction, SqlDialect dialect, Clock clock) {
         this.transaction = transaction;
         this.clock = clock;
+        this.stagingSetup = dialect.stagingSetup();
     }
 
     /**
@@ -86,10 +88,9 @@ final class OutboxStager {
     private StageResult stage(Connection connection, Chunk chunk, Target to) throws SQLException {
         // converted once per chunk: OffsetDateTime.ofInstant looks up zone rules on every call
         OffsetDateTime now = SqlTime.utc(clock.instant());
-        String setup = SqlDialect.of(connection).stagingSetup();
-        if (setup != null) {
+        if (stagingSetup != null) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(setup);
+                statement.execute(stagingSetup);
             }
         }
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
