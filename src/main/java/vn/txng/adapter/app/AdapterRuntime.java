@@ -61,6 +61,11 @@ public final class AdapterRuntime implements AutoCloseable {
         return settings;
     }
 
+    /** The outbox database, which also keeps the sources' processed files and state. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     public Outbox outbox() {
         return outbox;
     }

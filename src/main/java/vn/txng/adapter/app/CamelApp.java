@@ -3,12 +3,15 @@ package vn.txng.adapter.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import vn.txng.adapter.source.SourceBook;
+import vn.txng.adapter.source.SourceTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,7 @@ public final class CamelApp {
     private final Settings settings;
     private final AdapterRuntime runtime;
     private final Main main = new Main();
+    private final SourceBook sources;
 
     public CamelApp(Settings settings, AdapterRuntime runtime, boolean once) {
         this.settings = settings;
@@ -41,6 +45,10 @@ public final class CamelApp {
             main.configure().withRoutesExcludePattern("**/" + PUSH_SCHEDULE_ROUTES);
         }
         main.configure().withName("txng-adapter");
+        // the source templates ship in the jar: routes/ holds only their instances
+        main.configure().addRoutesBuilder(new SourceTemplates());
+        this.sources = new SourceBook(runtime.dataSource(), Clock.systemUTC());
+        main.bind("sourceBook", sources);
         main.bind("recordReaders", runtime.readers());
         main.bind("identifierNormalizer", runtime.normalizer());
         main.bind("outboxStaging", runtime.staging());
@@ -53,7 +61,12 @@ public final class CamelApp {
         main.run();
     }
 
-    /** Starts the routes, waits until the inbox is drained, pushes once, and stops. */
+    /** The sources the routes folder instantiated, with their state. */
+    public SourceBook sources() {
+        return sources;
+    }
+
+    /** Starts the routes, waits until the inbox is drained and every source polled once, pushes once, and stops. */
     public PushSummary runOnce() throws Exception {
         return runOnce(true);
     }
@@ -88,11 +101,12 @@ public final class CamelApp {
         int quietChecks = 0;
         while (quietChecks < 3) {
             if (Instant.now().isAfter(deadline)) {
-                LOG.warn("the inbox {} did not drain within txng.once.max-wait; pushing what is staged so far", inbox);
+                LOG.warn("the inbox {} did not drain, or a source did not finish its poll, within txng.once.max-wait;"
+                        + " pushing what is staged so far", inbox);
                 return;
             }
             Thread.sleep(DRAIN_CHECK.toMillis());
-            boolean quiet = waitingFiles(inbox) == 0 && context.getInflightRepository().size() == 0;
+            boolean quiet = waitingFiles(inbox) == 0 && sources.everySourcePolled(1) && context.getInflightRepository().size() == 0;
             quietChecks = quiet ? quietChecks + 1 : 0;
         }
     }

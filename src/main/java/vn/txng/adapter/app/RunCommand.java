@@ -8,10 +8,12 @@ import vn.txng.adapter.outbox.DeliveryState;
 
 @Command(name = "run", description = {"Starts every route in routes/ and runs until stopped.",
         "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits",
-        "(0: everything delivered or rejected as data; 2: records left pending for a later retry)."})
+        "(0: everything delivered or rejected as data; 2: records left pending for a later retry;",
+        "4: a source could not be reached; the others were still read and the push still ran)."})
 final class RunCommand implements Callable<Integer> {
 
     static final int LEFT_PENDING = 2;
+    static final int SOURCE_UNREACHABLE = 4;
 
     @Option(names = "--once", description = "one pass, then exit")
     boolean once;
@@ -29,7 +31,8 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             PushSummary summary = app.runOnce(!noPush);
-            return printSummary(runtime, summary);
+            int status = printSummary(runtime, summary);
+            return SourcesReport.printUnreachable(app.sources(), System.out) ? SOURCE_UNREACHABLE : status;
         }
     }
 

@@ -42,6 +42,7 @@ final class StatusCommand implements Callable<Integer> {
                 held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
+            SourcesReport.print(dataSource, out);
             return 0;
         } finally {
             Databases.close(dataSource);

@@ -35,10 +35,22 @@ public final class FileReport {
     private final List<String> warnings = new ArrayList<>();
     private Rejection fatal;
     private Instant finishedAt;
+    /** The source the file came from ({@code sourceId} of a source template), or null for the local inbox. */
+    private String source;
 
     public FileReport(String file, boolean validateOnly) {
         this.file = file;
         this.validateOnly = validateOnly;
+    }
+
+    /** Names the source the file came from (a source template's {@code sourceId}). */
+    public synchronized void source(String sourceId) {
+        this.source = sourceId;
+    }
+
+    /** The source's {@code sourceId}, or null for a file of the local inbox or given on the command line. */
+    public synchronized String source() {
+        return source;
     }
 
     public synchronized void format(InboundFormat format) {
@@ -177,6 +189,9 @@ public final class FileReport {
     /** The one line that goes to the log. */
     public synchronized String summary() {
         StringBuilder line = new StringBuilder();
+        if (source != null) {
+            line.append(source).append(": ");
+        }
         line.append(file).append(": ");
         if (fatal != null) {
             line.append("FAILED (").append(fatal.code()).append(" at ").append(fatal.position()).append(": ")

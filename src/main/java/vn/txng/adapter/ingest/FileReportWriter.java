@@ -51,12 +51,18 @@ public final class FileReportWriter {
      * the {@link FileIngestion} when reading had begun, else the file itself.
      */
     public FileReport failed(Object body, Exception cause, String fileName) {
+        return failed(body, cause, fileName, null);
+    }
+
+    /** As {@link #failed(Object, Exception, String)}, for a file of the source {@code sourceId} (null: the local inbox). */
+    public FileReport failed(Object body, Exception cause, String fileName, String sourceId) {
         FileReport report;
         if (body instanceof FileIngestion ingestion) {
             ingestion.close();
             report = ingestion.report();
         } else {
             report = new FileReport(fileName, false);
+            report.source(sourceId);
         }
         if (report.fatal() == null) {
             if (cause instanceof UnreadableFileException unreadable) {
@@ -81,7 +87,8 @@ public final class FileReportWriter {
         }
         try {
             Files.createDirectories(reportsDir);
-            Path target = reportsDir.resolve(safeName(report.file()) + "." + STAMP.format(report.startedAt()) + ".json");
+            String prefix = report.source() == null ? "" : report.source() + ".";
+            Path target = reportsDir.resolve(prefix + safeName(report.file()) + "." + STAMP.format(report.startedAt()) + ".json");
             json.writeValue(target.toFile(), toJson(report));
         } catch (IOException e) {
             LOG.error("could not write the report of {} to {}: {}", report.file(), reportsDir, e.getMessage());
@@ -126,6 +133,7 @@ public final class FileReportWriter {
 
     public ObjectNode toJson(FileReport report) {
         ObjectNode root = json.createObjectNode();
+        root.put("source", report.source() == null ? "inbox" : report.source());
         root.put("file", report.file());
         root.put("format", report.format() == null ? null : report.format().name());
         root.put("status", report.failed() ? "FAILED" : "PROCESSED");

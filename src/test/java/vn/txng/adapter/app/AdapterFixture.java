@@ -75,8 +75,10 @@ final class AdapterFixture implements AutoCloseable {
     /** {@code run --once}: ingest what waits, push, stop. */
     RunResult runOnce() throws Exception {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
-            PushSummary summary = new CamelApp(settings, runtime, true).runOnce();
-            return new RunResult(summary, runtime.outbox().counts());
+            CamelApp app = new CamelApp(settings, runtime, true);
+            PushSummary summary = app.runOnce();
+            return new RunResult(summary, runtime.outbox().counts(),
+                    app.sources().failing().stream().map(m -> m.sourceId() + ": " + m.lastError()).toList());
         }
     }
 
@@ -84,7 +86,7 @@ final class AdapterFixture implements AutoCloseable {
     RunResult push() {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
             PushSummary summary = runtime.push().pushPending();
-            return new RunResult(summary, runtime.outbox().counts());
+            return new RunResult(summary, runtime.outbox().counts(), List.of());
         }
     }
 
@@ -127,7 +129,8 @@ final class AdapterFixture implements AutoCloseable {
         portal.stop();
     }
 
-    record RunResult(PushSummary summary, Map<DeliveryState, Long> counts) {
+    /** {@code failingSources}: "sourceId: last error" of each source whose poll failed. */
+    record RunResult(PushSummary summary, Map<DeliveryState, Long> counts, List<String> failingSources) {
         long count(DeliveryState state) {
             return counts.getOrDefault(state, 0L);
         }

@@ -1,0 +1,74 @@
+package vn.txng.adapter.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The file source templates an integrator instantiates from {@code routes/}, with the parameters
+ * each declares. Defaults follow issue 9's table; the README has one table per template.
+ */
+public enum SourceTemplate {
+
+    FTP("txng-ftp-source", "ftp", 21, "changed"),
+    FTPS("txng-ftps-source", "ftps", 21, "changed"),
+    SFTP("txng-sftp-source", "sftp", 22, "rename");
+
+    private final String id;
+    private final String scheme;
+    private final int defaultPort;
+    private final String defaultReadLock;
+
+    SourceTemplate(String id, String scheme, int defaultPort, String defaultReadLock) {
+        this.id = id;
+        this.scheme = scheme;
+        this.defaultPort = defaultPort;
+        this.defaultReadLock = defaultReadLock;
+    }
+
+    /** The {@code routeTemplateRef} an instance names. */
+    public String id() {
+        return id;
+    }
+
+    /** The Camel component: {@code ftp}, {@code ftps} or {@code sftp}. */
+    public String scheme() {
+        return scheme;
+    }
+
+    /** Every parameter, the common file-source ones first. */
+    public List<SourceParameter> parameters() {
+        List<SourceParameter> all = new ArrayList<>(List.of(
+                SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
+                SourceParameter.required("host", "the server's host name or address"),
+                SourceParameter.withDefault("port", Integer.toString(defaultPort), "the server's port"),
+                SourceParameter.required("username", "the account the adapter logs in with"),
+                SourceParameter.secret("password", "the account's password"),
+                SourceParameter.withDefault("directory", "/", "the folder the ERP writes into, from the account's login folder (the root of a chrooted account)"),
+                SourceParameter.withDefault("include", ".*", "a regular expression on file names; only matching files are read"),
+                SourceParameter.withDefault("delay", "60s", "the time between two polls"),
+                SourceParameter.withDefault("readLock", defaultReadLock,
+                        "`changed` (size and time unchanged for `minAge`), `rename` (the file can be renamed) or `done-file` (a marker file)"),
+                SourceParameter.withDefault("minAge", "10s", "for `changed`: how long a file must stay unchanged"),
+                SourceParameter.withDefault("doneFileName", "${file:name}.done", "for `done-file`: the marker's name"),
+                SourceParameter.withDefault("afterRead", "move",
+                        "`move` to `.done/<yyyy-MM-dd>/` (failures to `.error/`), `delete`, or `keep` for a read-only account"),
+                SourceParameter.optional("ediCharset", "decode this source's EDI files with this charset whatever they declare (`windows-1258`)")));
+        switch (this) {
+            case FTP -> all.add(SourceParameter.withDefault("passiveMode", "true", "passive FTP (the client opens the data connections)"));
+            case FTPS -> {
+                all.add(SourceParameter.withDefault("passiveMode", "true", "passive FTP (the client opens the data connections)"));
+                all.add(SourceParameter.withDefault("implicit", "false", "`true`: implicit TLS (port 990 usually); `false`: explicit `AUTH TLS`"));
+                all.add(SourceParameter.optional("trustStoreFile", "a PKCS12 or JKS trust store for the server's certificate; none: the JVM's"));
+                all.add(SourceParameter.secret("trustStorePassword", "the trust store's password"));
+            }
+            case SFTP -> {
+                all.add(SourceParameter.optional("privateKeyFile", "an OpenSSH or PEM private key, instead of or beside the password"));
+                all.add(SourceParameter.secret("privateKeyPassphrase", "the private key's passphrase"));
+                all.add(SourceParameter.required("knownHostsFile", "a known_hosts file holding the server's host key"));
+                all.add(SourceParameter.withDefault("strictHostKeyChecking", "yes",
+                        "`no` accepts any host key (a WARN at every start says so); leave it `yes`"));
+            }
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.txng.adapter.source;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.RouteTemplateDefinition;
+import org.apache.camel.model.RouteTemplateParameterDefinition;
+import vn.txng.adapter.ingest.UnreadableFileException;
+
+/**
+ * The source templates, shipped in the jar and added whichever routes folder is used; an instance
+ * is a {@code templatedRoute} in {@code routes/}. Each polls its server, downloads a file whole
+ * into {@code <data>/work/<sourceId>/} (binary, streamed to disk), and sends it down the same
+ * pipeline as the local inbox: streaming reader, checks, staging, report. Written in Java, not
+ * YAML, because {@code readLock} and {@code afterRead} each map to a different set of camel-ftp
+ * options, which only a template converter (Camel's hook between parameters and route) can choose.
+ */
+public final class SourceTemplates extends RouteBuilder {
+
+    /** Header: the {@code sourceId} of the file's source. */
+    public static final String SOURCE_ID = "TxngSourceId";
+    /** Header: {@code done} or {@code error}, the folder (under {@code .done}/{@code .error}) a moved file goes to. */
+    public static final String OUTCOME = "TxngOutcome";
+
+    // the options every file source shares; a {{?name}} option is left out when its template step did not set it
+    private static final String COMMON_OPTIONS = "include={{include}}&delay={{delay}}&sortBy=file:modified"
+            + "&localWorkDirectory={{txngWorkDir}}"
+            + "&readLock={{txngReadLock}}&readLockMinAge={{?txngMinAge}}&readLockCheckInterval={{?txngCheckInterval}}"
+            + "&readLockTimeout={{?txngLockTimeout}}&readLockLoggingLevel=DEBUG&doneFileName={{?txngDoneFileName}}"
+            + "&move={{?txngMove}}&delete={{?txngDelete}}&noop={{?txngNoop}}"
+            + "&idempotent=true&idempotentRepository=#txng-files-{{sourceId}}"
+            + "&idempotentKey=${file:name}-${file:size}-${file:modified}"
+            + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
+            // a refused connection fails the poll (one WARN per streak from the monitor), then waits 5 polls
+            + "&throwExceptionOnConnectFailed=true&maximumReconnectAttempts=0&backoffErrorThreshold=1&backoffMultiplier=5";
+
+    private static final String LOGIN = "username={{username}}&password={{?txngPassword}}&";
+
+    @Override
+    public void configure() {
+        fileSource(SourceTemplate.FTP, "ftp:{{host}}:{{port}}/{{txngPath}}?" + LOGIN + "passiveMode={{passiveMode}}&binary=true&");
+        fileSource(SourceTemplate.FTPS, "ftps:{{host}}:{{port}}/{{txngPath}}?" + LOGIN + "passiveMode={{passiveMode}}&binary=true"
+                + "&isImplicit={{implicit}}&sslContextParameters=#txng-tls-{{sourceId}}&execPbsz=0&execProt=P&");
+        fileSource(SourceTemplate.SFTP, "sftp:{{host}}:{{port}}/{{txngPath}}?" + LOGIN
+                + "privateKeyFile={{?privateKeyFile}}&privateKeyPassphrase={{?txngPassphrase}}"
+                + "&knownHostsFile={{knownHostsFile}}&useUserKnownHostsFile=false&strictHostKeyChecking={{strictHostKeyChecking}}&");
+    }
+
+    private void fileSource(SourceTemplate template, String endpoint) {
+        RouteTemplateDefinition definition = routeTemplate(template.id());
+        for (SourceParameter parameter : template.parameters()) {
+            definition.templateParameter(parameter.name(), parameter.defaultValue(),
+                    (parameter.secret() ? "Secret: " : "") + parameter.description());
+        }
+        for (RouteTemplateParameterDefinition declared : definition.getTemplateParameters()) {
+            declared.setRequired(template.parameters().stream().anyMatch(p -> p.name().equals(declared.getName()) && p.required()));
+        }
+        // the converter makes each instance's route: the derived options join its parameters first
+        getCamelContext().getCamelContextExtension().getContextPlugin(Model.class).addRouteTemplateDefinitionConverter(template.id(),
+                (routeTemplate, parameters) -> {
+                    SourceOptions.apply(template, parameters, getCamelContext());
+                    return RouteTemplateDefinition.Converter.DEFAULT_CONVERTER.apply(routeTemplate, parameters);
+                });
+        pipeline(definition.from(endpoint + COMMON_OPTIONS));
+    }
+
+    /** The steps after a file is downloaded, as in the local inbox's route. */
+    private void pipeline(RouteDefinition route) {
+        route
+            // a file that cannot be read on is reported, marked as processed and moved to .error (a data fault,
+            // not retried); any other failure (the database) leaves the file unmarked for the next poll
+            .onException(UnreadableFileException.class).handled(true)
+                .setHeader(OUTCOME, constant("error"))
+                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
+                .bean("sourceBook", "fileDone")
+            .end()
+            .setHeader(SOURCE_ID, constant("{{sourceId}}"))
+            .setHeader(OUTCOME, constant("done"))
+            // sniff the format, open a streaming reader on the downloaded copy and the file's report
+            .bean("recordReaders", "open(${header.CamelFileLocalWorkPath}, ${header.CamelFileName}, ${header." + SOURCE_ID
+                    + "}, '{{ediCharset}}')")
+            // records travel in chunks: checked, normalised, staged
+            .split(body()).streaming().stopOnException()
+                .bean("identifierNormalizer", "normalize")
+                .bean("outboxStaging", "stage")
+            .end()
+            // staged records reach the disk before the file is marked processed and moved
+            .bean("outboxStaging", "flush")
+            .bean("fileReports", "completed")
+            .bean("sourceBook", "fileDone");
+    }
+}

@@ -1,0 +1,133 @@
+package vn.txng.adapter.source;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.SftpEventListener;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+/**
+ * A real SFTP server (Apache MINA SSHD) on a loopback port, serving a temporary folder: password
+ * and public key logins, its host key written to a known_hosts file, and a switch that cuts the
+ * connection in the middle of the next download.
+ */
+public final class SftpServerFixture implements AutoCloseable {
+
+    public static final String USER = "erp";
+
+    private final SshServer server = SshServer.setUpDefaultServer();
+    private final Path root;
+    private final Path knownHosts;
+    private final String password;
+    private final AtomicBoolean cutNextDownload = new AtomicBoolean();
+    private final AtomicInteger downloadsCut = new AtomicInteger();
+
+    public SftpServerFixture(Path work, String password, PublicKey clientKey) throws IOException, GeneralSecurityException {
+        this.root = Files.createDirectories(work.resolve("sftp-root"));
+        this.password = password;
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(work.resolve("sftp-host-key.ser")));
+        server.setPasswordAuthenticator((user, given, session) -> USER.equals(user) && password.equals(given));
+        server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && clientKey != null
+                && KeyUtils.compareKeys(clientKey, key));
+        server.setFileSystemFactory(new VirtualFileSystemFactory(root));
+        SftpSubsystemFactory sftp = new SftpSubsystemFactory();
+        sftp.addSftpEventListener(new SftpEventListener() {
+            @Override
+            public void reading(ServerSession session, String remoteHandle, FileHandle localHandle, long offset, byte[] data,
+                    int dataOffset, int dataLen) throws IOException {
+                // past the first block of a download: the connection drops, as a flaky link would
+                if (offset > 0 && cutNextDownload.compareAndSet(true, false)) {
+                    downloadsCut.incrementAndGet();
+                    session.close(true);
+                    throw new IOException("connection cut by the test");
+                }
+            }
+        });
+        server.setSubsystemFactories(List.of(sftp));
+        server.start();
+        this.knownHosts = work.resolve("known_hosts");
+        Files.writeString(knownHosts, knownHostsLine(server.getKeyPairProvider().loadKeys(null).iterator().next().getPublic()));
+    }
+
+    /** A known_hosts line for this server with the given key (another key: a host key the client must refuse). */
+    public String knownHostsLine(PublicKey hostKey) {
+        return "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(hostKey) + "\n";
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path knownHosts() {
+        return knownHosts;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** The next download breaks off after its first block. */
+    public void cutNextDownload() {
+        cutNextDownload.set(true);
+    }
+
+    public int downloadsCut() {
+        return downloadsCut.get();
+    }
+
+    /** Writes a file beside the target and renames it in, as a careful ERP would. */
+    public Path drop(String name, String content) throws IOException {
+        Path part = root.resolve(".part-" + name);
+        Files.writeString(part, content);
+        return Files.move(part, root.resolve(name));
+    }
+
+    public void stop() throws IOException {
+        server.stop(true);
+    }
+
+    @Override
+    public void close() throws IOException {
+        stop();
+    }
+
+    /** An RSA key pair for public key logins, its private half written in OpenSSH's format. */
+    public static KeyPair clientKey(Path privateKeyFile) throws GeneralSecurityException, IOException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        try (OutputStream out = Files.newOutputStream(privateKeyFile)) {
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, "txng-test", null, out);
+        }
+        return pair;
+    }
+
+    /** Another host's key, for a known_hosts file that must not match. */
+    public static PublicKey strangerKey() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        return generator.generateKeyPair().getPublic();
+    }
+}
