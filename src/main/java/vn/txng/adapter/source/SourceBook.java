@@ -26,12 +26,12 @@ public final class SourceBook {
     }
 
     /**
-     * Registers a source instance. {@code secrets} are the values its monitor masks in every message.
+     * Registers a source instance, with the credentials its monitor gives the endpoint and masks in every message.
      *
      * @throws IllegalArgumentException when another source already has this id
      */
-    public SourceMonitor register(String sourceId, String template, String location, List<String> secrets) {
-        SourceMonitor monitor = new SourceMonitor(sourceId, location, List.copyOf(secrets), states, clock);
+    public SourceMonitor register(String sourceId, String template, String location, SourceCredentials credentials) {
+        SourceMonitor monitor = new SourceMonitor(sourceId, location, credentials, states, clock);
         if (monitors.putIfAbsent(sourceId, monitor) != null) {
             throw new IllegalArgumentException("two sources are named '" + sourceId + "'; every sourceId must be unique");
         }

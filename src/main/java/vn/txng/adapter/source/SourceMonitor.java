@@ -3,7 +3,6 @@ package vn.txng.adapter.source;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -24,7 +23,7 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
 
     private final String sourceId;
     private final String location;
-    private final List<String> secrets;
+    private final SourceCredentials credentials;
     private final SourceStates states;
     private final Clock clock;
 
@@ -34,10 +33,10 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
     private Instant failingSince;
     private String lastError;
 
-    SourceMonitor(String sourceId, String location, List<String> secrets, SourceStates states, Clock clock) {
+    SourceMonitor(String sourceId, String location, SourceCredentials credentials, SourceStates states, Clock clock) {
         this.sourceId = sourceId;
         this.location = location;
-        this.secrets = secrets;
+        this.credentials = credentials;
         this.states = states;
         this.clock = clock;
     }
@@ -53,6 +52,7 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
 
     @Override
     public synchronized boolean begin(Consumer consumer, Endpoint endpoint) {
+        credentials.applyTo(endpoint);
         errorThisPoll = false;
         rolledBack = null;
         return true;
@@ -151,9 +151,6 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
             previous = message;
         }
         String result = text.toString();
-        for (String secret : secrets) {
-            result = result.replace(secret, "******");
-        }
-        return result;
+        return credentials.mask(result);
     }
 }

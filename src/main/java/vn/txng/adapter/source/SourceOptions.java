@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.PropertiesFunction;
 import java.util.Map;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -25,9 +28,9 @@ final class SourceOptions {
 
     private static final Logger LOG = LoggerFactory.getLogger("vn.txng.adapter.source");
     private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9-]+");
-    /** Camel's fastest sensible look at a file that may still grow, and its slowest. */
+    private static final Pattern WHOLE_PLACEHOLDER = Pattern.compile("\\{\\{([^{}]+)}}");
+    /** The shortest wait between two looks at a file that may still grow. */
     private static final long MIN_CHECK_MS = 100;
-    private static final long MAX_CHECK_MS = 5_000;
 
     private final SourceTemplate template;
     private final Map<String, Object> parameters;
@@ -52,14 +55,15 @@ final class SourceOptions {
 
     private void apply() {
         List<String> secrets = new ArrayList<>();
-        secret("password", "txngPassword", secrets);
+        String password = secret("password", secrets);
+        String passphrase = null;
         set("txngPath", relativeDirectory());
         set("txngWorkDir", workDir().toString());
         set("ediCharset", orEmpty("ediCharset"));
         readLock();
         afterRead();
         switch (template) {
-            case SFTP -> sftp(secrets);
+            case SFTP -> passphrase = sftp(secrets);
             case FTPS -> ftps(secrets);
             case FTP -> { }
         }
@@ -67,7 +71,7 @@ final class SourceOptions {
         if (book == null) {
             throw new IllegalStateException(template.id() + " needs the adapter's bean 'sourceBook'");
         }
-        SourceMonitor monitor = book.register(sourceId, template.id(), location(), secrets);
+        SourceMonitor monitor = book.register(sourceId, template.id(), location(), new SourceCredentials(password, passphrase, secrets));
         camel.getRegistry().bind("txng-source-" + sourceId, monitor);
         camel.getRegistry().bind("txng-files-" + sourceId, book.processedFiles(sourceId));
     }
@@ -95,13 +99,14 @@ final class SourceOptions {
         String readLock = value("readLock").strip().toLowerCase(Locale.ROOT);
         switch (readLock) {
             case "changed" -> {
-                long minAge = millis("minAge");
-                long check = Math.max(MIN_CHECK_MS, Math.min(MAX_CHECK_MS, minAge / 2));
+                // not Camel's readLockMinAge: it compares the file's time with now - minAge, and servers give that time
+                // to the second (SFTP) or the minute (FTP LIST), so a file still being written can look old enough;
+                // instead the same size and time twice, minAge apart
+                long minAge = Math.max(MIN_CHECK_MS, millis("minAge"));
                 set("txngReadLock", "changed");
-                set("txngMinAge", Long.toString(minAge));
-                set("txngCheckInterval", Long.toString(check));
+                set("txngCheckInterval", Long.toString(minAge));
                 // long enough for a quiet file to pass; a file still growing is skipped and tried at the next poll
-                set("txngLockTimeout", Long.toString(2 * minAge + 3 * check));
+                set("txngLockTimeout", Long.toString(3 * minAge + 1_000));
             }
             case "rename" -> set("txngReadLock", "rename");
             case "done-file" -> {
@@ -130,9 +135,9 @@ final class SourceOptions {
         }
     }
 
-    private void sftp(List<String> secrets) {
-        secret("privateKeyPassphrase", "txngPassphrase", secrets);
-        if (value("password") == null && value("privateKeyFile") == null) {
+    private String sftp(List<String> secrets) {
+        String passphrase = secret("privateKeyPassphrase", secrets);
+        if (parameters.get("password") == null && value("privateKeyFile") == null) {
             throw new IllegalArgumentException(template.id() + " " + sourceId + ": give a password or a privateKeyFile");
         }
         String strict = value("strictHostKeyChecking").strip().toLowerCase(Locale.ROOT);
@@ -144,6 +149,7 @@ final class SourceOptions {
                     + " could pose as {}; give the server's key in knownHostsFile and remove the setting", sourceId, value("host"));
         }
         set("strictHostKeyChecking", strict);
+        return passphrase;
     }
 
     private void ftps(List<String> secrets) {
@@ -167,13 +173,16 @@ final class SourceOptions {
         camel.getRegistry().bind("txng-tls-" + sourceId, tls);
     }
 
-    /** Puts a secret into its URI option as RAW(...), so Camel neither decodes it nor prints it. */
-    private void secret(String name, String uriParameter, List<String> secrets) {
-        String secret = value(name);
+    /**
+     * A secret stays out of the endpoint URI (Camel logs URIs unmasked at TRACE while it resolves them):
+     * the source's monitor hands it to the endpoint's configuration before each poll.
+     */
+    private String secret(String name, List<String> secrets) {
+        String secret = secretValue(name);
         if (secret != null) {
             secrets.add(secret);
-            set(uriParameter, "RAW(" + secret + ")");
         }
+        return secret;
     }
 
     private long millis(String name) {
@@ -206,6 +215,31 @@ final class SourceOptions {
             return null;
         }
         return text.contains("{{") ? camel.resolvePropertyPlaceholders(text) : text;
+    }
+
+    /**
+     * A secret's value: {@code {{env:NAME}}}, {@code {{sys:name}}} or {@code {{key}}} looked up through Camel's
+     * properties component directly, since resolving it as placeholder text logs the value at DEBUG.
+     */
+    private String secretValue(String name) {
+        Object given = parameters.get(name);
+        if (given == null || given.toString().isEmpty()) {
+            return null;
+        }
+        Matcher placeholder = WHOLE_PLACEHOLDER.matcher(given.toString().strip());
+        if (!placeholder.matches()) {
+            return given.toString();
+        }
+        PropertiesComponent properties = camel.getPropertiesComponent();
+        String key = placeholder.group(1);
+        int colon = key.indexOf(':');
+        PropertiesFunction function = colon > 0 ? properties.getPropertiesFunction(key.substring(0, colon)) : null;
+        String value = function != null ? function.apply(key.substring(colon + 1)) : properties.resolveProperty(key).orElse(null);
+        if (value == null) {
+            throw new IllegalArgumentException(template.id() + " " + sourceId + ": " + name + " names " + given
+                    + ", which is not set");
+        }
+        return value;
     }
 
     private String defaultOf(String name) {

@@ -25,16 +25,18 @@ public final class SourceTemplates extends RouteBuilder {
     // the options every file source shares; a {{?name}} option is left out when its template step did not set it
     private static final String COMMON_OPTIONS = "include={{include}}&delay={{delay}}&sortBy=file:modified"
             + "&localWorkDirectory={{txngWorkDir}}"
-            + "&readLock={{txngReadLock}}&readLockMinAge={{?txngMinAge}}&readLockCheckInterval={{?txngCheckInterval}}"
+            + "&readLock={{txngReadLock}}&readLockCheckInterval={{?txngCheckInterval}}"
             + "&readLockTimeout={{?txngLockTimeout}}&readLockLoggingLevel=DEBUG&doneFileName={{?txngDoneFileName}}"
             + "&move={{?txngMove}}&delete={{?txngDelete}}&noop={{?txngNoop}}"
-            + "&idempotent=true&idempotentRepository=#txng-files-{{sourceId}}"
+            // marked when the exchange completes (not eagerly at listing: a download broken off would stay marked)
+            + "&idempotent=true&idempotentEager=false&idempotentRepository=#txng-files-{{sourceId}}"
             + "&idempotentKey=${file:name}-${file:size}-${file:modified}"
             + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
             // a refused connection fails the poll (one WARN per streak from the monitor), then waits 5 polls
             + "&throwExceptionOnConnectFailed=true&maximumReconnectAttempts=0&backoffErrorThreshold=1&backoffMultiplier=5";
 
-    private static final String LOGIN = "username={{username}}&password={{?txngPassword}}&";
+    // the password and passphrase are not in the URI: the source's monitor sets them on the endpoint
+    private static final String LOGIN = "username={{username}}&";
 
     @Override
     public void configure() {
@@ -42,7 +44,7 @@ public final class SourceTemplates extends RouteBuilder {
         fileSource(SourceTemplate.FTPS, "ftps:{{host}}:{{port}}/{{txngPath}}?" + LOGIN + "passiveMode={{passiveMode}}&binary=true"
                 + "&isImplicit={{implicit}}&sslContextParameters=#txng-tls-{{sourceId}}&execPbsz=0&execProt=P&");
         fileSource(SourceTemplate.SFTP, "sftp:{{host}}:{{port}}/{{txngPath}}?" + LOGIN
-                + "privateKeyFile={{?privateKeyFile}}&privateKeyPassphrase={{?txngPassphrase}}"
+                + "privateKeyFile={{?privateKeyFile}}"
                 + "&knownHostsFile={{knownHostsFile}}&useUserKnownHostsFile=false&strictHostKeyChecking={{strictHostKeyChecking}}&");
     }
 

@@ -82,6 +82,22 @@ final class AdapterFixture implements AutoCloseable {
         }
     }
 
+    /** {@code run}: every route started, until the result is closed. */
+    Running start() throws Exception {
+        AdapterRuntime runtime = AdapterRuntime.start(settings);
+        CamelApp app = new CamelApp(settings, runtime, false);
+        app.start();
+        return new Running(runtime, app);
+    }
+
+    record Running(AdapterRuntime runtime, CamelApp app) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            app.stop();
+            runtime.close();
+        }
+    }
+
     /** {@code push}: a push pass on its own. */
     RunResult push() {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {

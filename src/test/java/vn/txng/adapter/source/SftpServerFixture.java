@@ -31,7 +31,9 @@ public final class SftpServerFixture implements AutoCloseable {
 
     public static final String USER = "erp";
 
-    private final SshServer server = SshServer.setUpDefaultServer();
+    private SshServer server;
+    private final Path hostKey;
+    private final PublicKey clientKey;
     private final Path root;
     private final Path knownHosts;
     private final String password;
@@ -39,11 +41,21 @@ public final class SftpServerFixture implements AutoCloseable {
     private final AtomicInteger downloadsCut = new AtomicInteger();
 
     public SftpServerFixture(Path work, String password, PublicKey clientKey) throws IOException, GeneralSecurityException {
+        // the host key is written once and read again by a server started anew on the same port
         this.root = Files.createDirectories(work.resolve("sftp-root"));
         this.password = password;
+        this.hostKey = work.resolve("sftp-host-key.ser");
+        this.clientKey = clientKey;
+        this.server = listen(0);
+        this.knownHosts = work.resolve("known_hosts");
+        Files.writeString(knownHosts, knownHostsLine(server.getKeyPairProvider().loadKeys(null).iterator().next().getPublic()));
+    }
+
+    private SshServer listen(int port) throws IOException {
+        SshServer server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
-        server.setPort(0);
-        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(work.resolve("sftp-host-key.ser")));
+        server.setPort(port);
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(hostKey));
         server.setPasswordAuthenticator((user, given, session) -> USER.equals(user) && password.equals(given));
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && clientKey != null
                 && KeyUtils.compareKeys(clientKey, key));
@@ -63,8 +75,7 @@ public final class SftpServerFixture implements AutoCloseable {
         });
         server.setSubsystemFactories(List.of(sftp));
         server.start();
-        this.knownHosts = work.resolve("known_hosts");
-        Files.writeString(knownHosts, knownHostsLine(server.getKeyPairProvider().loadKeys(null).iterator().next().getPublic()));
+        return server;
     }
 
     /** A known_hosts line for this server with the given key (another key: a host key the client must refuse). */
@@ -104,8 +115,19 @@ public final class SftpServerFixture implements AutoCloseable {
         return Files.move(part, root.resolve(name));
     }
 
+    private int lastPort;
+
+    /** Stops listening, as a server going down would. */
     public void stop() throws IOException {
-        server.stop(true);
+        if (server.isStarted()) {
+            lastPort = server.getPort();
+            server.stop(true);
+        }
+    }
+
+    /** Listens again on the same port, with the same host key. */
+    public void startAgain() throws IOException {
+        server = listen(lastPort);
     }
 
     @Override
