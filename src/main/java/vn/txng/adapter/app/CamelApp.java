@@ -38,6 +38,7 @@ public final class CamelApp {
         if (once) {
             // one pass: poll the inbox often so the pass ends soon after the last file; the push runs once, below
             properties.setProperty("txng.inbox.poll-delay", "250");
+            properties.setProperty(SourceTemplates.REPEAT_COUNT, "1");
         }
         main.setOverrideProperties(properties);
         main.configure().withRoutesIncludePattern(settings.routesPattern());

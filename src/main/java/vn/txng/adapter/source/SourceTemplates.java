@@ -21,6 +21,8 @@ public final class SourceTemplates extends RouteBuilder {
     public static final String SOURCE_ID = "TxngSourceId";
     /** Header: {@code done} or {@code error}, the folder (under {@code .done}/{@code .error}) a moved file goes to. */
     public static final String OUTCOME = "TxngOutcome";
+    /** Property: how many polls each source makes; 0 (the default) for no limit, 1 for {@code run --once}. */
+    public static final String REPEAT_COUNT = "txng.sources.poll-count";
 
     // the options every file source shares; a {{?name}} option is left out when its template step did not set it
     private static final String COMMON_OPTIONS = "include={{include}}&delay={{delay}}&sortBy=file:modified"
@@ -32,6 +34,9 @@ public final class SourceTemplates extends RouteBuilder {
             + "&idempotent=true&idempotentEager=false&idempotentRepository=#txng-files-{{sourceId}}"
             + "&idempotentKey=${file:name}-${file:size}-${file:modified}"
             + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
+            + "&onCompletionExceptionHandler=#txng-source-{{sourceId}}"
+            // run --once: one poll per source
+            + "&repeatCount={{" + REPEAT_COUNT + ":0}}"
             // a refused connection fails the poll (one WARN per streak from the monitor), then waits 5 polls
             + "&throwExceptionOnConnectFailed=true&maximumReconnectAttempts=0&backoffErrorThreshold=1&backoffMultiplier=5";
 
@@ -42,7 +47,7 @@ public final class SourceTemplates extends RouteBuilder {
     public void configure() {
         fileSource(SourceTemplate.FTP, "ftp:{{host}}:{{port}}/{{txngPath}}?" + LOGIN + "passiveMode={{passiveMode}}&binary=true&");
         fileSource(SourceTemplate.FTPS, "ftps:{{host}}:{{port}}/{{txngPath}}?" + LOGIN + "passiveMode={{passiveMode}}&binary=true"
-                + "&isImplicit={{implicit}}&sslContextParameters=#txng-tls-{{sourceId}}&execPbsz=0&execProt=P&");
+                + "&implicit={{implicit}}&sslContextParameters=#txng-tls-{{sourceId}}&execPbsz=0&execProt=P&");
         fileSource(SourceTemplate.SFTP, "sftp:{{host}}:{{port}}/{{txngPath}}?" + LOGIN
                 + "privateKeyFile={{?privateKeyFile}}"
                 + "&knownHostsFile={{knownHostsFile}}&useUserKnownHostsFile=false&strictHostKeyChecking={{strictHostKeyChecking}}&");

@@ -1,0 +1,166 @@
+package vn.txng.adapter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.txng.adapter.app.Messages.GTIN_A;
+import static vn.txng.adapter.app.Messages.message;
+import static vn.txng.adapter.app.Messages.product;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.txng.adapter.source.FtpServerFixture;
+import vn.txng.adapter.source.TestCertificate;
+
+/** {@code txng-ftp-source} and {@code txng-ftps-source} against a real FTP server in-process (Apache FtpServer). */
+class FtpSourceTest {
+
+    static final String PASSWORD = "ftp-pw-" + UUID.randomUUID();
+
+    @TempDir
+    static Path certificates;
+    static TestCertificate certificate;
+
+    @TempDir
+    Path work;
+    AdapterFixture adapter;
+    SourceInstances instances;
+    FtpServerFixture ftp;
+
+    @BeforeAll
+    static void makeCertificate() throws Exception {
+        certificate = TestCertificate.create(certificates);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        instances = new SourceInstances(work.resolve("routes"));
+        adapter = new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString());
+    }
+
+    @AfterEach
+    void stop() {
+        if (ftp != null) {
+            ftp.close();
+        }
+        adapter.close();
+    }
+
+    Map<String, String> source(String user) {
+        Map<String, String> p = new HashMap<>();
+        p.put("host", "127.0.0.1");
+        p.put("port", Integer.toString(ftp.port()));
+        p.put("username", user);
+        p.put("password", PASSWORD);
+        p.put("delay", "200");
+        p.put("minAge", "100ms");
+        return p;
+    }
+
+    Map<String, String> trusting(Map<String, String> p) {
+        p.put("trustStoreFile", certificate.trustStore().toString());
+        p.put("trustStorePassword", certificate.password());
+        return p;
+    }
+
+    @Test
+    void should_stage_a_file_read_over_ftp_and_move_it_to_the_done_folder() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        instances.add("txng-ftp-source", "plant-a", source(FtpServerFixture.USER));
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).isEmpty();
+        assertThat(adapter.reportOf("products.xml").path("accepted").asLong()).isEqualTo(1);
+        assertThat(Files.list(ftp.root().resolve(".done")).toList()).singleElement()
+                .satisfies(day -> assertThat(day.resolve("products.xml")).exists());
+    }
+
+    @Test
+    void should_read_over_explicit_ftps_trusting_the_given_certificate() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, certificate, false);
+        instances.add("txng-ftps-source", "plant-a", trusting(source(FtpServerFixture.USER)));
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).isEmpty();
+        assertThat(adapter.reportOf("products.xml").path("accepted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void should_read_over_implicit_ftps() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, certificate, true);
+        Map<String, String> p = trusting(source(FtpServerFixture.USER));
+        p.put("implicit", "true");
+        instances.add("txng-ftps-source", "plant-a", p);
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).isEmpty();
+        assertThat(adapter.reportOf("products.xml").path("accepted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void should_refuse_an_ftps_server_whose_certificate_the_jvm_does_not_trust() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, certificate, false);
+        instances.add("txng-ftps-source", "plant-a", source(FtpServerFixture.USER));
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).singleElement().asString().startsWith("plant-a: ").containsIgnoringCase("certif");
+        assertThat(adapter.reports()).isEmpty();
+    }
+
+    @Test
+    void should_process_a_file_once_on_a_read_only_account_that_keeps_it() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        Map<String, String> p = source(FtpServerFixture.READER);
+        p.put("afterRead", "keep");
+        instances.add("txng-ftp-source", "plant-a", p);
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult first = adapter.runOnce();
+        AdapterFixture.RunResult second = adapter.runOnce();
+
+        assertThat(first.failingSources()).isEmpty();
+        assertThat(second.failingSources()).isEmpty();
+        assertThat(adapter.reports()).hasSize(1);
+        assertThat(ftp.root().resolve("products.xml")).exists();
+    }
+
+    @Test
+    void should_process_a_file_once_when_the_server_refuses_to_move_it() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        instances.add("txng-ftp-source", "plant-a", source(FtpServerFixture.READER));
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult first = adapter.runOnce();
+        adapter.runOnce();
+
+        assertThat(first.failingSources()).singleElement().asString().startsWith("plant-a: ");
+        assertThat(adapter.reports()).singleElement().satisfies(r -> assertThat(r.path("accepted").asLong()).isEqualTo(1));
+        assertThat(ftp.root().resolve("products.xml")).as("left where it was").exists();
+    }
+
+    @Test
+    void should_name_the_source_whose_password_is_wrong() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        Map<String, String> p = source(FtpServerFixture.USER);
+        p.put("password", "not-" + PASSWORD);
+        instances.add("txng-ftp-source", "plant-a", p);
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).singleElement().asString().startsWith("plant-a: ").contains("530").doesNotContain(PASSWORD);
+    }
+}
