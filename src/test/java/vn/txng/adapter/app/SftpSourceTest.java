@@ -256,6 +256,52 @@ class SftpSourceTest {
         assertThat(status.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("plant-a").contains("last error: ").doesNotContain(wrong);
     }
 
+    @Test
+    void should_move_a_file_that_cannot_be_read_to_the_error_folder_and_not_read_it_again() throws Exception {
+        instances.add("txng-sftp-source", "plant-a", plantA());
+        sftp.drop("garbage.bin", "\u0000\u0001 not a message");
+
+        adapter.runOnce();
+        adapter.runOnce();
+
+        assertThat(adapter.reports()).singleElement().satisfies(r -> assertThat(r.path("status").asText()).isEqualTo("FAILED"));
+        assertThat(Files.list(sftp.root().resolve(".error")).toList()).singleElement()
+                .satisfies(day -> assertThat(day.resolve("garbage.bin")).exists());
+    }
+
+    @Test
+    void should_read_a_file_only_once_its_done_file_is_there() throws Exception {
+        Map<String, String> p = plantA();
+        p.put("readLock", "done-file");
+        instances.add("txng-sftp-source", "plant-a", p);
+        sftp.drop("lots.xml", message(product(GTIN_A, "Nước mắm")));
+
+        adapter.runOnce();
+        assertThat(adapter.reports()).as("no done file yet").isEmpty();
+
+        sftp.drop("lots.xml.done", "");
+        adapter.runOnce();
+        assertThat(adapter.reportOf("lots.xml").path("accepted").asLong()).isEqualTo(1);
+        assertThat(sftp.root().resolve("lots.xml.done")).as("the marker is removed with the file").doesNotExist();
+    }
+
+    @Test
+    void should_exit_with_code_4_naming_the_source_that_could_not_be_read() throws Exception {
+        Map<String, String> down = plantA();
+        down.put("port", Integer.toString(closedPort()));
+        instances.add("txng-sftp-source", "plant-b", down);
+        java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
+        adapter.settings().forCamel().forEach((k, v) -> System.setProperty(k.toString(), v.toString()));
+        System.setProperty("txng.portal.client-secret", AdapterFixture.SECRET);
+        java.io.PrintStream out = System.out;
+        try {
+            assertThat(TxngCommand.execute("run", "--once")).isEqualTo(RunCommand.SOURCE_UNREACHABLE);
+        } finally {
+            System.setOut(out);
+            System.setProperties(saved);
+        }
+    }
+
     private static int closedPort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
