@@ -23,3 +23,9 @@ CREATE TABLE source_state (
     last_error_at  TIMESTAMP WITH TIME ZONE,
     failing_since  TIMESTAMP WITH TIME ZONE
 );
+
+-- txng-http-source: the validators and the content hash of the last body processed, so that an unchanged
+-- export is neither fetched (If-None-Match / If-Modified-Since) nor processed (same SHA-256) again.
+ALTER TABLE source_state ADD COLUMN http_etag VARCHAR(1000);
+ALTER TABLE source_state ADD COLUMN http_last_modified VARCHAR(100);
+ALTER TABLE source_state ADD COLUMN content_hash CHAR(64);

@@ -25,7 +25,7 @@ public final class RecordReaders {
      * {@code name} is its name on the source; {@code sourceCharset} (empty: none) overrides the
      * EDI charset for this source.
      */
-    public FileIngestion open(String downloaded, String name, String sourceId, String sourceCharset) {
+    public FileIngestion openDownloaded(String downloaded, String name, String sourceId, String sourceCharset) {
         Charset charset = sourceCharset == null || sourceCharset.isBlank() ? ediCharset : Charset.forName(sourceCharset.strip());
         FileIngestion ingestion = FileIngestion.open(Path.of(downloaded), name, false, chunkSize, charset);
         ingestion.report().source(sourceId);

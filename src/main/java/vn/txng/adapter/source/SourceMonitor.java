@@ -96,6 +96,20 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
         failed(exception);
     }
 
+    /** Route step of a source that polls by itself ({@code txng-http-source}): a fetch went through. */
+    public synchronized void fetched() {
+        completedPolls++;
+        recovered();
+        notifyAll();
+    }
+
+    /** Route step of a source that polls by itself: a fetch failed (connection, status, credentials). */
+    public synchronized void fetchFailed(Exception cause) {
+        failed(cause);
+        completedPolls++;
+        notifyAll();
+    }
+
     /** A file of this source went through the ingest route (its report is written). */
     synchronized void fileProcessed(String file) {
         states.fileProcessed(sourceId, file, clock.instant());

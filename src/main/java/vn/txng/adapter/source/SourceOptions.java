@@ -1,5 +1,6 @@
 package vn.txng.adapter.source;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +57,14 @@ final class SourceOptions {
     private void apply() {
         List<String> secrets = new ArrayList<>();
         String password = secret("password", secrets);
-        String passphrase = null;
-        set("txngPath", relativeDirectory());
         set("txngWorkDir", workDir().toString());
         set("ediCharset", orEmpty("ediCharset"));
+        if (!template.fileServer()) {
+            http(password, secrets);
+            return;
+        }
+        String passphrase = null;
+        set("txngPath", relativeDirectory());
         readLock();
         afterRead();
         switch (template) {
@@ -67,13 +72,41 @@ final class SourceOptions {
             case FTPS -> ftps(secrets);
             case FTP -> { }
         }
+        SourceBook book = book();
+        SourceMonitor monitor = book.register(sourceId, template.id(), location(), new SourceCredentials(password, passphrase, secrets));
+        camel.getRegistry().bind("txng-source-" + sourceId, monitor);
+        camel.getRegistry().bind("txng-files-" + sourceId, book.processedFiles(sourceId));
+    }
+
+    private void http(String password, List<String> secrets) {
+        String url = value("url");
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw bad("url", url, "an http:// or https:// URL");
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw bad("url", url, "an http:// or https:// URL");
+        }
+        String token = secret("bearerToken", secrets);
+        // a 304 is an answer, not a failure; the body stays a stream, read once to disk
+        set("txngHttpUri", url + (uri.getRawQuery() == null ? "?" : "&")
+                + "okStatusCodeRange=200-299,304&disableStreamCache=true&followRedirects=true");
+        SourceBook book = book();
+        String location = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath();
+        SourceMonitor monitor = book.register(sourceId, template.id(), location, new SourceCredentials(null, null, secrets));
+        camel.getRegistry().bind("txng-source-" + sourceId, monitor);
+        camel.getRegistry().bind("txng-http-" + sourceId,
+                new HttpExport(sourceId, url, workDir(), book.states(), value("username"), password, token));
+    }
+
+    private SourceBook book() {
         SourceBook book = camel.getRegistry().lookupByNameAndType("sourceBook", SourceBook.class);
         if (book == null) {
             throw new IllegalStateException(template.id() + " needs the adapter's bean 'sourceBook'");
         }
-        SourceMonitor monitor = book.register(sourceId, template.id(), location(), new SourceCredentials(password, passphrase, secrets));
-        camel.getRegistry().bind("txng-source-" + sourceId, monitor);
-        camel.getRegistry().bind("txng-files-" + sourceId, book.processedFiles(sourceId));
+        return book;
     }
 
     /** {@code sftp erp@host:22/export}: for logs and status, never with a secret. */

@@ -50,6 +50,29 @@ public final class SourceStates {
         write("UPDATE source_state SET last_file = ?, last_file_at = ? WHERE source_id = ?", file, at, sourceId);
     }
 
+    /** What {@code txng-http-source} remembers of the last body it processed. */
+    public record HttpValidators(String etag, String lastModified, String contentHash) {
+    }
+
+    HttpValidators httpValidators(String sourceId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT http_etag, http_last_modified, content_hash FROM source_state WHERE source_id = ?")) {
+            select.setString(1, sourceId);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() ? new HttpValidators(result.getString(1), result.getString(2), result.getString(3))
+                        : new HttpValidators(null, null, null);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state of source " + sourceId + ": " + e.getMessage(), e);
+        }
+    }
+
+    void httpProcessed(String sourceId, HttpValidators validators) {
+        write("UPDATE source_state SET http_etag = ?, http_last_modified = ?, content_hash = ? WHERE source_id = ?",
+                validators.etag(), validators.lastModified(), validators.contentHash(), sourceId);
+    }
+
     public List<Row> list() {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -87,7 +110,8 @@ public final class SourceStates {
                 if (value instanceof Instant instant) {
                     update.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
                 } else if (value == null) {
-                    update.setNull(i + 1, Types.TIMESTAMP_WITH_TIMEZONE);
+                    // only texts are ever written as null here (an HTTP validator the server did not send)
+                    update.setNull(i + 1, Types.VARCHAR);
                 } else {
                     update.setString(i + 1, value.toString());
                 }

@@ -11,7 +11,8 @@ public enum SourceTemplate {
 
     FTP("txng-ftp-source", "ftp", 21, "changed"),
     FTPS("txng-ftps-source", "ftps", 21, "changed"),
-    SFTP("txng-sftp-source", "sftp", 22, "rename");
+    SFTP("txng-sftp-source", "sftp", 22, "rename"),
+    HTTP("txng-http-source", "http", 0, null);
 
     private final String id;
     private final String scheme;
@@ -35,8 +36,23 @@ public enum SourceTemplate {
         return scheme;
     }
 
+    /** True for the templates that poll a file server (FTP, FTPS, SFTP). */
+    public boolean fileServer() {
+        return this != HTTP;
+    }
+
     /** Every parameter, the common file-source ones first. */
     public List<SourceParameter> parameters() {
+        if (this == HTTP) {
+            return List.of(
+                    SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
+                    SourceParameter.required("url", "the export's URL (`https://...`); fetched with GET"),
+                    SourceParameter.withDefault("delay", "15m", "the time between two fetches"),
+                    SourceParameter.optional("username", "for HTTP basic authentication"),
+                    SourceParameter.secret("password", "for HTTP basic authentication"),
+                    SourceParameter.secret("bearerToken", "sent as `Authorization: Bearer <token>`, instead of basic authentication"),
+                    SourceParameter.optional("ediCharset", "decode this source's EDI files with this charset whatever they declare (`windows-1258`)"));
+        }
         List<SourceParameter> all = new ArrayList<>(List.of(
                 SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
                 SourceParameter.required("host", "the server's host name or address"),
@@ -61,6 +77,7 @@ public enum SourceTemplate {
                 all.add(SourceParameter.optional("trustStoreFile", "a PKCS12 or JKS trust store for the server's certificate; none: the JVM's"));
                 all.add(SourceParameter.secret("trustStorePassword", "the trust store's password"));
             }
+            case HTTP -> { }
             case SFTP -> {
                 all.add(SourceParameter.optional("privateKeyFile", "an OpenSSH or PEM private key, instead of or beside the password"));
                 all.add(SourceParameter.secret("privateKeyPassphrase", "the private key's passphrase"));

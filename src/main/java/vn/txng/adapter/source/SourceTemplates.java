@@ -1,8 +1,9 @@
 package vn.txng.adapter.source;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.Model;
-import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteTemplateDefinition;
 import org.apache.camel.model.RouteTemplateParameterDefinition;
 import vn.txng.adapter.ingest.UnreadableFileException;
@@ -51,9 +52,57 @@ public final class SourceTemplates extends RouteBuilder {
         fileSource(SourceTemplate.SFTP, "sftp:{{host}}:{{port}}/{{txngPath}}?" + LOGIN
                 + "privateKeyFile={{?privateKeyFile}}"
                 + "&knownHostsFile={{knownHostsFile}}&useUserKnownHostsFile=false&strictHostKeyChecking={{strictHostKeyChecking}}&");
+        httpSource();
     }
 
     private void fileSource(SourceTemplate template, String endpoint) {
+        ProcessorDefinition<?> route = declare(template).from(endpoint + COMMON_OPTIONS)
+            // a file that cannot be read on is reported, marked as processed and moved to .error (a data fault,
+            // not retried); any other failure (the database) leaves the file unmarked for the next poll
+            .onException(UnreadableFileException.class).handled(true)
+                .setHeader(OUTCOME, constant("error"))
+                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
+                .bean("sourceBook", "fileDone")
+            .end();
+        readAndStage(route.setHeader(OUTCOME, constant("done")));
+    }
+
+    /** txng-http-source: a conditional GET every {{delay}}; a new body is read like a file. */
+    private void httpSource() {
+        ProcessorDefinition<?> route = declare(SourceTemplate.HTTP)
+            .from("timer:txng-http-{{sourceId}}?period={{delay}}&repeatCount={{" + REPEAT_COUNT + ":0}}")
+            // a body that cannot be read is reported and remembered (not fetched again until it changes)
+            .onException(UnreadableFileException.class).handled(true)
+                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
+                .bean("sourceBook", "fileDone")
+                .bean("txng-http-{{sourceId}}", "processed")
+                .bean("txng-source-{{sourceId}}", "fetched")
+            .end()
+            // the server, the network or the credentials: one WARN per streak, tried again at the next fetch
+            .onException(Exception.class).handled(true)
+                .bean("txng-source-{{sourceId}}", "fetchFailed(${exception})")
+            .end();
+        ProcessorDefinition<?> steps = route
+            .bean("txng-http-{{sourceId}}", "request")
+            .to("{{txngHttpUri}}")
+            // 304 Not Modified: the export has not changed since the last body processed
+            .choice().when(header(Exchange.HTTP_RESPONSE_CODE).isEqualTo(304))
+                .bean("txng-source-{{sourceId}}", "fetched")
+                .stop()
+            .end()
+            .bean("txng-http-{{sourceId}}", "download")
+            // served again without validators but the same bytes (same SHA-256): not read again
+            .choice().when(header(HttpExport.UNCHANGED).isEqualTo(true))
+                .bean("txng-source-{{sourceId}}", "fetched")
+                .stop()
+            .end();
+        readAndStage(steps)
+            .bean("txng-http-{{sourceId}}", "processed")
+            .bean("txng-source-{{sourceId}}", "fetched");
+    }
+
+    /** The template with its declared parameters, and the converter that adds the options derived from them. */
+    private RouteTemplateDefinition declare(SourceTemplate template) {
         RouteTemplateDefinition definition = routeTemplate(template.id());
         for (SourceParameter parameter : template.parameters()) {
             definition.templateParameter(parameter.name(), parameter.defaultValue(),
@@ -68,23 +117,15 @@ public final class SourceTemplates extends RouteBuilder {
                     SourceOptions.apply(template, parameters, getCamelContext());
                     return RouteTemplateDefinition.Converter.DEFAULT_CONVERTER.apply(routeTemplate, parameters);
                 });
-        pipeline(definition.from(endpoint + COMMON_OPTIONS));
+        return definition;
     }
 
     /** The steps after a file is downloaded, as in the local inbox's route. */
-    private void pipeline(RouteDefinition route) {
-        route
-            // a file that cannot be read on is reported, marked as processed and moved to .error (a data fault,
-            // not retried); any other failure (the database) leaves the file unmarked for the next poll
-            .onException(UnreadableFileException.class).handled(true)
-                .setHeader(OUTCOME, constant("error"))
-                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
-                .bean("sourceBook", "fileDone")
-            .end()
+    private ProcessorDefinition<?> readAndStage(ProcessorDefinition<?> route) {
+        return route
             .setHeader(SOURCE_ID, constant("{{sourceId}}"))
-            .setHeader(OUTCOME, constant("done"))
             // sniff the format, open a streaming reader on the downloaded copy and the file's report
-            .bean("recordReaders", "open(${header.CamelFileLocalWorkPath}, ${header.CamelFileName}, ${header." + SOURCE_ID
+            .bean("recordReaders", "openDownloaded(${header.CamelFileLocalWorkPath}, ${header.CamelFileName}, ${header." + SOURCE_ID
                     + "}, '{{ediCharset}}')")
             // records travel in chunks: checked, normalised, staged
             .split(body()).streaming().stopOnException()
