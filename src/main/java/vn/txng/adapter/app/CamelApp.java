@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import vn.txng.adapter.source.HttpInbox;
 import vn.txng.adapter.source.SourceBook;
 import vn.txng.adapter.source.SourceTemplates;
 import org.slf4j.Logger;
@@ -40,6 +41,9 @@ public final class CamelApp {
             properties.setProperty("txng.inbox.poll-delay", "250");
             properties.setProperty(SourceTemplates.REPEAT_COUNT, "1");
         }
+        // the embedded HTTP server (Vert.x) serves the HTTP inbox
+        properties.setProperty("camel.server.enabled", "true");
+        properties.setProperty("camel.server.port", Integer.toString(settings.integer("txng.http.port")));
         main.setOverrideProperties(properties);
         main.configure().withRoutesIncludePattern(settings.routesPattern());
         if (once) {
@@ -50,6 +54,7 @@ public final class CamelApp {
         main.configure().addRoutesBuilder(new SourceTemplates());
         this.sources = new SourceBook(runtime.dataSource(), Clock.systemUTC());
         main.bind("sourceBook", sources);
+        main.bind("httpInbox", new HttpInbox(settings.dataDir().resolve("reports")));
         main.bind("recordReaders", runtime.readers());
         main.bind("identifierNormalizer", runtime.normalizer());
         main.bind("outboxStaging", runtime.staging());

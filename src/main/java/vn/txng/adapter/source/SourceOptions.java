@@ -29,6 +29,7 @@ final class SourceOptions {
 
     private static final Logger LOG = LoggerFactory.getLogger("vn.txng.adapter.source");
     private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB|GB|B)?");
     private static final Pattern WHOLE_PLACEHOLDER = Pattern.compile("\\{\\{([^{}]+)}}");
     /** The shortest wait between two looks at a file that may still grow. */
     private static final long MIN_CHECK_MS = 100;
@@ -59,8 +60,12 @@ final class SourceOptions {
         String password = secret("password", secrets);
         set("txngWorkDir", workDir().toString());
         set("ediCharset", orEmpty("ediCharset"));
-        if (!template.fileServer()) {
+        if (template == SourceTemplate.HTTP) {
             http(password, secrets);
+            return;
+        }
+        if (template == SourceTemplate.HTTP_INBOX) {
+            inbox(secrets);
             return;
         }
         String passphrase = null;
@@ -101,6 +106,42 @@ final class SourceOptions {
                 new HttpExport(sourceId, url, workDir(), book.states(), value("username"), password, token));
     }
 
+    private void inbox(List<String> secrets) {
+        String token = secret("token", secrets);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException(template.id() + " " + sourceId + ": token is required (the ERP sends it as a bearer token)");
+        }
+        Path spool = dataDir().resolve("http-inbox").resolve(sourceId);
+        set("txngSpool", spool.toString());
+        HttpInbox inbox = camel.getRegistry().lookupByNameAndType("httpInbox", HttpInbox.class);
+        if (inbox == null) {
+            throw new IllegalStateException(template.id() + " needs the adapter's bean 'httpInbox'");
+        }
+        try {
+            inbox.open(sourceId, token, bytes("maxSize"), spool);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(template.id() + " " + sourceId + ": cannot create " + spool + ": " + e.getMessage(), e);
+        }
+        SourceMonitor monitor = book().register(sourceId, template.id(), "POST /inbox/" + sourceId, new SourceCredentials(null, null, secrets));
+        camel.getRegistry().bind("txng-source-" + sourceId, monitor);
+    }
+
+    /** {@code 1GB}, {@code 500MB}, {@code 64KB} (powers of 1024) or a number of bytes. */
+    private long bytes(String name) {
+        String text = value(name).strip().toUpperCase(Locale.ROOT);
+        Matcher size = SIZE.matcher(text);
+        if (!size.matches()) {
+            throw bad(name, text, "a size such as 1GB, 500MB, 64KB or a number of bytes");
+        }
+        long amount = Long.parseLong(size.group(1));
+        return switch (size.group(2) == null ? "" : size.group(2)) {
+            case "KB" -> amount << 10;
+            case "MB" -> amount << 20;
+            case "GB" -> amount << 30;
+            default -> amount;
+        };
+    }
+
     private SourceBook book() {
         SourceBook book = camel.getRegistry().lookupByNameAndType("sourceBook", SourceBook.class);
         if (book == null) {
@@ -124,8 +165,11 @@ final class SourceOptions {
     }
 
     private Path workDir() {
-        String data = camel.resolvePropertyPlaceholders("{{txng.data.dir}}");
-        return Path.of(data).toAbsolutePath().resolve("work").resolve(sourceId);
+        return dataDir().resolve("work").resolve(sourceId);
+    }
+
+    private Path dataDir() {
+        return Path.of(camel.resolvePropertyPlaceholders("{{txng.data.dir}}")).toAbsolutePath();
     }
 
     private void readLock() {

@@ -12,7 +12,8 @@ public enum SourceTemplate {
     FTP("txng-ftp-source", "ftp", 21, "changed"),
     FTPS("txng-ftps-source", "ftps", 21, "changed"),
     SFTP("txng-sftp-source", "sftp", 22, "rename"),
-    HTTP("txng-http-source", "http", 0, null);
+    HTTP("txng-http-source", "http", 0, null),
+    HTTP_INBOX("txng-http-inbox", "inbox", 0, null);
 
     private final String id;
     private final String scheme;
@@ -38,11 +39,18 @@ public enum SourceTemplate {
 
     /** True for the templates that poll a file server (FTP, FTPS, SFTP). */
     public boolean fileServer() {
-        return this != HTTP;
+        return this == FTP || this == FTPS || this == SFTP;
     }
 
     /** Every parameter, the common file-source ones first. */
     public List<SourceParameter> parameters() {
+        if (this == HTTP_INBOX) {
+            return List.of(
+                    SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
+                    new SourceParameter("token", null, true, true, "the ERP sends `Authorization: Bearer <token>`"),
+                    SourceParameter.withDefault("maxSize", "1GB", "the largest body accepted (`KB`, `MB`, `GB` or bytes); larger: `413`"),
+                    SourceParameter.optional("ediCharset", "decode this source's EDI files with this charset whatever they declare (`windows-1258`)"));
+        }
         if (this == HTTP) {
             return List.of(
                     SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
@@ -77,7 +85,7 @@ public enum SourceTemplate {
                 all.add(SourceParameter.optional("trustStoreFile", "a PKCS12 or JKS trust store for the server's certificate; none: the JVM's"));
                 all.add(SourceParameter.secret("trustStorePassword", "the trust store's password"));
             }
-            case HTTP -> { }
+            case HTTP, HTTP_INBOX -> { }
             case SFTP -> {
                 all.add(SourceParameter.optional("privateKeyFile", "an OpenSSH or PEM private key, instead of or beside the password"));
                 all.add(SourceParameter.secret("privateKeyPassphrase", "the private key's passphrase"));

@@ -53,6 +53,7 @@ public final class SourceTemplates extends RouteBuilder {
                 + "privateKeyFile={{?privateKeyFile}}"
                 + "&knownHostsFile={{knownHostsFile}}&useUserKnownHostsFile=false&strictHostKeyChecking={{strictHostKeyChecking}}&");
         httpSource();
+        httpInbox();
     }
 
     private void fileSource(SourceTemplate template, String endpoint) {
@@ -99,6 +100,31 @@ public final class SourceTemplates extends RouteBuilder {
         readAndStage(steps)
             .bean("txng-http-{{sourceId}}", "processed")
             .bean("txng-source-{{sourceId}}", "fetched");
+    }
+
+    /**
+     * txng-http-inbox: the embedded HTTP server's {@code POST /inbox/{sourceId}} writes the body into the
+     * source's spool folder (bean httpInbox); the instance's route reads what lands there.
+     */
+    private void httpInbox() {
+        from("platform-http:/inbox/{sourceId}?httpMethodRestrict=POST&useStreaming=true").routeId("http-inbox")
+            .bean("httpInbox", "receive");
+        from("platform-http:/inbox/{sourceId}/receipts/{receipt}?httpMethodRestrict=GET").routeId("http-inbox-receipts")
+            .bean("httpInbox", "receipt");
+        ProcessorDefinition<?> route = declare(SourceTemplate.HTTP_INBOX)
+            .from("file:{{txngSpool}}?readLock=none&delay={{txng.inbox.poll-delay}}&initialDelay={{txng.inbox.poll-delay}}"
+                    + "&sortBy=file:modified&move={{txng.data.dir}}/${header." + OUTCOME + "}/{{sourceId}}/${date:now:yyyy-MM-dd}/${file:name}"
+                    + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
+                    + "&repeatCount={{" + REPEAT_COUNT + ":0}}")
+            // a body that cannot be read: its report says why, the file goes to <data>/failed/<sourceId>/
+            .onException(UnreadableFileException.class).handled(true)
+                .setHeader(OUTCOME, constant("failed"))
+                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
+                .bean("sourceBook", "fileDone")
+            .end()
+            .setHeader(OUTCOME, constant("processed"))
+            .setHeader("CamelFileLocalWorkPath", header(Exchange.FILE_PATH));
+        readAndStage(route);
     }
 
     /** The template with its declared parameters, and the converter that adds the options derived from them. */

@@ -46,6 +46,8 @@ final class AdapterFixture implements AutoCloseable {
         p.setProperty("txng.inbox.min-age", "50ms");
         p.setProperty("txng.inbox.poll-delay", "100");
         p.setProperty("txng.once.max-wait", "60s");
+        // suites run side by side: the embedded HTTP server takes any free port
+        p.setProperty("txng.http.port", "0");
         p.setProperty("txng.push.retry-initial", "300ms");
         p.setProperty("txng.push.retry-max", "1s");
         p.setProperty("txng.portal.api-base", portal.apiBase().toString());
