@@ -8,9 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/timed.sh "$@"
-java bench/GenerateLots.java "$n" "$work/lots.xml"
-records=$((n + 1))
-echo "file: $n lots + 1 product, $(du -m "$work/lots.xml" | cut -f1) MiB; JVM $heap; $(nproc) cores"
+generate_lots
 
 mkdir -p "$work/local/inbox"
 cp "$work/lots.xml" "$work/local/inbox/"

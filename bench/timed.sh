@@ -23,3 +23,10 @@ timed() {
     "$(grep -o 'peak heap used: .*' "$work/err.txt" || echo '')"
   grep -E 'records read|LIN,' "$work/out.txt" "$work/err.txt" | sed 's/^[^:]*:/    /' | tail -1
 }
+
+# generate_lots: $work/lots.xml with $n lots of one product (bench/GenerateLots.java), $records set, its size printed
+generate_lots() {
+  java bench/GenerateLots.java "$n" "$work/lots.xml"
+  records=$((n + 1))
+  echo "file: $n lots + 1 product, $(du -m "$work/lots.xml" | cut -f1) MiB; JVM $heap; $(nproc) cores"
+}

@@ -15,6 +15,11 @@ public enum SourceTemplate {
     HTTP("txng-http-source", "http", 0, null),
     HTTP_INBOX("txng-http-inbox", "inbox", 0, null);
 
+    private static final SourceParameter SOURCE_ID = SourceParameter.required("sourceId",
+            "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`");
+    private static final SourceParameter EDI_CHARSET = SourceParameter.optional("ediCharset",
+            "decode this source's EDI files with this charset whatever they declare (`windows-1258`)");
+
     private final String id;
     private final String scheme;
     private final int defaultPort;
@@ -46,23 +51,23 @@ public enum SourceTemplate {
     public List<SourceParameter> parameters() {
         if (this == HTTP_INBOX) {
             return List.of(
-                    SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
+                    SOURCE_ID,
                     new SourceParameter("token", null, true, true, "the ERP sends `Authorization: Bearer <token>`"),
                     SourceParameter.withDefault("maxSize", "1GB", "the largest body accepted (`KB`, `MB`, `GB` or bytes); larger: `413`"),
-                    SourceParameter.optional("ediCharset", "decode this source's EDI files with this charset whatever they declare (`windows-1258`)"));
+                    EDI_CHARSET);
         }
         if (this == HTTP) {
             return List.of(
-                    SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
+                    SOURCE_ID,
                     SourceParameter.required("url", "the export's URL (`https://...`); fetched with GET"),
                     SourceParameter.withDefault("delay", "15m", "the time between two fetches"),
                     SourceParameter.optional("username", "for HTTP basic authentication"),
                     SourceParameter.secret("password", "for HTTP basic authentication"),
                     SourceParameter.secret("bearerToken", "sent as `Authorization: Bearer <token>`, instead of basic authentication"),
-                    SourceParameter.optional("ediCharset", "decode this source's EDI files with this charset whatever they declare (`windows-1258`)"));
+                    EDI_CHARSET);
         }
         List<SourceParameter> all = new ArrayList<>(List.of(
-                SourceParameter.required("sourceId", "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`"),
+                SOURCE_ID,
                 SourceParameter.required("host", "the server's host name or address"),
                 SourceParameter.withDefault("port", Integer.toString(defaultPort), "the server's port"),
                 SourceParameter.required("username", "the account the adapter logs in with"),
@@ -76,7 +81,7 @@ public enum SourceTemplate {
                 SourceParameter.withDefault("doneFileName", "${file:name}.done", "for `done-file`: the marker's name"),
                 SourceParameter.withDefault("afterRead", "move",
                         "`move` to `.done/<yyyy-MM-dd>/` (failures to `.error/`), `delete`, or `keep` for a read-only account"),
-                SourceParameter.optional("ediCharset", "decode this source's EDI files with this charset whatever they declare (`windows-1258`)")));
+                EDI_CHARSET));
         switch (this) {
             case FTP -> all.add(SourceParameter.withDefault("passiveMode", "true", "passive FTP (the client opens the data connections)"));
             case FTPS -> {

@@ -84,6 +84,22 @@ class SftpSourceTest {
     }
 
     @Test
+    void should_list_the_source_with_its_last_poll_and_last_file_in_status() throws Exception {
+        instances.add("txng-sftp-source", "plant-a", plantA());
+        sftp.drop("lots.xml", message(product(GTIN_A, "Nước mắm")));
+
+        adapter.runOnce();
+
+        java.io.ByteArrayOutputStream status = new java.io.ByteArrayOutputStream();
+        StatusCommand.print(adapter.settings(), new java.io.PrintStream(status, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(status.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("plant-a (txng-sftp-source, sftp erp@127.0.0.1:" + sftp.port() + "/)")
+                .containsPattern("last poll: 20\\d\\d-")
+                .contains("last file: lots.xml at ")
+                .contains("last error: none");
+    }
+
+    @Test
     void should_log_in_with_a_private_key_instead_of_a_password() throws Exception {
         Map<String, String> p = plantA();
         p.remove("password");
