@@ -44,6 +44,9 @@ public final class CamelApp {
         // the embedded HTTP server (Vert.x) serves the HTTP inbox
         properties.setProperty("camel.server.enabled", "true");
         properties.setProperty("camel.server.port", Integer.toString(settings.integer("txng.http.port")));
+        // an inbox body arrives whole before the route sees it: past 128 KB it waits on disk, not in the heap
+        properties.setProperty("camel.main.streamCachingSpoolEnabled", "true");
+        properties.setProperty("camel.main.streamCachingSpoolDirectory", settings.dataDir().resolve("work").resolve("http-bodies").toString());
         main.setOverrideProperties(properties);
         main.configure().withRoutesIncludePattern(settings.routesPattern());
         if (once) {

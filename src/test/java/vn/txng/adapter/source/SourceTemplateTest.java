@@ -21,10 +21,12 @@ class SourceTemplateTest {
     }
 
     @Test
-    void should_mark_every_password_and_passphrase_as_a_secret() {
-        for (SourceTemplate template : SourceTemplate.values()) {
-            assertThat(template.parameters()).filteredOn(p -> p.name().toLowerCase().contains("password")
-                    || p.name().toLowerCase().contains("passphrase")).isNotEmpty().allMatch(SourceParameter::secret);
-        }
+    void should_mark_every_password_passphrase_and_token_as_a_secret() {
+        java.util.List<SourceParameter> secrets = java.util.Arrays.stream(SourceTemplate.values())
+                .flatMap(t -> t.parameters().stream())
+                .filter(p -> p.name().toLowerCase().matches(".*(password|passphrase|token).*")).toList();
+        assertThat(secrets).extracting(SourceParameter::name)
+                .contains("password", "privateKeyPassphrase", "trustStorePassword", "bearerToken", "token");
+        assertThat(secrets).allMatch(SourceParameter::secret);
     }
 }
