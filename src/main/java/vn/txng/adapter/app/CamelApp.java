@@ -41,12 +41,16 @@ public final class CamelApp {
             properties.setProperty("txng.inbox.poll-delay", "250");
             properties.setProperty(SourceTemplates.REPEAT_COUNT, "1");
         }
-        // the embedded HTTP server (Vert.x) serves the HTTP inbox
-        properties.setProperty("camel.server.enabled", "true");
-        properties.setProperty("camel.server.port", Integer.toString(settings.integer("txng.http.port")));
-        // an inbox body arrives whole before the route sees it: past 128 KB it waits on disk, not in the heap
-        properties.setProperty("camel.main.streamCachingSpoolEnabled", "true");
-        properties.setProperty("camel.main.streamCachingSpoolDirectory", settings.dataDir().resolve("work").resolve("http-bodies").toString());
+        boolean httpInbox = usesHttpInbox(settings.routesPattern());
+        if (httpInbox) {
+            // the embedded HTTP server (Vert.x) serves the HTTP inbox; it listens only when a route file instantiates one
+            properties.setProperty("camel.server.enabled", "true");
+            properties.setProperty("camel.server.port", Integer.toString(settings.integer("txng.http.port")));
+            // an inbox body arrives whole before the route sees it: past 128 KB it waits on disk, not in the heap
+            properties.setProperty("camel.main.streamCachingSpoolEnabled", "true");
+            properties.setProperty("camel.main.streamCachingSpoolDirectory",
+                    settings.dataDir().resolve("work").resolve("http-bodies").toString());
+        }
         main.setOverrideProperties(properties);
         main.configure().withRoutesIncludePattern(settings.routesPattern());
         if (once) {
@@ -54,7 +58,7 @@ public final class CamelApp {
         }
         main.configure().withName("txng-adapter");
         // the source templates ship in the jar: routes/ holds only their instances
-        main.configure().addRoutesBuilder(new SourceTemplates());
+        main.configure().addRoutesBuilder(new SourceTemplates(httpInbox));
         this.sources = new SourceBook(runtime.dataSource(), Clock.systemUTC());
         main.bind("sourceBook", sources);
         main.bind("httpInbox", new HttpInbox(settings.dataDir().resolve("reports")));
@@ -117,6 +121,26 @@ public final class CamelApp {
             Thread.sleep(DRAIN_CHECK.toMillis());
             boolean quiet = waitingFiles(inbox) == 0 && sources.everySourcePolled(1) && context.getInflightRepository().size() == 0;
             quietChecks = quiet ? quietChecks + 1 : 0;
+        }
+    }
+
+    /** True when a route file of the folder the pattern names instantiates {@code txng-http-inbox} (the jar's never does). */
+    static boolean usesHttpInbox(String routesPattern) {
+        if (!routesPattern.startsWith("file:")) {
+            return false;
+        }
+        Path dir = Path.of(routesPattern.substring("file:".length())).getParent();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".camel.yaml")).anyMatch(f -> {
+                try {
+                    return Files.readString(f).contains(SourceTemplates.HTTP_INBOX_TEMPLATE);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("cannot list the routes folder {}: {}", dir, e.getMessage());
+            return false;
         }
     }
 

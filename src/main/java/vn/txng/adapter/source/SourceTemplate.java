@@ -13,7 +13,7 @@ public enum SourceTemplate {
     FTPS("txng-ftps-source", "ftps", 21, "changed"),
     SFTP("txng-sftp-source", "sftp", 22, "rename"),
     HTTP("txng-http-source", "http", 0, null),
-    HTTP_INBOX("txng-http-inbox", "inbox", 0, null);
+    HTTP_INBOX(SourceTemplates.HTTP_INBOX_TEMPLATE, "inbox", 0, null);
 
     private static final SourceParameter SOURCE_ID = SourceParameter.required("sourceId",
             "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`");

@@ -42,6 +42,16 @@ public final class SourceTemplates extends RouteBuilder {
             + "&throwExceptionOnConnectFailed=true&maximumReconnectAttempts=0&backoffErrorThreshold=1&backoffMultiplier=5";
 
     // the password and passphrase are not in the URI: the source's monitor sets them on the endpoint
+    /** The HTTP inbox's template id, which a route file names to make the adapter serve HTTP. */
+    public static final String HTTP_INBOX_TEMPLATE = "txng-http-inbox";
+
+    private final boolean httpInbox;
+
+    /** {@code httpInbox}: also serve {@code /inbox/...} on the embedded HTTP server (which must then be enabled). */
+    public SourceTemplates(boolean httpInbox) {
+        this.httpInbox = httpInbox;
+    }
+
     private static final String LOGIN = "username={{username}}&";
 
     @Override
@@ -107,6 +117,9 @@ public final class SourceTemplates extends RouteBuilder {
      * source's spool folder (bean httpInbox); the instance's route reads what lands there.
      */
     private void httpInbox() {
+        if (!httpInbox) {
+            return;
+        }
         from("platform-http:/inbox/{sourceId}?httpMethodRestrict=POST&useStreaming=true").routeId("http-inbox")
             .bean("httpInbox", "receive");
         from("platform-http:/inbox/{sourceId}/receipts/{receipt}?httpMethodRestrict=GET").routeId("http-inbox-receipts")

@@ -121,4 +121,14 @@ class HttpInboxTest {
         }
         assertThat(adapter.reports()).singleElement().satisfies(r -> assertThat(r.path("accepted").asLong()).isEqualTo(1));
     }
+
+    @Test
+    void should_not_listen_when_no_route_file_names_an_http_inbox() throws Exception {
+        java.nio.file.Files.delete(instances.routes().resolve("erp-push.camel.yaml"));
+        instances.add("txng-http-source", "erp-web", Map.of("url", "http://127.0.0.1:9/export.xml", "delay", "1h"));
+        try (AdapterFixture.Running running = adapter.start()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> post("/inbox/erp-push", TOKEN, "x"))
+                    .isInstanceOf(java.net.ConnectException.class);
+        }
+    }
 }
