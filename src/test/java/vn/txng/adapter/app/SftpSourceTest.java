@@ -318,6 +318,17 @@ class SftpSourceTest {
         }
     }
 
+    @Test
+    void should_warn_at_start_when_host_key_checking_is_turned_off() throws Exception {
+        Map<String, String> p = plantA();
+        p.put("strictHostKeyChecking", "no");
+        instances.add("txng-sftp-source", "plant-a", p);
+        try (LogCapture logs = new LogCapture(Level.INFO)) {
+            adapter.runOnce();
+            assertThat(logs.lines("WARN", "source plant-a: strictHostKeyChecking is no")).hasSize(1);
+        }
+    }
+
     private static int closedPort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
