@@ -10,8 +10,9 @@ import vn.txng.adapter.ingest.UnreadableFileException;
 
 /**
  * The source templates, shipped in the jar and added whichever routes folder is used; an instance
- * is a {@code templatedRoute} in {@code routes/}. Each polls its server, downloads a file whole
- * into {@code <data>/work/<sourceId>/} (binary, streamed to disk), and sends it down the same
+ * is a {@code templatedRoute} in {@code routes/}. A file source polls its server and downloads a
+ * file whole into {@code <data>/work/<sourceId>/} (binary, streamed to disk); the HTTP source
+ * fetches a URL; the HTTP inbox reads what was POSTed. Each then sends the file down the same
  * pipeline as the local inbox: streaming reader, checks, staging, report. Written in Java, not
  * YAML, because {@code readLock} and {@code afterRead} each map to a different set of camel-ftp
  * options, which only a template converter (Camel's hook between parameters and route) can choose.
@@ -42,6 +43,8 @@ public final class SourceTemplates extends RouteBuilder {
             + "&throwExceptionOnConnectFailed=true&maximumReconnectAttempts=0&backoffErrorThreshold=1&backoffMultiplier=5";
 
     // the password and passphrase are not in the URI: the source's monitor sets them on the endpoint
+    private static final String LOGIN = "username={{username}}&";
+
     /** The HTTP inbox's template id, which a route file names to make the adapter serve HTTP. */
     public static final String HTTP_INBOX_TEMPLATE = "txng-http-inbox";
 
@@ -51,8 +54,6 @@ public final class SourceTemplates extends RouteBuilder {
     public SourceTemplates(boolean httpInbox) {
         this.httpInbox = httpInbox;
     }
-
-    private static final String LOGIN = "username={{username}}&";
 
     @Override
     public void configure() {
