@@ -163,4 +163,37 @@ class FtpSourceTest {
 
         assertThat(run.failingSources()).singleElement().asString().startsWith("plant-a: ").contains("530").doesNotContain(PASSWORD);
     }
+
+    @Test
+    void should_not_read_a_file_while_it_is_still_growing() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        Map<String, String> p = source(FtpServerFixture.USER);
+        p.put("minAge", "1s");
+        instances.add("txng-ftp-source", "plant-a", p);
+        Path file = ftp.root().resolve("lots.xml");
+        int lots = 30;
+        Files.writeString(file, message().replace("</TraceabilityMessage>\n", ""));
+        java.util.concurrent.ScheduledExecutorService writer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        try (AdapterFixture.Running running = adapter.start()) {
+            // the ERP writes one lot every 100 ms, then closes the message: 3 s in all, polled every 200 ms
+            writer.scheduleAtFixedRate(() -> {
+                int n = written.getAndIncrement();
+                String part = n < lots ? Messages.lot(GTIN_A, "G" + n, 1) : n == lots ? "</TraceabilityMessage>\n" : "";
+                try {
+                    Files.writeString(file, part, java.nio.file.StandardOpenOption.APPEND);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, 0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !adapter.reports().isEmpty());
+        } finally {
+            writer.shutdownNow();
+        }
+
+        assertThat(adapter.reports()).singleElement().satisfies(report -> {
+            assertThat(report.path("status").asText()).isEqualTo("PROCESSED");
+            assertThat(report.path("accepted").asLong()).isEqualTo(lots);
+        });
+    }
 }
