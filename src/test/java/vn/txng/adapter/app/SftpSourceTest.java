@@ -329,6 +329,21 @@ class SftpSourceTest {
         }
     }
 
+    @Test
+    void should_start_every_template_with_its_default_intervals() throws Exception {
+        Map<String, String> sftpDefaults = plantA();
+        sftpDefaults.remove("delay");
+        instances.add("txng-sftp-source", "plant-a", sftpDefaults);
+        instances.add("txng-ftp-source", "plant-b", Map.of("host", "127.0.0.1", "username", "erp"));
+        instances.add("txng-http-source", "erp-web", Map.of("url", "http://127.0.0.1:9/export.xml"));
+        try (AdapterFixture.Running running = adapter.start()) {
+            for (String route : new String[] {"plant-a", "plant-b", "erp-web"}) {
+                assertThat(running.app().context().getRouteController().getRouteStatus(route))
+                        .isEqualTo(org.apache.camel.ServiceStatus.Started);
+            }
+        }
+    }
+
     private static int closedPort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
