@@ -35,7 +35,9 @@ public final class PortalConnection implements AutoCloseable {
         if (settings.sandboxMode()) {
             String clientId = settings.get("txng.sandbox.client-id");
             Secret secret = Secret.of(settings.get("txng.sandbox.client-secret"));
-            SandboxServer sandbox = new SandboxServer(clientId, secret);
+            SandboxServer sandbox = new SandboxServer(clientId, secret)
+                    .organisationActivated(settings.sandboxOrganisationActivated())
+                    .refuseCredentials(settings.sandboxRefusesCredentials());
             sandbox.start(0);
             LOG.warn(SANDBOX_NOTICE);
             LOG.warn("SANDBOX portal listening at {}", sandbox.apiBase());

@@ -8,10 +8,13 @@ import vn.txng.adapter.outbox.DeliveryState;
 
 @Command(name = "run", description = {"Starts every route in routes/ and runs until stopped.",
         "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits",
-        "(0: everything delivered or rejected as data; 2: records left pending for a later retry)."})
+        "(0: everything delivered or rejected as data; 2: records left pending for a later retry;",
+        "3: the connection to the portal is not working, see the STOPPED line; nothing was rejected for it)."})
 final class RunCommand implements Callable<Integer> {
 
     static final int LEFT_PENDING = 2;
+    /** The push stopped on a fault of the connection (credentials, host, TLS, path, organisation not activated). */
+    static final int CONNECTION_FAILED = 3;
 
     @Option(names = "--once", description = "one pass, then exit")
     boolean once;
@@ -49,6 +52,14 @@ final class RunCommand implements Callable<Integer> {
         if (runtime.portal().sandboxMode()) {
             System.out.println(PortalConnection.SANDBOX_NOTICE);
         }
-        return left == 0 ? 0 : LEFT_PENDING;
+        return exitCode(summary, left);
+    }
+
+    /** 3 when the connection failed, else 2 when records are left for a retry, else 0. */
+    static int exitCode(PushSummary summary, long leftPending) {
+        if (summary.wasStoppedByConnection()) {
+            return CONNECTION_FAILED;
+        }
+        return leftPending == 0 ? 0 : LEFT_PENDING;
     }
 }

@@ -1,0 +1,197 @@
+package vn.txng.adapter.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps delivery state per portal target. outbox_record holds the state for the active target;
+ * switching puts it aside in outbox_target_delivery and restores the new target's: what the new
+ * target confirmed for the same content stays delivered, a rejection or retry of the same content
+ * stays, everything else is pending for it. Held records stay held (that is about their content).
+ * One transaction, so a crash mid-switch leaves the old target active and nothing lost.
+ */
+final class TargetSwitch {
+
+    private static final String ACTIVE = "SELECT target_id, description FROM outbox_target WHERE active = TRUE";
+    // only what is particular to the target: a plain pending row is pending for every target
+    private static final String PUT_ASIDE = "INSERT INTO outbox_target_delivery (target_id, record_id, kind, state,"
+            + " content_hash, attempts, next_attempt_at, last_error, last_error_at, portal_id, reject_code, reject_reason,"
+            + " delivered_hash, delivered_at) SELECT ?, id, kind,"
+            // a claim never confirmed is sent again, with the same idempotency key, when the target returns
+            + " CASE WHEN state = 'IN_FLIGHT' THEN 'PENDING' ELSE state END, content_hash, attempts, next_attempt_at,"
+            + " last_error, last_error_at, portal_id, reject_code, reject_reason, delivered_hash, delivered_at"
+            + " FROM outbox_record WHERE state IN ('DELIVERED', 'REJECTED', 'RETRY', 'IN_FLIGHT') OR delivered_hash IS NOT NULL";
+    private static final String START_AFRESH = "UPDATE outbox_record SET"
+            + " state = CASE WHEN state = 'HELD' THEN 'HELD' ELSE 'PENDING' END, attempts = 0, next_attempt_at = NULL,"
+            + " last_error = NULL, last_error_at = NULL, portal_id = NULL,"
+            + " reject_code = CASE WHEN state = 'HELD' THEN reject_code ELSE NULL END,"
+            + " reject_reason = CASE WHEN state = 'HELD' THEN reject_reason ELSE NULL END,"
+            + " delivered_hash = NULL, delivered_at = NULL, claimed_until = NULL, updated_at = ?"
+            + " WHERE state <> 'PENDING' OR delivered_hash IS NOT NULL OR attempts > 0 OR claimed_until IS NOT NULL"
+            + " OR last_error IS NOT NULL";
+    private static final String SAVED = " FROM outbox_target_delivery s WHERE s.target_id = ? AND s.record_id = r.id";
+    private static final String RESTORE_CONFIRMED = "UPDATE outbox_record r SET (portal_id, delivered_hash, delivered_at) ="
+            + " (SELECT s.portal_id, s.delivered_hash, s.delivered_at" + SAVED + ")"
+            + " WHERE EXISTS (SELECT 1" + SAVED + " AND s.delivered_hash IS NOT NULL)";
+    private static final String DELIVERED_WHEN_SAME = "UPDATE outbox_record SET state = 'DELIVERED'"
+            + " WHERE state = 'PENDING' AND delivered_hash = content_hash";
+    private static final String RESTORE_OUTCOMES = "UPDATE outbox_record r SET (state, attempts, next_attempt_at,"
+            + " last_error, last_error_at, reject_code, reject_reason) = (SELECT s.state, s.attempts, s.next_attempt_at,"
+            + " s.last_error, s.last_error_at, s.reject_code, s.reject_reason" + SAVED + ")"
+            + " WHERE r.state = 'PENDING' AND EXISTS (SELECT 1" + SAVED
+            + " AND s.state IN ('REJECTED', 'RETRY') AND s.content_hash = r.content_hash)";
+    private static final String FORGET_SAVED = "DELETE FROM outbox_target_delivery WHERE target_id = ?";
+    private static final String DEACTIVATE = "UPDATE outbox_target SET active = FALSE WHERE target_id = ?";
+    private static final String ACTIVATE = "UPDATE outbox_target SET active = TRUE, description = ?, activated_at = ?,"
+            + " last_fault = NULL, last_fault_at = NULL WHERE target_id = ?";
+    private static final String ADD = "INSERT INTO outbox_target (target_id, description, active, first_used_at, activated_at)"
+            + " VALUES (?, ?, TRUE, ?, ?)";
+
+    private final JdbcTransaction transaction;
+    private final SqlDialect dialect;
+    private final Clock clock;
+
+    TargetSwitch(JdbcTransaction transaction, SqlDialect dialect, Clock clock) {
+        this.transaction = transaction;
+        this.dialect = dialect;
+        this.clock = clock;
+    }
+
+    TargetUse use(PortalTarget target) {
+        Instant now = clock.instant();
+        return transaction.inTransaction("switch the outbox to target " + target, connection -> {
+            if (dialect.targetLock() != null) {
+                try (Statement lock = connection.createStatement()) {
+                    lock.execute(dialect.targetLock());
+                }
+            }
+            Optional<String[]> active = active(connection);
+            if (active.isPresent() && active.get()[0].equals(target.id())) {
+                return new TargetUse(TargetUse.Change.SAME, target, null, 0, 0);
+            }
+            if (active.isEmpty()) {
+                activate(connection, target, now);
+                long rows = count(connection, "SELECT COUNT(*) FROM outbox_record");
+                return new TargetUse(rows == 0 ? TargetUse.Change.FIRST : TargetUse.Change.ADOPTED, target, null,
+                        count(connection, "SELECT COUNT(*) FROM outbox_record WHERE state = 'DELIVERED'"), 0);
+            }
+            String old = active.get()[0];
+            update(connection, FORGET_SAVED, old);
+            update(connection, PUT_ASIDE, old);
+            try (PreparedStatement afresh = connection.prepareStatement(START_AFRESH)) {
+                SqlTime.set(afresh, 1, now);
+                afresh.executeUpdate();
+            }
+            update(connection, RESTORE_CONFIRMED, target.id(), target.id());
+            update(connection, DELIVERED_WHEN_SAME);
+            update(connection, RESTORE_OUTCOMES, target.id(), target.id());
+            update(connection, FORGET_SAVED, target.id());
+            update(connection, DEACTIVATE, old);
+            activate(connection, target, now);
+            return new TargetUse(TargetUse.Change.SWITCHED, target, active.get()[1],
+                    count(connection, "SELECT COUNT(*) FROM outbox_record WHERE state = 'DELIVERED'"),
+                    count(connection, "SELECT COUNT(*) FROM outbox_record WHERE state IN ('PENDING', 'RETRY')"));
+        });
+    }
+
+    /** The active target's id, or empty for an outbox that has not pushed since it was created or upgraded. */
+    Optional<String> activeId() {
+        return transaction.read("read the active target", connection -> active(connection).map(row -> row[0]));
+    }
+
+    List<OtherTarget> others() {
+        return transaction.read("count deliveries to other targets", connection -> {
+            List<OtherTarget> others = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT t.description,"
+                    + " COUNT(s.delivered_hash) AS delivered, MAX(s.delivered_at) AS last_delivery"
+                    + " FROM outbox_target t LEFT JOIN outbox_target_delivery s ON s.target_id = t.target_id"
+                    + " WHERE t.active = FALSE GROUP BY t.target_id, t.description ORDER BY MAX(s.delivered_at) DESC");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    others.add(new OtherTarget(rows.getString(1), rows.getLong(2), SqlTime.get(rows, "last_delivery")));
+                }
+            }
+            return others;
+        });
+    }
+
+    void recordFault(String message) {
+        Instant now = clock.instant();
+        transaction.inTransaction("record the connection fault", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox_target SET last_fault = ?, last_fault_at = ? WHERE active = TRUE")) {
+                update.setString(1, message.length() <= 2000 ? message : message.substring(0, 2000));
+                SqlTime.set(update, 2, now);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    void clearFault() {
+        transaction.inTransaction("clear the connection fault", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox_target SET last_fault = NULL, last_fault_at = NULL WHERE active = TRUE AND last_fault IS NOT NULL")) {
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    Optional<TargetFault> fault() {
+        return transaction.read("read the connection fault", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT last_fault, last_fault_at FROM outbox_target WHERE active = TRUE AND last_fault IS NOT NULL");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new TargetFault(rows.getString(1), SqlTime.get(rows, "last_fault_at")))
+                        : Optional.<TargetFault>empty();
+            }
+        });
+    }
+
+    private static Optional<String[]> active(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(ACTIVE); ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2)}) : Optional.empty();
+        }
+    }
+
+    private static void activate(Connection connection, PortalTarget target, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(ACTIVATE)) {
+            update.setString(1, target.description());
+            SqlTime.set(update, 2, now);
+            update.setString(3, target.id());
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(ADD)) {
+            insert.setString(1, target.id());
+            insert.setString(2, target.description());
+            SqlTime.set(insert, 3, now);
+            SqlTime.set(insert, 4, now);
+            insert.executeUpdate();
+        }
+    }
+
+    private static int update(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setString(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
