@@ -66,7 +66,8 @@ public final class AdapterRuntime implements AutoCloseable {
         }
     }
 
-    private static void logTargetUse(TargetUse use) {
+    /** Says once, in the log, when the outbox adopted or switched its portal target. */
+    static void logTargetUse(TargetUse use) {
         switch (use.change()) {
             case ADOPTED -> LOG.warn("outbox upgraded to delivery state per portal target: its {} delivered records (and every"
                     + " other delivery state) are attributed to {}, the portal configured now", use.delivered(), use.target());

@@ -187,6 +187,10 @@ public final class Settings {
         if (sandboxMode()) {
             return PortalTarget.sandbox();
         }
+        if (!isSet("txng.portal.api-base")) {
+            throw new IllegalArgumentException("txng.portal.api-base must be set when txng.portal.client-id is set"
+                    + " (environment variable " + environmentName("txng.portal.api-base") + ")");
+        }
         try {
             return PortalTarget.of(URI.create(get("txng.portal.api-base")), get("txng.portal.client-id"));
         } catch (IllegalArgumentException e) {

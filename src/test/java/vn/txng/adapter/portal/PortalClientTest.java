@@ -105,12 +105,13 @@ class PortalClientTest {
     }
 
     @Test
-    void aSecond401InARowIsRetryLaterNotALoop() {
+    void aSecond401InARowIsAConnectionFaultNotALoop() {
         sandbox.injectFault(Fault.status(401, 5));
 
         PortalAnswer answer = sendProduct("p-1");
 
-        assertThat(answer).isInstanceOf(RetryLater.class);
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class,
+                fault -> assertThat(fault.problem()).isEqualTo(ConnectionProblem.TOKEN_NOT_ACCEPTED));
         assertThat(sandbox.calls(PRODUCTS, 401)).isEqualTo(2);
         assertThat(sandbox.tokenRequests()).isEqualTo(2);
     }
@@ -221,14 +222,40 @@ class PortalClientTest {
     }
 
     @Test
-    void anUnreachablePortalIsRetryLater() {
+    void anUnreachablePortalIsAConnectionFaultNamingHostAndPortInWords() {
         PortalConfig nowhere = config();
+        int port = sandbox.port();
         sandbox.stop();
 
         PortalAnswer answer = PortalClient.create(nowhere).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1");
 
-        assertThat(answer).isInstanceOf(RetryLater.class);
-        assertThat(((RetryLater) answer).reason()).contains("/connect/token");
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class, fault -> {
+            assertThat(fault.problem()).isEqualTo(ConnectionProblem.UNREACHABLE);
+            assertThat(fault.message()).contains("cannot connect to 127.0.0.1:" + port + " (connection refused)")
+                    .doesNotContain("ConnectException");
+        });
+    }
+
+    @Test
+    void anOrganisationNotActivatedIsAConnectionFaultNotARejection() {
+        sandbox.organisationActivated(false);
+
+        PortalAnswer answer = sendProduct("p-1");
+
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class, fault -> {
+            assertThat(fault.problem()).isEqualTo(ConnectionProblem.ORGANISATION_NOT_ACTIVATED);
+            assertThat(fault.message()).contains("National Barcode Center").contains("tax code and GLN");
+        });
+    }
+
+    @Test
+    void aWrongApiPathIsAConnectionFault() {
+        PortalConfig wrongPath = PortalConfig.of(sandbox.apiBase().resolve("/gwdev"), sandbox.tokenUrl(), CLIENT_ID, PortalFixtures.secret());
+
+        PortalAnswer answer = PortalClient.create(wrongPath).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1");
+
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class,
+                fault -> assertThat(fault.problem()).isEqualTo(ConnectionProblem.API_PATH_NOT_FOUND));
     }
 
     @Test
