@@ -84,6 +84,7 @@ final class TargetSwitch {
                         count(connection, "SELECT COUNT(*) FROM outbox_record WHERE state = 'DELIVERED'"), 0);
             }
             String old = active.get()[0];
+            refuseWhileInFlight(connection, active.get()[1], target, now);
             update(connection, FORGET_SAVED, old);
             update(connection, PUT_ASIDE, old);
             try (PreparedStatement afresh = connection.prepareStatement(START_AFRESH)) {
@@ -158,6 +159,25 @@ final class TargetSwitch {
     private static Optional<String[]> active(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(ACTIVE); ResultSet rows = select.executeQuery()) {
             return rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2)}) : Optional.empty();
+        }
+    }
+
+    /**
+     * A lease not yet expired means a pusher may still confirm a record to the old target; were
+     * the state switched now, that confirmation would count for the new one.
+     */
+    private static void refuseWhileInFlight(Connection connection, String old, PortalTarget target, Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), MAX(claimed_until) AS until"
+                + " FROM outbox_record WHERE state = 'IN_FLIGHT' AND claimed_until > ?")) {
+            SqlTime.set(select, 1, now);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    throw new OutboxException("cannot switch the outbox to " + target + ": " + rows.getLong(1)
+                            + " records are being sent to " + old + " until " + SqlTime.get(rows, "until")
+                            + " (another adapter instance is pushing, or one was stopped within txng.push.lease); try again after that");
+                }
+            }
         }
     }
 

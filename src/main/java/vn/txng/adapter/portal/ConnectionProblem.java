@@ -20,7 +20,7 @@ public enum ConnectionProblem {
             + " and the portal profile's paths"),
     /** ERR_SYS_DEV with a NullReferenceException for every record: the organisation's profile is not activated. */
     ORGANISATION_NOT_ACTIVATED("ask the National Barcode Center to activate the organisation's profile"
-            + " (its tax code and GLN) on the portal; then run again: nothing was rejected"),
+            + " (its tax code and GLN) on the portal, then run again"),
     /** Another adapter instance sharing the outbox database switched it to another portal target. */
     OUTBOX_ON_ANOTHER_TARGET("configure every adapter instance that shares an outbox database for the same portal"
             + " (txng.portal.api-base and txng.portal.client-id), then restart this one");

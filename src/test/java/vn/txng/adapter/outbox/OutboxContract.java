@@ -667,10 +667,22 @@ abstract class OutboxContract {
     }
 
     @Test
+    void should_refuse_to_switch_while_a_lease_to_the_old_target_runs() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        claimOne(NOW);
+
+        assertThatThrownBy(() -> outbox.useTarget(TARGET_B)).isInstanceOf(OutboxException.class)
+                .hasMessageContaining("1 records are being sent to " + TARGET_A);
+        assertThat(outbox.activeTargetId()).contains(TARGET_A.id());
+        assertThat(onlyRow(DeliveryState.IN_FLIGHT).kind()).isEqualTo(RecordKind.LOT);
+    }
+
+    @Test
     void should_send_a_claim_never_confirmed_again_with_the_same_key_when_its_target_returns() {
         outbox.useTarget(TARGET_A);
         outbox.stage(List.of(lot("L1")));
-        OutboxItem lost = claimOne(NOW);
+        OutboxItem lost = claimOne(NOW.minus(LEASE));
         outbox.useTarget(TARGET_B);
         outbox.markDelivered(claimOne(NOW), "b-1");
 

@@ -5,6 +5,7 @@ import static vn.txng.adapter.portal.PortalFixtures.CLIENT_ID;
 import static vn.txng.adapter.portal.PortalFixtures.GTIN13_AS_14;
 
 import java.text.Normalizer;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,6 +247,32 @@ class PortalClientTest {
             assertThat(fault.problem()).isEqualTo(ConnectionProblem.ORGANISATION_NOT_ACTIVATED);
             assertThat(fault.message()).contains("National Barcode Center").contains("tax code and GLN");
         });
+    }
+
+    @Test
+    void aTlsHandshakeThatFailsIsAConnectionFault() throws Exception {
+        // a real server that speaks plain HTTP at once to whatever connects: no TLS handshake can succeed
+        try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (java.net.Socket socket = plain.accept()) {
+                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (java.io.IOException closed) {
+                    // the test ended
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            URI tlsToPlain = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/connect/token");
+            PortalConfig tls = PortalConfig.of(sandbox.apiBase(), tlsToPlain, CLIENT_ID, PortalFixtures.secret());
+
+            PortalAnswer answer = PortalClient.create(tls).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1");
+
+            assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class, fault -> {
+                assertThat(fault.problem()).isEqualTo(ConnectionProblem.TLS);
+                assertThat(fault.message()).contains("TLS handshake with 127.0.0.1:" + plain.getLocalPort() + " failed");
+            });
+        }
     }
 
     @Test
