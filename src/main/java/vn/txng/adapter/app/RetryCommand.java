@@ -10,8 +10,8 @@ import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.RequeueFilter;
 
 @Command(name = "retry", description = {"Sends rejected records again to the configured portal: all of them, those with one",
-        "reject code (--code ERR_SYS_DEV), or one record (--key). Prints how many it re-queued; the next push sends them",
-        "with their idempotency key (nothing is stored twice)."})
+        "reject code (--code ERR_SYS_DEV), or one record (--key); with --delivered, delivered ones too. Prints how many",
+        "it re-queued; the next push sends them with their idempotency key (nothing is stored twice)."})
 final class RetryCommand implements Callable<Integer> {
 
     @Option(names = "--code", description = "only records rejected with this code, e.g. ERR_SYS_DEV")
@@ -20,9 +20,14 @@ final class RetryCommand implements Callable<Integer> {
     @Option(names = "--key", description = "only this record: a GTIN-14, or GTIN-14/lot for a lot")
     String key;
 
+    @Option(names = "--delivered", description = {"also records this portal confirmed: for an outbox that counts as delivered",
+            "to this portal what went to another (see the README's symptom table)"})
+    boolean delivered;
+
     @Override
     public Integer call() {
-        return retry(Settings.load(), RequeueFilter.rejected().withCode(code).withKey(key), System.out);
+        RequeueFilter filter = RequeueFilter.rejected().withCode(code).withKey(key);
+        return retry(Settings.load(), delivered ? filter.withDelivered() : filter, System.out);
     }
 
     static int retry(Settings settings, RequeueFilter filter, PrintStream out) {

@@ -145,9 +145,11 @@ final class DeliveryRecorder {
 
     int requeue(RequeueFilter filter) {
         Instant now = clock.instant();
+        // a delivered record re-queued forgets the confirmation too: the target is taken not to hold it
         StringBuilder sql = new StringBuilder("UPDATE outbox_record SET state = 'PENDING', attempts = 0,"
                 + " next_attempt_at = NULL, reject_code = NULL, reject_reason = NULL, last_error = NULL, last_error_at = NULL,"
-                + " updated_at = ? WHERE state = 'REJECTED'");
+                + " portal_id = NULL, delivered_hash = NULL, delivered_at = NULL, updated_at = ? WHERE state IN ("
+                + String.join(", ", java.util.Collections.nCopies(filter.states().size(), "?")) + ")");
         if (filter.rejectCode() != null) {
             sql.append(" AND reject_code = ?");
         }
@@ -158,6 +160,9 @@ final class DeliveryRecorder {
             try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
                 int p = 1;
                 SqlTime.set(update, p++, now);
+                for (DeliveryState state : filter.states()) {
+                    update.setString(p++, state.name());
+                }
                 if (filter.rejectCode() != null) {
                     update.setString(p++, filter.rejectCode());
                 }

@@ -799,6 +799,19 @@ abstract class OutboxContract {
     }
 
     @Test
+    void should_requeue_delivered_records_on_demand_as_never_confirmed() {
+        outbox.stage(List.of(product(GTIN), lot("L1")));
+        deliverAll("wrong-portal");
+
+        int requeued = outbox.requeue(RequeueFilter.rejected().withDelivered());
+
+        assertThat(requeued).isEqualTo(2);
+        assertThat(outbox.counts()).containsEntry(DeliveryState.PENDING, 2L);
+        assertThat(outbox.isDelivered(RecordKind.PRODUCT, GTIN)).isFalse();
+        assertThat(outbox.lastDeliveryAt()).isEmpty();
+    }
+
+    @Test
     void should_show_the_connection_fault_as_last_error_rather_than_a_lot_waiting_for_its_product() {
         outbox.useTarget(TARGET_A);
         outbox.stage(List.of(lot("L1")));
