@@ -29,25 +29,28 @@ final class TargetSwitch {
             + " CASE WHEN state = 'IN_FLIGHT' THEN 'PENDING' ELSE state END, content_hash, attempts, next_attempt_at,"
             + " last_error, last_error_at, portal_id, reject_code, reject_reason, delivered_hash, delivered_at"
             + " FROM outbox_record WHERE state IN ('DELIVERED', 'REJECTED', 'RETRY', 'IN_FLIGHT') OR delivered_hash IS NOT NULL";
-    private static final String START_AFRESH = "UPDATE outbox_record SET"
-            + " state = CASE WHEN state = 'HELD' THEN 'HELD' ELSE 'PENDING' END, attempts = 0, next_attempt_at = NULL,"
-            + " last_error = NULL, last_error_at = NULL, portal_id = NULL,"
-            + " reject_code = CASE WHEN state = 'HELD' THEN reject_code ELSE NULL END,"
-            + " reject_reason = CASE WHEN state = 'HELD' THEN reject_reason ELSE NULL END,"
-            + " delivered_hash = NULL, delivered_at = NULL, claimed_until = NULL, updated_at = ?"
-            + " WHERE state <> 'PENDING' OR delivered_hash IS NOT NULL OR attempts > 0 OR claimed_until IS NOT NULL"
-            + " OR last_error IS NOT NULL";
-    private static final String SAVED = " FROM outbox_target_delivery s WHERE s.target_id = ? AND s.record_id = r.id";
-    private static final String RESTORE_CONFIRMED = "UPDATE outbox_record r SET (portal_id, delivered_hash, delivered_at) ="
-            + " (SELECT s.portal_id, s.delivered_hash, s.delivered_at" + SAVED + ")"
-            + " WHERE EXISTS (SELECT 1" + SAVED + " AND s.delivered_hash IS NOT NULL)";
-    private static final String DELIVERED_WHEN_SAME = "UPDATE outbox_record SET state = 'DELIVERED'"
-            + " WHERE state = 'PENDING' AND delivered_hash = content_hash";
-    private static final String RESTORE_OUTCOMES = "UPDATE outbox_record r SET (state, attempts, next_attempt_at,"
-            + " last_error, last_error_at, reject_code, reject_reason) = (SELECT s.state, s.attempts, s.next_attempt_at,"
-            + " s.last_error, s.last_error_at, s.reject_code, s.reject_reason" + SAVED + ")"
-            + " WHERE r.state = 'PENDING' AND EXISTS (SELECT 1" + SAVED
-            + " AND s.state IN ('REJECTED', 'RETRY') AND s.content_hash = r.content_hash)";
+    // One pass over the rows (H2 rewrites a whole row, payload included, on any update): each row takes the
+    // new target's saved state, or starts afresh as pending for it. Held rows stay held (that is about
+    // their content); a confirmation counts when it is of the current content, a rejection or retry only
+    // for the same content; the confirmed hash is kept either way, as DELIVERED_STALE keeps it.
+    private static final String SAME_OUTCOME = "r.state <> 'HELD' AND s.state IN ('REJECTED', 'RETRY')"
+            + " AND s.content_hash = r.content_hash";
+    private static final String RESTORE = "UPDATE outbox_record r SET (state, attempts, next_attempt_at, last_error,"
+            + " last_error_at, reject_code, reject_reason, portal_id, delivered_hash, delivered_at, claimed_until, updated_at) ="
+            + " (SELECT CASE WHEN r.state = 'HELD' THEN 'HELD' WHEN s.delivered_hash = r.content_hash THEN 'DELIVERED'"
+            + " WHEN " + SAME_OUTCOME + " THEN s.state ELSE 'PENDING' END,"
+            + " CASE WHEN " + SAME_OUTCOME + " THEN s.attempts ELSE 0 END,"
+            + " CASE WHEN " + SAME_OUTCOME + " THEN s.next_attempt_at END,"
+            + " CASE WHEN " + SAME_OUTCOME + " THEN s.last_error END,"
+            + " CASE WHEN " + SAME_OUTCOME + " THEN s.last_error_at END,"
+            + " CASE WHEN r.state = 'HELD' THEN r.reject_code WHEN " + SAME_OUTCOME + " THEN s.reject_code END,"
+            + " CASE WHEN r.state = 'HELD' THEN r.reject_reason WHEN " + SAME_OUTCOME + " THEN s.reject_reason END,"
+            + " s.portal_id, s.delivered_hash, s.delivered_at, CAST(NULL AS TIMESTAMP WITH TIME ZONE), ?"
+            // a single row whatever the saved state: no saved row reads as NULLs, pending afresh
+            + " FROM (SELECT 1 AS one) o LEFT JOIN outbox_target_delivery s ON s.target_id = ? AND s.record_id = r.id)"
+            // a plain pending row with nothing saved for the new target is already right
+            + " WHERE r.state <> 'PENDING' OR r.delivered_hash IS NOT NULL OR r.attempts > 0 OR r.claimed_until IS NOT NULL"
+            + " OR r.last_error IS NOT NULL OR EXISTS (SELECT 1 FROM outbox_target_delivery x WHERE x.target_id = ? AND x.record_id = r.id)";
     private static final String FORGET_SAVED = "DELETE FROM outbox_target_delivery WHERE target_id = ?";
     private static final String DEACTIVATE = "UPDATE outbox_target SET active = FALSE WHERE target_id = ?";
     private static final String ACTIVATE = "UPDATE outbox_target SET active = TRUE, description = ?, activated_at = ?,"
@@ -87,13 +90,12 @@ final class TargetSwitch {
             refuseWhileInFlight(connection, active.get()[1], target, now);
             update(connection, FORGET_SAVED, old);
             update(connection, PUT_ASIDE, old);
-            try (PreparedStatement afresh = connection.prepareStatement(START_AFRESH)) {
-                SqlTime.set(afresh, 1, now);
-                afresh.executeUpdate();
+            try (PreparedStatement restore = connection.prepareStatement(RESTORE)) {
+                SqlTime.set(restore, 1, now);
+                restore.setString(2, target.id());
+                restore.setString(3, target.id());
+                restore.executeUpdate();
             }
-            update(connection, RESTORE_CONFIRMED, target.id(), target.id());
-            update(connection, DELIVERED_WHEN_SAME);
-            update(connection, RESTORE_OUTCOMES, target.id(), target.id());
             update(connection, FORGET_SAVED, target.id());
             update(connection, DEACTIVATE, old);
             activate(connection, target, now);
