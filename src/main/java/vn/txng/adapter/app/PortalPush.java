@@ -91,7 +91,10 @@ public final class PortalPush implements AutoCloseable {
         ConnectionFault fault = stopped.get();
         if (fault != null) {
             LOG.error("push stopped, nothing rejected, every record kept as it was: {}", fault.message());
-            outbox.recordConnectionFault(fault.message());
+            if (fault.problem() != ConnectionProblem.OUTBOX_ON_ANOTHER_TARGET) {
+                // kept for status, on the target it is about (not another instance's)
+                outbox.recordConnectionFault(fault.message());
+            }
             summary.connectionFault(fault.message());
         } else {
             outbox.clearConnectionFault();

@@ -116,7 +116,8 @@ final class TargetSwitch {
             try (PreparedStatement select = connection.prepareStatement("SELECT t.description,"
                     + " COUNT(s.delivered_hash) AS delivered, MAX(s.delivered_at) AS last_delivery"
                     + " FROM outbox_target t LEFT JOIN outbox_target_delivery s ON s.target_id = t.target_id"
-                    + " WHERE t.active = FALSE GROUP BY t.target_id, t.description ORDER BY MAX(s.delivered_at) DESC");
+                    + " WHERE t.active = FALSE GROUP BY t.target_id, t.description HAVING COUNT(s.delivered_hash) > 0"
+                    + " ORDER BY MAX(s.delivered_at) DESC");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     others.add(new OtherTarget(rows.getString(1), rows.getLong(2), SqlTime.get(rows, "last_delivery")));

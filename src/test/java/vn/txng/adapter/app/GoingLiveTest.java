@@ -159,6 +159,23 @@ class GoingLiveTest {
                 .contains("also delivered to " + adapter.portal.apiBase() + " (client id " + AdapterFixture.CLIENT_ID + "): 4 records");
     }
 
+    @Test
+    void should_stop_pushing_when_another_instance_switched_the_outbox_to_its_portal() throws Exception {
+        adapter.drop("good.xml", FOUR_RECORDS);
+        try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings())) {
+            new CamelApp(adapter.settings(), runtime, true).runOnce(false);
+            // what an instance configured for production does when it starts on the same database
+            runtime.outbox().useTarget(vn.txng.adapter.outbox.PortalTarget.of(production.apiBase(), AdapterFixture.CLIENT_ID));
+
+            PushSummary summary = runtime.push().pushPending();
+
+            assertThat(summary.connectionFault()).contains("another adapter instance").contains("same portal");
+            assertThat(runtime.outbox().counts()).containsEntry(DeliveryState.PENDING, 4L);
+        }
+        assertThat(adapter.portalCalls()).isZero();
+        assertThat(production.records().products()).isEmpty();
+    }
+
     // ---- check ----
 
     @Test
