@@ -135,9 +135,8 @@ public final class PortalPush implements AutoCloseable {
                 return;
             }
             if (product.isPresent()) {
-                String reason = "waiting for product " + lot.gtin() + " (" + product.get().name().toLowerCase() + ") to be delivered first";
-                outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)));
-                summary.retry(item.kind(), item.businessKey(), reason);
+                waitForProduct(item, "waiting for product " + lot.gtin() + " (" + product.get().name().toLowerCase()
+                        + ") to be delivered first", summary);
                 return;
             }
         }
@@ -155,9 +154,14 @@ public final class PortalPush implements AutoCloseable {
         } else if (answer instanceof PortalAnswer.RetryLater later) {
             retryLater(item, later.reason(), later.retryAfter(), summary);
         } else if (answer instanceof PortalAnswer.AwaitProduct wait) {
-            outbox.markWaiting(item, wait.reason(), clock.instant().plus(retry.delay(item.attempts(), null)));
-            summary.retry(item.kind(), item.businessKey(), wait.reason());
+            waitForProduct(item, wait.reason(), summary);
         }
+    }
+
+    /** A lot before its product: retried with backoff, but the wait is not the outbox's last error. */
+    private void waitForProduct(OutboxItem item, String reason, PushSummary summary) {
+        outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)));
+        summary.retry(item.kind(), item.businessKey(), reason);
     }
 
     private void retryLater(OutboxItem item, String reason, Duration retryAfter, PushSummary summary) {

@@ -16,9 +16,11 @@ import vn.txng.adapter.model.TraceRecord;
 
 /**
  * The durable outbox between ingest and push: one row per business key holding the latest
- * staged content, its SHA-256 hash and its delivery state. Unchanged content staged again is a
- * no-op; changed content is pending again with a new idempotency key; a claimed row that is never
- * marked (a crash) is claimed again after its lease with the same key. Thread-safe.
+ * staged content, its SHA-256 hash and its delivery state for the active portal target (the
+ * state for other targets is kept aside until they are used again, see {@link #useTarget}).
+ * Unchanged content staged again is a no-op; changed content is pending again with a new
+ * idempotency key; a claimed row that is never marked (a crash) is claimed again after its lease
+ * with the same key. Thread-safe.
  */
 public final class Outbox {
 
