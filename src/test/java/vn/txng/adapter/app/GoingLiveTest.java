@@ -176,6 +176,38 @@ class GoingLiveTest {
         assertThat(production.records().products()).isEmpty();
     }
 
+    @Test
+    void should_give_an_upgraded_outbox_to_the_portal_of_its_first_start_and_send_all_again_on_retry_delivered() throws Exception {
+        String portalBase = adapter.settings().get("txng.portal.api-base");
+        adapter.with("txng.portal.client-id", "");
+        adapter.drop("good.xml", FOUR_RECORDS);
+        adapter.runOnce();
+        downgradeToVersion2();
+        adapter.with("txng.portal.client-id", AdapterFixture.CLIENT_ID).with("txng.portal.api-base", portalBase);
+
+        RunResult firstStart = adapter.push();
+        assertThat(firstStart.count(DeliveryState.DELIVERED)).as("the old state, attributed to this portal").isEqualTo(4);
+        assertThat(adapter.portalCalls()).isZero();
+        RetryCommand.retry(adapter.settings(), RequeueFilter.rejected().withDelivered(), new PrintStream(new ByteArrayOutputStream()));
+        RunResult resent = adapter.push();
+
+        assertThat(resent.count(DeliveryState.DELIVERED)).isEqualTo(4);
+        assertThat(adapter.portal.records().products()).hasSize(2);
+        assertThat(adapter.portal.records().lots()).hasSize(2);
+    }
+
+    /** What an outbox written by the version before delivery state per target looks like: no V3 tables. */
+    private void downgradeToVersion2() throws Exception {
+        javax.sql.DataSource database = Databases.dataSource(adapter.settings());
+        try (java.sql.Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE outbox_target_delivery");
+            statement.execute("DROP TABLE outbox_target");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+        } finally {
+            Databases.close(database);
+        }
+    }
+
     // ---- check ----
 
     @Test
