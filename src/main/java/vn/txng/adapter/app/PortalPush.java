@@ -18,6 +18,7 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.OutboxItem;
+import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.portal.PortalAnswer;
 import vn.txng.adapter.portal.PortalClient;
 import vn.txng.adapter.portal.ConnectionProblem;
@@ -72,11 +73,11 @@ public final class PortalPush implements AutoCloseable {
         PushSummary summary = new PushSummary();
         Instant passStart = clock.instant();
         stopped.set(null);
-        Optional<String> active = outbox.activeTargetId();
-        if (active.isPresent() && !active.get().equals(targetId)) {
+        Optional<PortalTarget> active = outbox.activeTarget();
+        if (active.isPresent() && !active.get().id().equals(targetId)) {
             // another adapter instance on this database switched the outbox to its own target
             stopped.set(new ConnectionFault(ConnectionProblem.OUTBOX_ON_ANOTHER_TARGET,
-                    "this outbox's delivery state now belongs to another portal target, switched by another adapter instance"));
+                    "this outbox's delivery state now belongs to " + active.get() + ", switched by another adapter instance"));
         }
         for (RecordKind kind : RecordKind.values()) {
             if (kind == RecordKind.LOT) {

@@ -32,11 +32,11 @@ final class StatusCommand implements Callable<Integer> {
             Outbox outbox = Outbox.open(dataSource);
             PortalTarget target = settings.portalTarget();
             out.println("portal: " + (target.isSandbox() ? "SANDBOX (no txng.portal.client-id set)" : target.description()));
-            Optional<String> active = outbox.activeTargetId();
-            if (active.isPresent() && !active.get().equals(target.id())) {
+            Optional<PortalTarget> active = outbox.activeTarget();
+            if (active.isPresent() && !active.get().id().equals(target.id())) {
                 // status only reads: the switch happens at the next run, push or retry
-                out.println("not pushed to yet from this outbox: the next `run` or `push` sends it every staged record"
-                        + " it has not confirmed; the counts below belong to the previous portal");
+                out.println("the counts below belong to " + active.get() + "; the next `run`, `push` or `retry` switches"
+                        + " to this portal and sends it every staged record it has not confirmed before");
             }
             out.println("outbox: " + format(outbox.counts()));
             outbox.connectionFault().ifPresent(fault -> out.println("connection: STOPPED at " + fault.at() + ": " + fault.message()));

@@ -140,9 +140,9 @@ public final class Outbox {
         return targets.use(target);
     }
 
-    /** The id of the target the outbox's delivery state belongs to, or empty before the first {@link #useTarget}. */
-    public Optional<String> activeTargetId() {
-        return targets.activeId();
+    /** The target the outbox's delivery state belongs to, or empty before the first {@link #useTarget}. */
+    public Optional<PortalTarget> activeTarget() {
+        return targets.active();
     }
 
     /** The targets the outbox delivered to before, other than the active one, most recent delivery first. */

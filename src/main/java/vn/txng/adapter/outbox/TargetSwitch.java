@@ -105,9 +105,10 @@ final class TargetSwitch {
         });
     }
 
-    /** The active target's id, or empty for an outbox that has not pushed since it was created or upgraded. */
-    Optional<String> activeId() {
-        return transaction.read("read the active target", connection -> active(connection).map(row -> row[0]));
+    /** The active target, or empty for an outbox not started on one since it was created or upgraded. */
+    Optional<PortalTarget> active() {
+        return transaction.read("read the active target", connection -> active(connection)
+                .map(row -> new PortalTarget(row[0], row[1])));
     }
 
     List<OtherTarget> others() {

@@ -160,6 +160,19 @@ class GoingLiveTest {
     }
 
     @Test
+    void should_say_in_status_whose_counts_it_shows_until_the_new_portal_is_used() throws Exception {
+        adapter.drop("good.xml", FOUR_RECORDS);
+        adapter.runOnce();
+        onProduction();
+
+        String status = status();
+
+        assertThat(status).contains("the counts below belong to " + adapter.portal.apiBase() + " (client id "
+                + AdapterFixture.CLIENT_ID + "); the next `run`, `push` or `retry` switches to this portal");
+        assertThat(production.calls()).isEmpty();
+    }
+
+    @Test
     void should_stop_pushing_when_another_instance_switched_the_outbox_to_its_portal() throws Exception {
         adapter.drop("good.xml", FOUR_RECORDS);
         try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings())) {

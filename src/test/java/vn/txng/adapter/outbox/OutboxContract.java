@@ -674,7 +674,7 @@ abstract class OutboxContract {
 
         assertThatThrownBy(() -> outbox.useTarget(TARGET_B)).isInstanceOf(OutboxException.class)
                 .hasMessageContaining("1 records are being sent to " + TARGET_A);
-        assertThat(outbox.activeTargetId()).contains(TARGET_A.id());
+        assertThat(outbox.activeTarget()).contains(TARGET_A);
         assertThat(onlyRow(DeliveryState.IN_FLIGHT).kind()).isEqualTo(RecordKind.LOT);
     }
 
@@ -704,7 +704,7 @@ abstract class OutboxContract {
             assertThat(other.delivered()).isEqualTo(2);
             assertThat(other.lastDeliveryAt()).isEqualTo(NOW);
         });
-        assertThat(outbox.activeTargetId()).contains(TARGET_B.id());
+        assertThat(outbox.activeTarget()).contains(TARGET_B);
     }
 
     @Test
