@@ -9,9 +9,10 @@ import vn.txng.adapter.portal.ConnectionCheck;
 import vn.txng.adapter.portal.ConnectionCheck.Status;
 import vn.txng.adapter.portal.ConnectionCheck.Step;
 
-@Command(name = "check", description = {"The connection test: tries the configured portal step by step (settings, token endpoint,",
-        "credentials, API base, organisation activated) and prints ok or FAIL with the cause and the fix.",
-        "Sends no record and writes nothing to the outbox. Exit 0 when every step passes, 1 otherwise."})
+@Command(name = "check", description = {"The connection test: tries the configured portal step by step, ok or FAIL per step.",
+        "Steps: settings, token endpoint reachable, credentials accepted, API base accepts the token, organisation",
+        "activated; a FAIL gives the cause and the fix. Sends no record, writes nothing to the outbox.",
+        "Exit 0 when every step passes, 1 otherwise."})
 final class CheckCommand implements Callable<Integer> {
 
     static final String SETTINGS = "settings";

@@ -9,9 +9,9 @@ import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.RequeueFilter;
 
-@Command(name = "retry", description = {"Sends rejected records again to the configured portal: all of them, those with one",
-        "reject code (--code ERR_SYS_DEV), or one record (--key); with --delivered, delivered ones too. Prints how many",
-        "it re-queued; the next push sends them with their idempotency key (nothing is stored twice)."})
+@Command(name = "retry", description = {"Re-queues rejected records for the configured portal and prints how many.",
+        "All rejected records, those with one reject code (--code ERR_SYS_DEV), or one record (--key);",
+        "--delivered adds the delivered ones. The next push sends them with their idempotency key."})
 final class RetryCommand implements Callable<Integer> {
 
     @Option(names = "--code", description = "only records rejected with this code, e.g. ERR_SYS_DEV")
@@ -20,8 +20,7 @@ final class RetryCommand implements Callable<Integer> {
     @Option(names = "--key", description = "only this record: a GTIN-14, or GTIN-14/lot for a lot")
     String key;
 
-    @Option(names = "--delivered", description = {"also records this portal confirmed: for an outbox that counts as delivered",
-            "to this portal what went to another (see the README's symptom table)"})
+    @Option(names = "--delivered", description = "also the records this portal confirmed (an outbox that counts for it what went to another)")
     boolean delivered;
 
     @Override

@@ -15,8 +15,9 @@ import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.OutboxRow;
 import vn.txng.adapter.outbox.DeliveryState;
 
-@Command(name = "status", description = {"The portal target and the outbox counts by delivery state for it, the last delivery,",
-        "the last error (or the connection fault that stopped the last push), other portals delivered to, the records rejected and held."})
+@Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state, last delivery and last error.",
+        "The last error is the connection fault that stopped the last push, when there is one. Then the other portals",
+        "delivered to, the records rejected and held."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final int LISTED = 20;
