@@ -21,7 +21,7 @@ timed() {
   ms=$(( (end - start) / 1000000 ))
   printf '%-28s %8d ms  %10.0f %s/s  %s\n' "$label" "$ms" "$(awk -v r="$records" -v m="$ms" 'BEGIN{print r*1000/m}')" "$unit" \
     "$(grep -o 'peak heap used: .*' "$work/err.txt" || echo '')"
-  grep -E 'records read|LIN,' "$work/out.txt" "$work/err.txt" | sed 's/^[^:]*:/    /' | tail -1
+  grep -E 'records read|LIN,' "$work/out.txt" "$work/err.txt" | sed 's/^[^:]*:/    /' | tail -1 || true
 }
 
 # generate_lots: $work/lots.xml with $n lots of one product (bench/GenerateLots.java), $records set, its size printed

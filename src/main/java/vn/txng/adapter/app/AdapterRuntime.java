@@ -13,6 +13,7 @@ import vn.txng.adapter.ingest.RecordReaders;
 import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.TargetUse;
 
 /**
  * The adapter's parts, made from the settings and wired together: the beans the routes name and
@@ -39,7 +40,7 @@ public final class AdapterRuntime implements AutoCloseable {
                         (ProductRecord) staged.record(), staged.state() == DeliveryState.HELD)));
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
-        this.push = new PortalPush(outbox, portal.client(), settings.integer("txng.portal.max-concurrency"),
+        this.push = new PortalPush(outbox, settings.portalTarget().id(), portal.client(), settings.integer("txng.portal.max-concurrency"),
                 new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max")),
                 settings.duration("txng.push.lease"), clock);
     }
@@ -50,10 +51,29 @@ public final class AdapterRuntime implements AutoCloseable {
         try {
             Outbox outbox = Outbox.open(dataSource);
             LOG.info("outbox database: {}", Databases.url(settings).replaceAll(";.*", ""));
-            return new AdapterRuntime(settings, dataSource, outbox, PortalConnection.open(settings), Clock.systemUTC());
+            // the connection first: it refuses incomplete portal settings before the outbox switches target
+            PortalConnection portal = PortalConnection.open(settings);
+            try {
+                logTargetUse(outbox.useTarget(settings.portalTarget()));
+                return new AdapterRuntime(settings, dataSource, outbox, portal, Clock.systemUTC());
+            } catch (RuntimeException e) {
+                portal.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             Databases.close(dataSource);
             throw e;
+        }
+    }
+
+    /** Says once, in the log, when the outbox adopted or switched its portal target. */
+    static void logTargetUse(TargetUse use) {
+        switch (use.change()) {
+            case ADOPTED -> LOG.warn("outbox upgraded to delivery state per portal target: its {} delivered records (and every"
+                    + " other delivery state) are attributed to {}, the portal configured now", use.delivered(), use.target());
+            case SWITCHED -> LOG.warn("portal target changed from {} to {}: {} records will be sent to it; {} it had confirmed"
+                    + " before stay delivered", use.previous(), use.target(), use.toSend(), use.delivered());
+            default -> LOG.debug("portal target {}", use.target());
         }
     }
 

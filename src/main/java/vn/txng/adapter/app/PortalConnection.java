@@ -23,9 +23,11 @@ public final class PortalConnection implements AutoCloseable {
     private final PortalClient client;
     private final SandboxServer sandbox;
     private final URI apiBase;
+    private final PortalConfig config;
 
-    private PortalConnection(PortalClient client, SandboxServer sandbox, URI apiBase) {
-        this.client = client;
+    private PortalConnection(PortalConfig config, SandboxServer sandbox, URI apiBase) {
+        this.config = config;
+        this.client = PortalClient.create(config);
         this.sandbox = sandbox;
         this.apiBase = apiBase;
     }
@@ -35,12 +37,14 @@ public final class PortalConnection implements AutoCloseable {
         if (settings.sandboxMode()) {
             String clientId = settings.get("txng.sandbox.client-id");
             Secret secret = Secret.of(settings.get("txng.sandbox.client-secret"));
-            SandboxServer sandbox = new SandboxServer(clientId, secret);
+            SandboxServer sandbox = new SandboxServer(clientId, secret)
+                    .organisationActivated(settings.sandboxOrganisationActivated())
+                    .refuseCredentials(settings.sandboxRefusesCredentials());
             sandbox.start(0);
             LOG.warn(SANDBOX_NOTICE);
             LOG.warn("SANDBOX portal listening at {}", sandbox.apiBase());
             PortalConfig config = PortalConfig.of(sandbox.apiBase(), sandbox.tokenUrl(), clientId, secret).withRequestTimeout(timeout);
-            return new PortalConnection(PortalClient.create(config), sandbox, sandbox.apiBase());
+            return new PortalConnection(config, sandbox, sandbox.apiBase());
         }
         URI apiBase = URI.create(required(settings, "txng.portal.api-base"));
         URI tokenUrl = URI.create(required(settings, "txng.portal.token-url"));
@@ -51,7 +55,7 @@ public final class PortalConnection implements AutoCloseable {
             config = config.withScope(settings.get("txng.portal.scope"));
         }
         LOG.info("portal: {} (token endpoint {}), client id {}", apiBase, tokenUrl, settings.get("txng.portal.client-id"));
-        return new PortalConnection(PortalClient.create(config), null, apiBase);
+        return new PortalConnection(config, null, apiBase);
     }
 
     private static String required(Settings settings, String key) {
@@ -60,6 +64,11 @@ public final class PortalConnection implements AutoCloseable {
                     + Settings.environmentName(key) + ")");
         }
         return settings.get(key);
+    }
+
+    /** Where the portal is and who we are (the secret masked in toString). */
+    public PortalConfig config() {
+        return config;
     }
 
     public PortalClient client() {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.txng.adapter.model.LotRecord;
@@ -17,9 +18,11 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.OutboxItem;
+import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.portal.PortalAnswer;
 import vn.txng.adapter.portal.PortalClient;
-import vn.txng.adapter.portal.PortalTokenException;
+import vn.txng.adapter.portal.ConnectionProblem;
+import vn.txng.adapter.portal.PortalAnswer.ConnectionFault;
 
 /**
  * One push pass (bean {@code portalPush}): claims what is due from the outbox, products before
@@ -37,10 +40,18 @@ public final class PortalPush implements AutoCloseable {
     private final Duration lease;
     private final Clock clock;
     private final ExecutorService senders;
-    private volatile boolean credentialsRefused;
+    private final String targetId;
+    /** The connection fault that stops the current pass, or null while the connection works. */
+    private final AtomicReference<ConnectionFault> stopped = new AtomicReference<>();
 
-    public PortalPush(Outbox outbox, PortalClient client, int maxConcurrency, RetryPolicy retry, Duration lease, Clock clock) {
+    /**
+     * @param targetId the portal target this push delivers to ({@code PortalTarget.id()}); a pass
+     *                 stops when the outbox's state belongs to another (another instance switched it)
+     */
+    public PortalPush(Outbox outbox, String targetId, PortalClient client, int maxConcurrency, RetryPolicy retry,
+                      Duration lease, Clock clock) {
         this.outbox = outbox;
+        this.targetId = targetId;
         this.client = client;
         this.batchSize = Math.max(50, maxConcurrency * 8);
         this.retry = retry;
@@ -53,24 +64,41 @@ public final class PortalPush implements AutoCloseable {
         });
     }
 
-    /** Synchronized: the schedule and the push command never run two passes at once in one process. */
+    /**
+     * Synchronized: the schedule and the push command never run two passes at once in one process.
+     * A fault of the connection stops the pass: every record it claimed and did not settle goes
+     * back as it was, the fault is logged once and kept for status.
+     */
     public synchronized PushSummary pushPending() {
         PushSummary summary = new PushSummary();
         Instant passStart = clock.instant();
-        credentialsRefused = false;
+        stopped.set(null);
+        Optional<PortalTarget> active = outbox.activeTarget();
+        if (active.isPresent() && !active.get().id().equals(targetId)) {
+            // another adapter instance on this database switched the outbox to its own target
+            stopped.set(new ConnectionFault(ConnectionProblem.OUTBOX_ON_ANOTHER_TARGET,
+                    "this outbox's delivery state now belongs to " + active.get() + ", switched by another adapter instance"));
+        }
         for (RecordKind kind : RecordKind.values()) {
             if (kind == RecordKind.LOT) {
                 // products completed (and, just above, delivered) since their lots were held let those lots go now
                 outbox.releaseLotsOfCompletedProducts();
             }
             List<OutboxItem> batch;
-            while (!credentialsRefused && !(batch = outbox.claim(kind, batchSize, passStart, lease)).isEmpty()) {
+            while (stopped.get() == null && !(batch = outbox.claim(kind, batchSize, passStart, lease)).isEmpty()) {
                 sendAll(batch, summary);
             }
         }
-        if (credentialsRefused) {
-            LOG.error("the portal's token endpoint refused the client credentials; the push stopped. Check txng.portal.client-id and the secret");
-            summary.credentialsRefused();
+        ConnectionFault fault = stopped.get();
+        if (fault != null) {
+            LOG.error("push stopped, nothing rejected, every record kept as it was: {}", fault.message());
+            if (fault.problem() != ConnectionProblem.OUTBOX_ON_ANOTHER_TARGET) {
+                // kept for status, on the target it is about (not another instance's)
+                outbox.recordConnectionFault(fault.message());
+            }
+            summary.connectionFault(fault.message());
+        } else {
+            outbox.clearConnectionFault();
         }
         LOG.info("{}", summary);
         return summary;
@@ -94,6 +122,11 @@ public final class PortalPush implements AutoCloseable {
     }
 
     private void deliver(OutboxItem item, PushSummary summary) {
+        if (stopped.get() != null) {
+            // the connection failed for a record sent alongside: this one is not sent in this pass
+            outbox.release(item);
+            return;
+        }
         if (item.record() instanceof LotRecord lot && !outbox.isDelivered(RecordKind.PRODUCT, lot.gtin())) {
             // a product staged here but never confirmed: its lot would only earn a 409
             Optional<DeliveryState> product = outbox.state(RecordKind.PRODUCT, lot.gtin());
@@ -103,20 +136,17 @@ public final class PortalPush implements AutoCloseable {
                 return;
             }
             if (product.isPresent()) {
-                retryLater(item, "waiting for product " + lot.gtin() + " (" + product.get().name().toLowerCase() + ") to be delivered first", null, summary);
+                waitForProduct(item, "waiting for product " + lot.gtin() + " (" + product.get().name().toLowerCase()
+                        + ") to be delivered first", summary);
                 return;
             }
         }
-        PortalAnswer answer;
-        try {
-            answer = client.send(item.kind(), item.record(), item.idempotencyKey());
-        } catch (PortalTokenException e) {
-            // the credentials were refused: every call would fail alike, so the pass stops here
-            credentialsRefused = true;
-            retryLater(item, e.getMessage(), null, summary);
-            return;
-        }
-        if (answer instanceof PortalAnswer.Delivered d) {
+        PortalAnswer answer = client.send(item.kind(), item.record(), item.idempotencyKey());
+        if (answer instanceof ConnectionFault fault) {
+            // every call would fail alike: the pass stops, and this record was not judged
+            stopped.compareAndSet(null, fault);
+            outbox.release(item);
+        } else if (answer instanceof PortalAnswer.Delivered d) {
             outbox.markDelivered(item, d.portalId());
             summary.delivered(item.kind(), item.businessKey(), d.portalId());
         } else if (answer instanceof PortalAnswer.Rejected r) {
@@ -125,8 +155,14 @@ public final class PortalPush implements AutoCloseable {
         } else if (answer instanceof PortalAnswer.RetryLater later) {
             retryLater(item, later.reason(), later.retryAfter(), summary);
         } else if (answer instanceof PortalAnswer.AwaitProduct wait) {
-            retryLater(item, wait.reason(), null, summary);
+            waitForProduct(item, wait.reason(), summary);
         }
+    }
+
+    /** A lot before its product: retried with backoff, but the wait is not the outbox's last error. */
+    private void waitForProduct(OutboxItem item, String reason, PushSummary summary) {
+        outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)));
+        summary.retry(item.kind(), item.businessKey(), reason);
     }
 
     private void retryLater(OutboxItem item, String reason, Duration retryAfter, PushSummary summary) {

@@ -3,7 +3,7 @@ package vn.txng.adapter.app;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "push", description = "Pushes what is pending in the outbox now, prints a summary (exit 2 if records are left pending).")
+@Command(name = "push", description = "Pushes what is pending in the outbox now, prints a summary (exit 2 if records are left pending, 3 if the connection to the portal is not working).")
 final class PushCommand implements Callable<Integer> {
 
     @Override

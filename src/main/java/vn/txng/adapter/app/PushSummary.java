@@ -15,7 +15,7 @@ public final class PushSummary {
     private int rejected;
     private int retry;
     private int held;
-    private boolean credentialsRefused;
+    private String connectionFault;
     private final List<String> delivered = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
@@ -52,13 +52,21 @@ public final class PushSummary {
         }
     }
 
-    synchronized void credentialsRefused() {
-        credentialsRefused = true;
+    synchronized void connectionFault(String message) {
+        connectionFault = message;
     }
 
-    /** True when the token endpoint refused the client credentials and the pass stopped. */
-    public synchronized boolean wasCredentialsRefused() {
-        return credentialsRefused;
+    /**
+     * The fault of the connection that stopped the pass (what is wrong and what to do), or null
+     * when the connection worked. Records not sent because of it are as they were before the pass.
+     */
+    public synchronized String connectionFault() {
+        return connectionFault;
+    }
+
+    /** True when a fault of the connection stopped the pass. */
+    public synchronized boolean wasStoppedByConnection() {
+        return connectionFault != null;
     }
 
     public synchronized int deliveredProducts() {
@@ -94,6 +102,6 @@ public final class PushSummary {
     public synchronized String toString() {
         return "push: delivered " + deliveredProducts + " products and " + deliveredLots + " lots, rejected "
                 + rejected + ", to retry " + retry + (held > 0 ? ", held " + held + " (waiting for an incomplete product)" : "")
-                + (credentialsRefused ? " (STOPPED: the portal refused the client credentials)" : "");
+                + (connectionFault != null ? "\nSTOPPED, the connection to the portal is not working (nothing rejected): " + connectionFault : "");
     }
 }

@@ -9,10 +9,13 @@ import vn.txng.adapter.outbox.DeliveryState;
 @Command(name = "run", description = {"Starts every route in routes/ and runs until stopped.",
         "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits",
         "(0: everything delivered or rejected as data; 2: records left pending for a later retry;",
+        "3: the connection to the portal is not working, see the STOPPED line; nothing was rejected for it;",
         "4: a source could not be reached; the others were still read and the push still ran)."})
 final class RunCommand implements Callable<Integer> {
 
     static final int LEFT_PENDING = 2;
+    /** The push stopped on a fault of the connection (credentials, host, TLS, path, organisation not activated). */
+    static final int CONNECTION_FAILED = 3;
     static final int SOURCE_UNREACHABLE = 4;
 
     @Option(names = "--once", description = "one pass, then exit")
@@ -32,7 +35,9 @@ final class RunCommand implements Callable<Integer> {
             }
             PushSummary summary = app.runOnce(!noPush);
             int status = printSummary(runtime, summary);
-            return SourcesReport.printUnreachable(app.sources(), System.out) ? SOURCE_UNREACHABLE : status;
+            boolean sourceUnreachable = SourcesReport.printUnreachable(app.sources(), System.out);
+            // the portal's fault (3) outranks a source's (4): nothing at all could be delivered
+            return sourceUnreachable && status != CONNECTION_FAILED ? SOURCE_UNREACHABLE : status;
         }
     }
 
@@ -52,6 +57,14 @@ final class RunCommand implements Callable<Integer> {
         if (runtime.portal().sandboxMode()) {
             System.out.println(PortalConnection.SANDBOX_NOTICE);
         }
-        return left == 0 ? 0 : LEFT_PENDING;
+        return exitCode(summary, left);
+    }
+
+    /** 3 when the connection failed, else 2 when records are left for a retry, else 0. */
+    static int exitCode(PushSummary summary, long leftPending) {
+        if (summary.wasStoppedByConnection()) {
+            return CONNECTION_FAILED;
+        }
+        return leftPending == 0 ? 0 : LEFT_PENDING;
     }
 }

@@ -17,7 +17,9 @@ final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = Settings.load();
-        SandboxServer server = new SandboxServer(settings.get("txng.sandbox.client-id"), Secret.of(settings.get("txng.sandbox.client-secret")));
+        SandboxServer server = new SandboxServer(settings.get("txng.sandbox.client-id"), Secret.of(settings.get("txng.sandbox.client-secret")))
+                .organisationActivated(settings.sandboxOrganisationActivated())
+                .refuseCredentials(settings.sandboxRefusesCredentials());
         server.start(port != null ? port : settings.integer("txng.sandbox.port"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

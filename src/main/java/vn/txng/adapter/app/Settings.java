@@ -3,6 +3,7 @@ package vn.txng.adapter.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.txng.adapter.ingest.ProductDefaults;
+import vn.txng.adapter.outbox.PortalTarget;
 
 /**
  * The adapter's settings: the defaults packed in the jar, then {@code application.properties} in
@@ -175,6 +177,43 @@ public final class Settings {
     /** True when no portal client id is configured: the adapter talks to its sandbox. */
     public boolean sandboxMode() {
         return !isSet("txng.portal.client-id");
+    }
+
+    /**
+     * The portal delivery state is kept for: SANDBOX, or the API base with the client id (never
+     * the secret). Changing either sends every staged record to the new target.
+     */
+    public PortalTarget portalTarget() {
+        if (sandboxMode()) {
+            return PortalTarget.sandbox();
+        }
+        if (!isSet("txng.portal.api-base")) {
+            throw new IllegalArgumentException("txng.portal.api-base must be set when txng.portal.client-id is set"
+                    + " (environment variable " + environmentName("txng.portal.api-base") + ")");
+        }
+        try {
+            return PortalTarget.of(URI.create(get("txng.portal.api-base")), get("txng.portal.client-id"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("txng.portal.api-base is not a URL: '" + get("txng.portal.api-base") + "'", e);
+        }
+    }
+
+    /** False: the sandbox answers every call as the portal does before the organisation's profile is activated. */
+    public boolean sandboxOrganisationActivated() {
+        return bool("txng.sandbox.organisation-activated");
+    }
+
+    /** True: the sandbox's token endpoint refuses every client (invalid_client). */
+    public boolean sandboxRefusesCredentials() {
+        return bool("txng.sandbox.refuse-credentials");
+    }
+
+    private boolean bool(String key) {
+        String value = get(key).strip().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(key + " must be true or false, not '" + get(key) + "'");
+        }
+        return value.equals("true");
     }
 
     static boolean isSecret(String key) {

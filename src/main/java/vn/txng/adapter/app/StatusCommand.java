@@ -3,16 +3,21 @@ package vn.txng.adapter.app;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import picocli.CommandLine.Command;
+import vn.txng.adapter.outbox.OtherTarget;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.OutboxRow;
 import vn.txng.adapter.outbox.DeliveryState;
 
-@Command(name = "status", description = "Outbox counts by delivery state, the last delivery, the last error, the records rejected and held.")
+@Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state, last delivery and last error.",
+        "The last error is the connection fault that stopped the last push, when there is one. Then the other portals",
+        "delivered to, the records rejected and held."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final int LISTED = 20;
@@ -26,13 +31,25 @@ final class StatusCommand implements Callable<Integer> {
         DataSource dataSource = Databases.dataSource(settings);
         try {
             Outbox outbox = Outbox.open(dataSource);
-            out.println("portal: " + (settings.sandboxMode() ? "SANDBOX (no txng.portal.client-id set)" : settings.get("txng.portal.api-base")));
+            PortalTarget target = settings.portalTarget();
+            out.println("portal: " + (target.isSandbox() ? "SANDBOX (no txng.portal.client-id set)" : target.description()));
+            Optional<PortalTarget> active = outbox.activeTarget();
+            if (active.isPresent() && !active.get().id().equals(target.id())) {
+                // status only reads: the switch happens at the next run, push or retry
+                out.println("the counts below belong to " + active.get() + "; the next `run`, `push` or `retry` switches"
+                        + " to this portal and sends it every staged record it has not confirmed before");
+            }
             out.println("outbox: " + format(outbox.counts()));
+            outbox.connectionFault().ifPresent(fault -> out.println("connection: STOPPED at " + fault.at() + ": " + fault.message()));
             out.println("last delivery: " + outbox.lastDeliveryAt().map(Object::toString).orElse("none"));
             out.println("last error: " + outbox.lastError().orElse("none"));
+            for (OtherTarget other : outbox.otherTargets()) {
+                out.println("also delivered to " + other.description() + ": " + other.delivered() + " records, last delivery "
+                        + (other.lastDeliveryAt() == null ? "none" : other.lastDeliveryAt().toString()));
+            }
             List<OutboxRow> rejected = outbox.list(DeliveryState.REJECTED, LISTED);
             if (!rejected.isEmpty()) {
-                out.println("rejected by the portal (first " + LISTED + "; a changed record is sent again):");
+                out.println("rejected by the portal (first " + LISTED + "; a changed record is sent again, or use `retry`):");
                 rejected.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }

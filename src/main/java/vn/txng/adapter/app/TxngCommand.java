@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "txng-adapter", mixinStandardHelpOptions = true, version = "TXNG Adapter 0.1.0 (portal profile txng-v5)",
         description = "Moves product and lot records from ERP files to Vietnam's National Product Traceability Portal.",
         subcommands = {RunCommand.class, ValidateCommand.class, IdentifiersCommand.class, PushCommand.class, StatusCommand.class,
-                SandboxCommand.class})
+                SandboxCommand.class, CheckCommand.class, RetryCommand.class})
 public final class TxngCommand implements Runnable {
 
     @CommandLine.Spec

@@ -29,6 +29,13 @@ final class DeliveryRecorder {
     private static final String RETRY = "UPDATE outbox_record SET state = 'RETRY', attempts = attempts + 1,"
             + " next_attempt_at = ?, last_error = ?, last_error_at = ?, claimed_until = NULL, updated_at = ?"
             + " WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
+    // a wait (a lot for its product) is no error: last_error_at stays empty so status shows the cause, not the wait
+    private static final String WAIT = "UPDATE outbox_record SET state = 'RETRY', attempts = attempts + 1,"
+            + " next_attempt_at = ?, last_error = ?, last_error_at = NULL, claimed_until = NULL, updated_at = ?"
+            + " WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
+    // back to the state before the claim: no attempt counted, nothing else touched
+    private static final String RELEASE = "UPDATE outbox_record SET state = ?, claimed_until = NULL, updated_at = ?"
+            + " WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
     private static final String RELEASE_STALE = "UPDATE outbox_record SET claimed_until = NULL, updated_at = ?"
             + " WHERE id = ? AND content_hash <> ? AND state = 'PENDING'";
 
@@ -98,6 +105,72 @@ final class DeliveryRecorder {
                 }
             }
             return null;
+        });
+    }
+
+    void waiting(OutboxItem item, String reason, Instant nextAttempt) {
+        Instant now = clock.instant();
+        transaction.inTransaction("mark record " + item.id() + " waiting", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(WAIT)) {
+                SqlTime.set(update, 1, nextAttempt);
+                update.setString(2, clip(reason, TEXT_LIMIT));
+                SqlTime.set(update, 3, now);
+                update.setLong(4, item.id());
+                update.setString(5, item.contentHash());
+                if (update.executeUpdate() == 0) {
+                    releaseStale(connection, item, now);
+                }
+            }
+            return null;
+        });
+    }
+
+    void release(OutboxItem item) {
+        Instant now = clock.instant();
+        // an expired lease claimed again goes back as pending: sent again with the same key, as it would have been
+        DeliveryState before = item.claimedFrom() == DeliveryState.RETRY ? DeliveryState.RETRY : DeliveryState.PENDING;
+        transaction.inTransaction("release record " + item.id(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement(RELEASE)) {
+                update.setString(1, before.name());
+                SqlTime.set(update, 2, now);
+                update.setLong(3, item.id());
+                update.setString(4, item.contentHash());
+                if (update.executeUpdate() == 0) {
+                    releaseStale(connection, item, now);
+                }
+            }
+            return null;
+        });
+    }
+
+    int requeue(RequeueFilter filter) {
+        Instant now = clock.instant();
+        // a delivered record re-queued forgets the confirmation too: the target is taken not to hold it
+        StringBuilder sql = new StringBuilder("UPDATE outbox_record SET state = 'PENDING', attempts = 0,"
+                + " next_attempt_at = NULL, reject_code = NULL, reject_reason = NULL, last_error = NULL, last_error_at = NULL,"
+                + " portal_id = NULL, delivered_hash = NULL, delivered_at = NULL, updated_at = ? WHERE state IN ("
+                + String.join(", ", java.util.Collections.nCopies(filter.states().size(), "?")) + ")");
+        if (filter.rejectCode() != null) {
+            sql.append(" AND reject_code = ?");
+        }
+        if (filter.businessKey() != null) {
+            sql.append(" AND business_key = ?");
+        }
+        return transaction.inTransaction("re-queue " + filter, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+                int p = 1;
+                SqlTime.set(update, p++, now);
+                for (DeliveryState state : filter.states()) {
+                    update.setString(p++, state.name());
+                }
+                if (filter.rejectCode() != null) {
+                    update.setString(p++, filter.rejectCode());
+                }
+                if (filter.businessKey() != null) {
+                    update.setString(p, filter.businessKey());
+                }
+                return update.executeUpdate();
+            }
         });
     }
 

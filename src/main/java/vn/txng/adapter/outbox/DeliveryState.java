@@ -8,7 +8,7 @@ public enum DeliveryState {
     IN_FLIGHT,
     /** The portal confirmed this content and gave its id. */
     DELIVERED,
-    /** The portal refused this content; it is not sent again until the content changes. */
+    /** The portal refused this content; it is not sent again until the content changes or {@link Outbox#requeue} sends it. */
     REJECTED,
     /** A transient failure; claimed again once its next attempt time has come. */
     RETRY,

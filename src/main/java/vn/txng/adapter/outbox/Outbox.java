@@ -16,9 +16,11 @@ import vn.txng.adapter.model.TraceRecord;
 
 /**
  * The durable outbox between ingest and push: one row per business key holding the latest
- * staged content, its SHA-256 hash and its delivery state. Unchanged content staged again is a
- * no-op; changed content is pending again with a new idempotency key; a claimed row that is never
- * marked (a crash) is claimed again after its lease with the same key. Thread-safe.
+ * staged content, its SHA-256 hash and its delivery state for the active portal target (the
+ * state for other targets is kept aside until they are used again, see {@link #useTarget}).
+ * Unchanged content staged again is a no-op; changed content is pending again with a new
+ * idempotency key; a claimed row that is never marked (a crash) is claimed again after its lease
+ * with the same key. Thread-safe.
  */
 public final class Outbox {
 
@@ -29,6 +31,7 @@ public final class Outbox {
     private final HeldLots heldLots;
     private final JdbcTransaction transaction;
     private final SqlDialect dialect;
+    private final TargetSwitch targets;
 
     private Outbox(DataSource dataSource, SqlDialect dialect, Clock clock) {
         JdbcTransaction transaction = new JdbcTransaction(dataSource);
@@ -39,6 +42,7 @@ public final class Outbox {
         this.recorder = new DeliveryRecorder(transaction, clock);
         this.status = new OutboxStatus(transaction);
         this.heldLots = new HeldLots(transaction, clock);
+        this.targets = new TargetSwitch(transaction, dialect, clock);
     }
 
     /** Brings the schema up to date (Flyway, {@code classpath:db/migration}) and opens the outbox on it. */
@@ -102,6 +106,65 @@ public final class Outbox {
         recorder.delivered(item, portalId);
     }
 
+    /**
+     * A lot waits for its product to be delivered first: counts an attempt (for backoff) and makes
+     * it due at {@code nextAttempt}, without making the wait the outbox's "last error".
+     */
+    public void markWaiting(OutboxItem item, String reason, Instant nextAttempt) {
+        recorder.waiting(item, reason, nextAttempt);
+    }
+
+    /**
+     * Puts a claimed item back as it was before the claim (pending, or retry with its due time and
+     * attempts unchanged): the connection failed, not the record. No effect on newer content.
+     */
+    public void release(OutboxItem item) {
+        recorder.release(item);
+    }
+
+    /**
+     * Makes the records the filter selects pending again for the active target, with no attempts
+     * and no reject reason (same content, same idempotency key); returns how many.
+     */
+    public int requeue(RequeueFilter filter) {
+        return recorder.requeue(filter);
+    }
+
+    /**
+     * Makes {@code target} the one whose delivery state the outbox works with. The same target:
+     * nothing changes. Another: its state is put aside and the new target's restored, or every
+     * record made pending for it. An outbox with no target yet (new, or upgraded from before
+     * delivery state per target) gives the state it holds to this target.
+     */
+    public TargetUse useTarget(PortalTarget target) {
+        return targets.use(target);
+    }
+
+    /** The target the outbox's delivery state belongs to, or empty before the first {@link #useTarget}. */
+    public Optional<PortalTarget> activeTarget() {
+        return targets.active();
+    }
+
+    /** The targets the outbox delivered to before, other than the active one, most recent delivery first. */
+    public List<OtherTarget> otherTargets() {
+        return targets.others();
+    }
+
+    /** Notes the connection fault that stopped a push pass to the active target (status shows it until a pass completes). */
+    public void recordConnectionFault(String message) {
+        targets.recordFault(message);
+    }
+
+    /** A push pass to the active target completed without a connection fault. */
+    public void clearConnectionFault() {
+        targets.clearFault();
+    }
+
+    /** The connection fault that stopped the last push pass, if it has not completed since. */
+    public Optional<TargetFault> connectionFault() {
+        return targets.fault();
+    }
+
     /** The portal refused the item as data: it is not sent again until its content changes. No effect on newer content. */
     public void markRejected(OutboxItem item, String code, String reason) {
         recorder.rejected(item, code, reason);
@@ -136,9 +199,17 @@ public final class Outbox {
         return status.lastDeliveryAt();
     }
 
-    /** The most recent transient error recorded by {@link #markRetry}. */
+    /**
+     * The most recent error: a transient one recorded by {@link #markRetry}, or the connection
+     * fault that stopped the last pass when it came later.
+     */
     public Optional<String> lastError() {
-        return status.lastError();
+        Optional<TargetFault> fault = targets.fault();
+        Optional<OutboxStatus.TimedError> record = status.lastError();
+        if (fault.isPresent() && (record.isEmpty() || !fault.get().at().isBefore(record.get().at()))) {
+            return Optional.of(fault.get().message());
+        }
+        return record.map(OutboxStatus.TimedError::message);
     }
 
     /** Up to {@code limit} rows in {@code state}: products first, then lots, each oldest first. */

@@ -18,7 +18,7 @@ import vn.txng.adapter.model.RecordKind;
  */
 final class OutboxClaimer {
 
-    private static final String COLUMNS = "SELECT id, business_key, payload, content_hash, idempotency_key, attempts"
+    private static final String COLUMNS = "SELECT id, business_key, payload, content_hash, idempotency_key, attempts, state"
             + " FROM outbox_record WHERE kind = ? AND ";
     private static final String EXPIRED_LEASES = "state = 'IN_FLIGHT' AND claimed_until <= ?";
     private static final String DUE_RETRIES = "state = 'RETRY' AND next_attempt_at <= ?";
@@ -74,7 +74,8 @@ final class OutboxClaimer {
                 while (rows.next()) {
                     into.add(new OutboxItem(rows.getLong("id"), kind, rows.getString("business_key"),
                             RecordCodec.fromJson(kind, rows.getString("payload")), rows.getString("content_hash"),
-                            rows.getString("idempotency_key"), rows.getInt("attempts")));
+                            rows.getString("idempotency_key"), rows.getInt("attempts"),
+                            DeliveryState.valueOf(rows.getString("state"))));
                 }
             }
         }

@@ -51,12 +51,18 @@ final class OutboxStatus {
         });
     }
 
-    Optional<String> lastError() {
+    /** An error recorded on a row, and when. */
+    record TimedError(String message, Instant at) {
+    }
+
+    Optional<TimedError> lastError() {
         return transaction.read("find the last error", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT last_error FROM outbox_record"
+            try (PreparedStatement select = connection.prepareStatement("SELECT last_error, last_error_at FROM outbox_record"
                     + " WHERE last_error_at IS NOT NULL ORDER BY last_error_at DESC, id DESC LIMIT 1");
                  ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+                return rows.next() && rows.getString(1) != null
+                        ? Optional.of(new TimedError(rows.getString(1), SqlTime.get(rows, "last_error_at")))
+                        : Optional.<TimedError>empty();
             }
         });
     }

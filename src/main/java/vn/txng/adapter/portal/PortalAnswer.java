@@ -22,6 +22,25 @@ public sealed interface PortalAnswer {
     record RetryLater(String reason, Duration retryAfter) implements PortalAnswer {
     }
 
+    /**
+     * The connection to the portal does not work (see {@link ConnectionProblem}): the record was
+     * not judged; stop pushing and leave it as it was.
+     *
+     * @param detail what happened, e.g. {@code cannot connect to 127.0.0.1:9 (connection refused)}
+     */
+    record ConnectionFault(ConnectionProblem problem, String detail) implements PortalAnswer {
+
+        /** The one line a person reads: what is wrong, then what to do. */
+        public String message() {
+            return detail + "; " + problem.advice();
+        }
+
+        @Override
+        public String toString() {
+            return message();
+        }
+    }
+
     /** A lot that reached the portal before its product: retry once the product is delivered. */
     record AwaitProduct(String reason) implements PortalAnswer {
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import vn.txng.adapter.portal.PortalAnswer.AwaitProduct;
+import vn.txng.adapter.portal.PortalAnswer.ConnectionFault;
 import vn.txng.adapter.portal.PortalAnswer.Delivered;
 import vn.txng.adapter.portal.PortalAnswer.Rejected;
 import vn.txng.adapter.portal.PortalAnswer.RetryLater;
@@ -34,6 +35,9 @@ final class PortalAnswerReader {
         return switch (status) {
             case 200, 201 -> readOk(status, body, rawBody);
             case 400, 413, 422, 403 -> rejected(status, body, rawBody);
+            // the upsert path itself is not there: the API base or the profile is wrong, not the record
+            case 404 -> new ConnectionFault(ConnectionProblem.API_PATH_NOT_FOUND,
+                    "the portal answered HTTP 404 (no such path): " + reason(status, body, rawBody));
             case 409 -> new AwaitProduct("HTTP 409: " + reason(status, body, rawBody));
             case 429 -> new RetryLater("HTTP 429: " + reason(status, body, rawBody), retryAfter(retryAfterHeader));
             // 5xx are transient; so are statuses the contract does not name (a gateway or profile mix-up loses nothing)
@@ -47,7 +51,9 @@ final class PortalAnswerReader {
             return new RetryLater("HTTP " + status + " with an unreadable body: " + snippet(rawBody), null);
         }
         if (!success.booleanValue()) {
-            return rejected(status, body, rawBody);
+            return notActivated(body) ? new ConnectionFault(ConnectionProblem.ORGANISATION_NOT_ACTIVATED,
+                    "the portal answers " + PortalProfile.NOT_ACTIVATED_ERROR + " with a " + PortalProfile.NOT_ACTIVATED_DEBUG
+                            + ": the organisation's profile is not activated") : rejected(status, body, rawBody);
         }
         JsonNode data = body.path(ANSWER_DATA);
         JsonNode id = data.get(ANSWER_ID);
@@ -55,6 +61,15 @@ final class PortalAnswerReader {
             return new RetryLater("HTTP " + status + " success without data.id: " + snippet(rawBody), null);
         }
         return new Delivered(id.asText(), data.path(ANSWER_CREATED).asBoolean(true));
+    }
+
+    /** ERR_SYS_DEV naming a NullReferenceException: the organisation, not the record (PORTAL-API.md section 3). */
+    static boolean notActivated(JsonNode body) {
+        String debug = PortalJson.text(body, ANSWER_DEBUG_MESSAGE);
+        String message = PortalJson.text(body, ANSWER_MESSAGE);
+        return PortalProfile.NOT_ACTIVATED_ERROR.equals(PortalJson.text(body, ANSWER_ERROR))
+                && ((debug != null && debug.contains(PortalProfile.NOT_ACTIVATED_DEBUG))
+                || (message != null && message.contains(PortalProfile.NOT_ACTIVATED_DEBUG)));
     }
 
     private static Rejected rejected(int status, JsonNode body, byte[] rawBody) {

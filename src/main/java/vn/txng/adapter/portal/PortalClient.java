@@ -5,12 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
+import vn.txng.adapter.portal.PortalAnswer.ConnectionFault;
 import vn.txng.adapter.portal.PortalAnswer.Rejected;
 import vn.txng.adapter.portal.PortalAnswer.RetryLater;
 
@@ -56,10 +56,9 @@ public final class PortalClient {
 
     /**
      * Upsert {@code record} and read the answer. Never throws for anything the portal or the
-     * network does; those become {@link RetryLater} (or the other answers).
-     *
-     * @throws PortalTokenException when the token endpoint refuses our credentials: every call
-     *                              would fail alike, so the caller should stop and report it
+     * network does: a transient failure is {@link RetryLater}; a fault of the connection (token
+     * endpoint refusing the credentials, unreachable host, TLS, a persisting 401, a 404 on the
+     * path, the organisation not activated) is {@link ConnectionFault}, and the caller should stop.
      */
     public PortalAnswer send(RecordKind kind, TraceRecord record, String idempotencyKey) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -87,22 +86,21 @@ public final class PortalClient {
                 tokens.invalidate(token); // the portal revoked or expired it: one new token, one repeat
                 response = post(endpoint, tokens.token(), body, idempotencyKey);
                 if (response.statusCode() == 401) {
-                    return new RetryLater("HTTP 401 again with a new token from " + tokens.tokenUrl(), null);
+                    return new ConnectionFault(ConnectionProblem.TOKEN_NOT_ACCEPTED,
+                            "the portal answered HTTP 401 to " + endpoint + " again with a new token from " + tokens.tokenUrl());
                 }
             }
             return PortalAnswerReader.read(response.statusCode(),
                     response.headers().firstValue("Retry-After").orElse(null), response.body());
         } catch (PortalTokenException tokenFailure) {
-            if (tokenFailure.isTransient()) {
-                return new RetryLater(tokenFailure.getMessage(), null);
+            if (tokenFailure.problem() != null) {
+                return new ConnectionFault(tokenFailure.problem(), tokenFailure.getMessage());
             }
-            throw tokenFailure;
-        } catch (HttpTimeoutException timeout) {
-            return new RetryLater("no answer from " + endpoint + " within "
-                    + config.requestTimeout().toMillis() + " ms", null);
+            return new RetryLater(tokenFailure.getMessage(), null);
         } catch (IOException network) {
-            return new RetryLater(network.getClass().getSimpleName() + " calling " + endpoint
-                    + (network.getMessage() == null ? "" : ": " + network.getMessage()), null);
+            NetworkFailure failure = NetworkFailure.of(endpoint, network, config.requestTimeout());
+            return failure.isConnectionFault() ? new ConnectionFault(failure.problem(), failure.message())
+                    : new RetryLater(failure.message(), null);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt(); // the caller is shutting down; the record stays pending
             return new RetryLater("interrupted calling " + endpoint, null);

@@ -63,6 +63,14 @@ public final class PortalProfile {
     public static final String ANSWER_ERRORS = "errors";
     public static final String ANSWER_FIELD = "field";
 
+    /**
+     * The answer of a portal whose organisation profile (tax code, GLN) is not activated yet:
+     * HTTP 200, {@code success:false}, this error code and a debugMessage naming this exception,
+     * for every call alike (PORTAL-API.md section 3).
+     */
+    public static final String NOT_ACTIVATED_ERROR = "ERR_SYS_DEV";
+    public static final String NOT_ACTIVATED_DEBUG = "NullReferenceException";
+
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
     public static final String DIGITAL_LINK_BASE = "https://id.gs1.org";
     public static final String UII_DATA_IDENTIFIER = "25T";

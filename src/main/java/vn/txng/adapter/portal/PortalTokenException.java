@@ -12,13 +12,20 @@ public class PortalTokenException extends RuntimeException {
     private final URI tokenUrl;
     private final String oauthError;
     private final boolean transientFailure;
+    private final ConnectionProblem problem;
 
-    public PortalTokenException(URI tokenUrl, String oauthError, boolean transientFailure, String message,
-            Throwable cause) {
+    public PortalTokenException(URI tokenUrl, String oauthError, ConnectionProblem problem, boolean transientFailure,
+            String message, Throwable cause) {
         super(message, cause);
         this.tokenUrl = tokenUrl;
         this.oauthError = oauthError;
+        this.problem = problem;
         this.transientFailure = transientFailure;
+    }
+
+    /** Why no call can succeed (unreachable, TLS, credentials refused...), or null for a transient failure. */
+    public ConnectionProblem problem() {
+        return problem;
     }
 
     public URI tokenUrl() {
@@ -37,6 +44,6 @@ public class PortalTokenException extends RuntimeException {
 
     /** The same failure, thrown again to a caller that waited for the attempt that made it. */
     PortalTokenException again() {
-        return new PortalTokenException(tokenUrl, oauthError, transientFailure, getMessage(), this);
+        return new PortalTokenException(tokenUrl, oauthError, problem, transientFailure, getMessage(), this);
     }
 }

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,13 +124,12 @@ public final class TokenProvider {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException timeout) {
-            throw failure(null, true, "timed out after " + requestTimeout.toSeconds() + " s", timeout);
         } catch (IOException network) {
-            throw failure(null, true, network.getClass().getSimpleName() + " " + network.getMessage(), network);
+            NetworkFailure failure = NetworkFailure.of(tokenUrl, network, requestTimeout);
+            throw failure(null, failure.problem(), true, failure.message(), network);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw failure(null, true, "interrupted", interrupted);
+            throw failure(null, null, true, "interrupted", interrupted);
         }
         JsonNode body = PortalJson.parseOrNull(response.body());
         int status = response.statusCode();
@@ -141,12 +139,14 @@ public final class TokenProvider {
             boolean transientFailure = status == 429 || status >= 500;
             String detail = "HTTP " + status + (error == null ? "" : " " + error)
                     + (description == null ? "" : " (" + description + ")");
-            throw failure(error, transientFailure, detail, null);
+            ConnectionProblem problem = transientFailure ? null
+                    : status == 404 ? ConnectionProblem.API_PATH_NOT_FOUND : ConnectionProblem.CREDENTIALS_REFUSED;
+            throw failure(error, problem, transientFailure, detail, null);
         }
         String accessToken = PortalJson.text(body, "access_token");
         String tokenType = PortalJson.text(body, "token_type");
         if (accessToken == null || accessToken.isEmpty() || !"bearer".equalsIgnoreCase(tokenType)) {
-            throw failure(null, true, "HTTP 200 without a bearer access_token", null);
+            throw failure(null, null, true, "HTTP 200 without a bearer access_token", null);
         }
         JsonNode expiresIn = body.get("expires_in");
         Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
@@ -176,9 +176,10 @@ public final class TokenProvider {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private PortalTokenException failure(String oauthError, boolean transientFailure, String detail, Throwable cause) {
+    private PortalTokenException failure(String oauthError, ConnectionProblem problem, boolean transientFailure, String detail,
+                                         Throwable cause) {
         String message = clientSecret.redact("Token request to " + tokenUrl + " failed: " + detail);
-        return new PortalTokenException(tokenUrl, oauthError, transientFailure, message, cause);
+        return new PortalTokenException(tokenUrl, oauthError, problem, transientFailure, message, cause);
     }
 
     /** A token and the instant from which it should no longer be used. */

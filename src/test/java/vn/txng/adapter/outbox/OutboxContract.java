@@ -590,17 +590,260 @@ abstract class OutboxContract {
                 .as("the constraint still refuses a state it does not know").isInstanceOf(SQLException.class);
     }
 
+    // ---- delivery state per portal target ----
+
+    static final PortalTarget TARGET_A = PortalTarget.of(java.net.URI.create("https://quantri.truyxuatnguongoc.gov.vn/gwdev"), "client-1");
+    static final PortalTarget TARGET_B = PortalTarget.of(java.net.URI.create("https://quantri.truyxuatnguongoc.gov.vn/gw"), "client-1");
+
+    @Test
+    void should_make_every_record_pending_for_a_new_target() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1"), lot("L2")));
+        outbox.claim(RecordKind.LOT, 10, NOW, LEASE).forEach(item -> outbox.markDelivered(item, "a-" + item.businessKey()));
+
+        TargetUse use = outbox.useTarget(TARGET_B);
+
+        assertThat(use.change()).isEqualTo(TargetUse.Change.SWITCHED);
+        assertThat(use.toSend()).isEqualTo(2);
+        assertThat(outbox.counts()).containsEntry(DeliveryState.PENDING, 2L).containsEntry(DeliveryState.DELIVERED, 0L);
+        assertThat(outbox.claim(RecordKind.LOT, 10, NOW, LEASE)).hasSize(2);
+    }
+
+    @Test
+    void should_send_nothing_again_to_a_target_that_confirmed_the_same_content() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(product(GTIN), lot("L1")));
+        deliverAll("a");
+        outbox.useTarget(TARGET_B);
+        deliverAll("b");
+
+        TargetUse back = outbox.useTarget(TARGET_A);
+
+        assertThat(back.delivered()).isEqualTo(2);
+        assertThat(outbox.counts()).containsEntry(DeliveryState.DELIVERED, 2L);
+        assertThat(outbox.claim(RecordKind.PRODUCT, 10, NOW, LEASE)).isEmpty();
+        assertThat(outbox.claim(RecordKind.LOT, 10, NOW, LEASE)).isEmpty();
+        assertThat(outbox.isDelivered(RecordKind.PRODUCT, GTIN)).isTrue();
+    }
+
+    @Test
+    void should_send_again_to_an_earlier_target_what_changed_while_another_was_active() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        OutboxItem first = claimOne(NOW);
+        outbox.markDelivered(first, "a-1");
+        outbox.useTarget(TARGET_B);
+        outbox.stage(List.of(lot(GTIN, "L1", new BigDecimal("7"))));
+        outbox.markDelivered(claimOne(NOW), "b-1");
+
+        outbox.useTarget(TARGET_A);
+
+        OutboxRow row = onlyRow(DeliveryState.PENDING);
+        assertThat(row.deliveredHash()).as("what target A holds").isEqualTo(first.contentHash());
+        assertThat(row.portalId()).isEqualTo("a-1");
+    }
+
+    @Test
+    void should_keep_a_rejection_for_the_target_that_rejected_the_same_content() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        outbox.markRejected(claimOne(NOW), "ERR_VALIDATION", "soLo is too long");
+        outbox.useTarget(TARGET_B);
+        assertThat(onlyRow(DeliveryState.PENDING).rejectCode()).as("target B has not judged it").isNull();
+
+        outbox.useTarget(TARGET_A);
+
+        assertThat(onlyRow(DeliveryState.REJECTED).rejectCode()).isEqualTo("ERR_VALIDATION");
+    }
+
+    @Test
+    void should_keep_held_records_held_when_the_target_changes() {
+        outbox.useTarget(TARGET_A);
+        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
+
+        outbox.useTarget(TARGET_B);
+
+        assertThat(onlyRow(DeliveryState.HELD).rejectReason()).isEqualTo("held until a file supplies: ImageUrl");
+    }
+
+    @Test
+    void should_refuse_to_switch_while_a_lease_to_the_old_target_runs() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        claimOne(NOW);
+
+        assertThatThrownBy(() -> outbox.useTarget(TARGET_B)).isInstanceOf(OutboxException.class)
+                .hasMessageContaining("1 records are being sent to " + TARGET_A);
+        assertThat(outbox.activeTarget()).contains(TARGET_A);
+        assertThat(onlyRow(DeliveryState.IN_FLIGHT).kind()).isEqualTo(RecordKind.LOT);
+    }
+
+    @Test
+    void should_send_a_claim_never_confirmed_again_with_the_same_key_when_its_target_returns() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        OutboxItem lost = claimOne(NOW.minus(LEASE));
+        outbox.useTarget(TARGET_B);
+        outbox.markDelivered(claimOne(NOW), "b-1");
+
+        outbox.useTarget(TARGET_A);
+
+        assertThat(claimOne(NOW).idempotencyKey()).isEqualTo(lost.idempotencyKey());
+    }
+
+    @Test
+    void should_list_the_other_targets_with_what_they_hold() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1"), lot("L2")));
+        deliverAll("a");
+
+        outbox.useTarget(TARGET_B);
+
+        assertThat(outbox.otherTargets()).singleElement().satisfies(other -> {
+            assertThat(other.description()).isEqualTo(TARGET_A.description());
+            assertThat(other.delivered()).isEqualTo(2);
+            assertThat(other.lastDeliveryAt()).isEqualTo(NOW);
+        });
+        assertThat(outbox.activeTarget()).contains(TARGET_B);
+    }
+
+    @Test
+    void should_change_nothing_when_the_same_target_is_used_again() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        deliverAll("a");
+
+        assertThat(outbox.useTarget(TARGET_A).change()).isEqualTo(TargetUse.Change.SAME);
+        assertThat(outbox.counts()).containsEntry(DeliveryState.DELIVERED, 1L);
+    }
+
+    @Test
+    void should_attribute_an_outbox_of_version_2_to_the_first_target_configured_after_the_upgrade() throws SQLException {
+        DataSource database = emptyDatabase();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("2").load().migrate();
+        LotRecord delivered = lot("L1");
+        insertRow(database, RecordKind.LOT, delivered.businessKey(), RecordCodec.toJson(delivered), "DELIVERED");
+        insertRow(database, RecordKind.LOT, GTIN + "/L2", RecordCodec.toJson(lot("L2")), "PENDING");
+        Outbox upgraded = Outbox.open(database, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        TargetUse first = upgraded.useTarget(TARGET_A);
+        TargetUse again = upgraded.useTarget(TARGET_A);
+
+        assertThat(first.change()).isEqualTo(TargetUse.Change.ADOPTED);
+        assertThat(first.delivered()).isEqualTo(1);
+        assertThat(again.change()).as("said once").isEqualTo(TargetUse.Change.SAME);
+        assertThat(upgraded.counts()).containsEntry(DeliveryState.DELIVERED, 1L).containsEntry(DeliveryState.PENDING, 1L);
+        upgraded.useTarget(TARGET_B);
+        assertThat(upgraded.counts()).as("nothing was delivered to B").containsEntry(DeliveryState.PENDING, 2L);
+        upgraded.useTarget(TARGET_A);
+        assertThat(upgraded.state(RecordKind.LOT, delivered.businessKey())).contains(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void should_start_a_new_outbox_on_its_first_target_without_adopting_anything() {
+        assertThat(outbox.useTarget(TARGET_A).change()).isEqualTo(TargetUse.Change.FIRST);
+    }
+
+    // ---- connection faults and re-queueing ----
+
+    @Test
+    void should_release_a_claimed_pending_record_as_pending_without_an_attempt() {
+        outbox.stage(List.of(lot("L1")));
+        OutboxItem item = claimOne(NOW);
+
+        outbox.release(item);
+
+        OutboxRow row = onlyRow(DeliveryState.PENDING);
+        assertThat(row.attempts()).isZero();
+        assertThat(row.claimedUntil()).isNull();
+        assertThat(claimOne(NOW).idempotencyKey()).isEqualTo(item.idempotencyKey());
+    }
+
+    @Test
+    void should_release_a_claimed_retry_as_the_same_retry() {
+        outbox.stage(List.of(lot("L1")));
+        Instant due = NOW.plusSeconds(60);
+        outbox.markRetry(claimOne(NOW), "HTTP 503", due);
+        OutboxItem item = claimOne(due);
+
+        outbox.release(item);
+
+        OutboxRow row = onlyRow(DeliveryState.RETRY);
+        assertThat(row.attempts()).isEqualTo(1);
+        assertThat(row.nextAttemptAt()).isEqualTo(due);
+    }
+
+    @Test
+    void should_requeue_only_the_records_rejected_with_the_given_code() {
+        outbox.stage(List.of(lot("L1"), lot("L2")));
+        List<OutboxItem> items = outbox.claim(RecordKind.LOT, 2, NOW, LEASE);
+        outbox.markRejected(items.get(0), "ERR_SYS_DEV", "System.NullReferenceException");
+        outbox.markRejected(items.get(1), "ERR_VALIDATION", "soLo is too long");
+
+        int requeued = outbox.requeue(RequeueFilter.rejected().withCode("ERR_SYS_DEV"));
+
+        assertThat(requeued).isEqualTo(1);
+        assertThat(claimOne(NOW).businessKey()).isEqualTo(GTIN + "/L1");
+        assertThat(onlyRow(DeliveryState.REJECTED).businessKey()).isEqualTo(GTIN + "/L2");
+    }
+
+    @Test
+    void should_requeue_one_rejected_record_by_its_key() {
+        outbox.stage(List.of(lot("L1"), lot("L2")));
+        outbox.claim(RecordKind.LOT, 2, NOW, LEASE).forEach(item -> outbox.markRejected(item, "ERR_VALIDATION", "bad"));
+
+        int requeued = outbox.requeue(RequeueFilter.rejected().withKey(GTIN + "/L2"));
+
+        assertThat(requeued).isEqualTo(1);
+        assertThat(onlyRow(DeliveryState.PENDING).businessKey()).isEqualTo(GTIN + "/L2");
+    }
+
+    @Test
+    void should_requeue_delivered_records_on_demand_as_never_confirmed() {
+        outbox.stage(List.of(product(GTIN), lot("L1")));
+        deliverAll("wrong-portal");
+
+        int requeued = outbox.requeue(RequeueFilter.rejected().withDelivered());
+
+        assertThat(requeued).isEqualTo(2);
+        assertThat(outbox.counts()).containsEntry(DeliveryState.PENDING, 2L);
+        assertThat(outbox.isDelivered(RecordKind.PRODUCT, GTIN)).isFalse();
+        assertThat(outbox.lastDeliveryAt()).isEmpty();
+    }
+
+    @Test
+    void should_show_the_connection_fault_as_last_error_rather_than_a_lot_waiting_for_its_product() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        outbox.markWaiting(claimOne(NOW), "waiting for product " + GTIN + " (retry) to be delivered first", NOW.plusSeconds(30));
+        assertThat(outbox.lastError()).as("a wait is no error").isEmpty();
+
+        outbox.recordConnectionFault("cannot connect to 127.0.0.1:9 (connection refused)");
+
+        assertThat(outbox.lastError()).contains("cannot connect to 127.0.0.1:9 (connection refused)");
+        outbox.clearConnectionFault();
+        assertThat(outbox.connectionFault()).isEmpty();
+    }
+
+    private void deliverAll(String prefix) {
+        for (RecordKind kind : RecordKind.values()) {
+            outbox.claim(kind, 100, NOW, LEASE).forEach(item -> outbox.markDelivered(item, prefix + "-" + item.businessKey()));
+        }
+    }
+
     private static void insertRow(DataSource database, RecordKind kind, String key, String payload, String state) throws SQLException {
         try (Connection connection = database.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_record (kind, business_key, payload,"
-                     + " content_hash, revision, idempotency_key, state, attempts, staged_at, updated_at)"
-                     + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                     + " content_hash, revision, idempotency_key, state, attempts, delivered_hash, staged_at, updated_at)"
+                     + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, CASE WHEN ? = 'DELIVERED' THEN ? END, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
             insert.setString(1, kind.name());
             insert.setString(2, key);
             insert.setString(3, payload);
             insert.setString(4, "0".repeat(64));
             insert.setString(5, "key-" + key);
             insert.setString(6, state);
+            insert.setString(7, state);
+            insert.setString(8, "0".repeat(64));
             insert.executeUpdate();
         }
     }

@@ -59,6 +59,8 @@ class PostgresOutboxTest extends OutboxContract {
     @BeforeEach
     void emptyTable() throws SQLException {
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM outbox_target_delivery");
+            statement.execute("DELETE FROM outbox_target");
             statement.execute("DELETE FROM outbox_record");
         }
     }

@@ -69,6 +69,29 @@ class PortalAnswerReaderTest {
 
     @Test
     void anUnexpectedStatusLosesNothing() {
-        assertThat(read(404, null, null)).isInstanceOf(RetryLater.class);
+        assertThat(read(418, null, null)).isInstanceOf(RetryLater.class);
+    }
+
+    @Test
+    void aMissingUpsertPathIsAFaultOfTheConnectionNotOfTheRecord() {
+        assertThat(read(404, null, null)).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class,
+                fault -> assertThat(fault.problem()).isEqualTo(ConnectionProblem.API_PATH_NOT_FOUND));
+    }
+
+    @Test
+    void errSysDevNamingANullReferenceIsTheOrganisationNotActivatedNotARejection() {
+        String answer = "{\"success\":false,\"error\":\"ERR_SYS_DEV\",\"message\":\"Có lỗi xảy ra\","
+                + "\"debugMessage\":\"System.NullReferenceException: Object reference not set to an instance of an object.\","
+                + "\"errorInFile\":null}";
+
+        assertThat(read(200, null, answer)).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class,
+                fault -> assertThat(fault.problem()).isEqualTo(ConnectionProblem.ORGANISATION_NOT_ACTIVATED));
+    }
+
+    @Test
+    void errSysDevWithAnotherCauseStaysARejection() {
+        String answer = "{\"success\":false,\"error\":\"ERR_SYS_DEV\",\"debugMessage\":\"timeout in the database\"}";
+
+        assertThat(read(200, null, answer)).isInstanceOf(PortalAnswer.Rejected.class);
     }
 }

@@ -5,6 +5,7 @@ import static vn.txng.adapter.portal.PortalFixtures.CLIENT_ID;
 import static vn.txng.adapter.portal.PortalFixtures.GTIN13_AS_14;
 
 import java.text.Normalizer;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,12 +106,13 @@ class PortalClientTest {
     }
 
     @Test
-    void aSecond401InARowIsRetryLaterNotALoop() {
+    void aSecond401InARowIsAConnectionFaultNotALoop() {
         sandbox.injectFault(Fault.status(401, 5));
 
         PortalAnswer answer = sendProduct("p-1");
 
-        assertThat(answer).isInstanceOf(RetryLater.class);
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class,
+                fault -> assertThat(fault.problem()).isEqualTo(ConnectionProblem.TOKEN_NOT_ACCEPTED));
         assertThat(sandbox.calls(PRODUCTS, 401)).isEqualTo(2);
         assertThat(sandbox.tokenRequests()).isEqualTo(2);
     }
@@ -221,14 +223,66 @@ class PortalClientTest {
     }
 
     @Test
-    void anUnreachablePortalIsRetryLater() {
+    void anUnreachablePortalIsAConnectionFaultNamingHostAndPortInWords() {
         PortalConfig nowhere = config();
+        int port = sandbox.port();
         sandbox.stop();
 
         PortalAnswer answer = PortalClient.create(nowhere).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1");
 
-        assertThat(answer).isInstanceOf(RetryLater.class);
-        assertThat(((RetryLater) answer).reason()).contains("/connect/token");
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class, fault -> {
+            assertThat(fault.problem()).isEqualTo(ConnectionProblem.UNREACHABLE);
+            assertThat(fault.message()).contains("cannot connect to 127.0.0.1:" + port + " (connection refused)")
+                    .doesNotContain("ConnectException");
+        });
+    }
+
+    @Test
+    void anOrganisationNotActivatedIsAConnectionFaultNotARejection() {
+        sandbox.organisationActivated(false);
+
+        PortalAnswer answer = sendProduct("p-1");
+
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class, fault -> {
+            assertThat(fault.problem()).isEqualTo(ConnectionProblem.ORGANISATION_NOT_ACTIVATED);
+            assertThat(fault.message()).contains("National Barcode Center").contains("tax code and GLN");
+        });
+    }
+
+    @Test
+    void aTlsHandshakeThatFailsIsAConnectionFault() throws Exception {
+        // a real server that speaks plain HTTP at once to whatever connects: no TLS handshake can succeed
+        try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (java.net.Socket socket = plain.accept()) {
+                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (java.io.IOException closed) {
+                    // the test ended
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            URI tlsToPlain = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/connect/token");
+            PortalConfig tls = PortalConfig.of(sandbox.apiBase(), tlsToPlain, CLIENT_ID, PortalFixtures.secret());
+
+            PortalAnswer answer = PortalClient.create(tls).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1");
+
+            assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class, fault -> {
+                assertThat(fault.problem()).isEqualTo(ConnectionProblem.TLS);
+                assertThat(fault.message()).contains("TLS handshake with 127.0.0.1:" + plain.getLocalPort() + " failed");
+            });
+        }
+    }
+
+    @Test
+    void aWrongApiPathIsAConnectionFault() {
+        PortalConfig wrongPath = PortalConfig.of(sandbox.apiBase().resolve("/gwdev"), sandbox.tokenUrl(), CLIENT_ID, PortalFixtures.secret());
+
+        PortalAnswer answer = PortalClient.create(wrongPath).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1");
+
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class,
+                fault -> assertThat(fault.problem()).isEqualTo(ConnectionProblem.API_PATH_NOT_FOUND));
     }
 
     @Test

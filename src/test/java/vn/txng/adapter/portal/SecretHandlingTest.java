@@ -59,11 +59,15 @@ class SecretHandlingTest {
     void aRefusedSecretFailsWithTheUrlAndOAuthCodeButNotTheSecret() {
         PortalConfig config = PortalConfig.of(sandbox.apiBase(), sandbox.tokenUrl(), CLIENT_ID, Secret.of("wrong-" + SECRET_TEXT));
 
+        PortalAnswer answer = PortalClient.create(config).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1");
         PortalTokenException failure = catchThrowableOfType(PortalTokenException.class,
-                () -> PortalClient.create(config).send(RecordKind.PRODUCT, PortalFixtures.product(), "p-1"));
+                () -> new TokenProvider(config, java.net.http.HttpClient.newHttpClient()).token());
 
-        assertThat(failure.getMessage()).contains(sandbox.tokenUrl().toString()).contains("invalid_client")
-                .doesNotContain(SECRET_TEXT);
+        assertThat(answer).isInstanceOfSatisfying(PortalAnswer.ConnectionFault.class, fault -> {
+            assertThat(fault.problem()).isEqualTo(ConnectionProblem.CREDENTIALS_REFUSED);
+            assertThat(fault.message()).contains(sandbox.tokenUrl().toString()).contains("invalid_client")
+                    .contains("National Barcode Center").doesNotContain(SECRET_TEXT);
+        });
         assertThat(failure.oauthError()).isEqualTo("invalid_client");
         assertThat(failure.isTransient()).isFalse();
         assertThat(stackTraceOf(failure)).doesNotContain(SECRET_TEXT);

@@ -71,7 +71,7 @@ class TokenProviderTest {
     }
 
     @Test
-    void anUnreachableTokenEndpointIsATransientFailureNamingTheUrl() {
+    void anUnreachableTokenEndpointIsAConnectionFaultNamingTheUrlInWords() {
         URI tokenUrl = sandbox.tokenUrl();
         sandbox.stop();
         PortalConfig config = PortalConfig.of(URI.create("http://localhost:1"), tokenUrl, CLIENT_ID, PortalFixtures.secret());
@@ -79,8 +79,9 @@ class TokenProviderTest {
         PortalTokenException failure = catchThrowableOfType(PortalTokenException.class,
                 () -> new TokenProvider(config, HttpClient.newHttpClient()).token());
 
-        assertThat(failure.isTransient()).isTrue();
-        assertThat(failure.getMessage()).startsWith("Token request to " + tokenUrl + " failed: ConnectException");
+        assertThat(failure.problem()).isEqualTo(ConnectionProblem.UNREACHABLE);
+        assertThat(failure.getMessage()).isEqualTo("Token request to " + tokenUrl + " failed: cannot connect to "
+                + tokenUrl.getHost() + ":" + tokenUrl.getPort() + " (connection refused)");
     }
 
     @Test

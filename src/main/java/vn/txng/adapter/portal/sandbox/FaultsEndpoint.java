@@ -8,7 +8,8 @@ import java.time.Duration;
 /**
  * POST /sandbox/faults to inject, DELETE to clear. Bodies:
  * {@code {"status":503,"times":2,"path":"/tochuc/v5/ToChuc_LoHang","retryAfterSeconds":5}},
- * {@code {"successFalse":true,"times":1}}, {@code {"revokeTokens":true}}.
+ * {@code {"successFalse":true,"times":1}}, {@code {"revokeTokens":true}}, and the go-live faults
+ * {@code {"organisationActivated":false}} and {@code {"refuseCredentials":true}} (DELETE clears them too).
  */
 final class FaultsEndpoint extends SandboxEndpoint {
 
@@ -21,6 +22,8 @@ final class FaultsEndpoint extends SandboxEndpoint {
         switch (exchange.getRequestMethod()) {
             case "DELETE" -> {
                 state.faults.clear();
+                state.organisationActivated = true;
+                state.refuseCredentials = false;
                 return Reply.json(200, SandboxJson.object().put("cleared", true));
             }
             case "POST" -> {
@@ -45,6 +48,12 @@ final class FaultsEndpoint extends SandboxEndpoint {
         if (request.path("revokeTokens").asBoolean(false)) {
             state.tokens.revokeAll();
             return Reply.json(200, SandboxJson.object().put("revoked", true));
+        }
+        if (request.has("organisationActivated") || request.has("refuseCredentials")) {
+            state.organisationActivated = request.path("organisationActivated").asBoolean(state.organisationActivated);
+            state.refuseCredentials = request.path("refuseCredentials").asBoolean(state.refuseCredentials);
+            return Reply.json(200, SandboxJson.object().put("organisationActivated", state.organisationActivated)
+                    .put("refuseCredentials", state.refuseCredentials));
         }
         int times = request.path("times").asInt(1);
         Fault fault;

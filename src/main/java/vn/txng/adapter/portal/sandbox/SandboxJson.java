@@ -40,6 +40,18 @@ final class SandboxJson {
         return answer;
     }
 
+    /** The live portal's answer for an organisation whose profile is not activated (PORTAL-API.md section 3). */
+    static ObjectNode notActivated() {
+        ObjectNode answer = object()
+                .put(PortalProfile.ANSWER_SUCCESS, false)
+                .put(PortalProfile.ANSWER_ERROR, PortalProfile.NOT_ACTIVATED_ERROR)
+                .put(PortalProfile.ANSWER_MESSAGE, "Có lỗi xảy ra")
+                .put(PortalProfile.ANSWER_DEBUG_MESSAGE, "System." + PortalProfile.NOT_ACTIVATED_DEBUG
+                        + ": Object reference not set to an instance of an object.");
+        answer.putNull(PortalProfile.ANSWER_ERROR_IN_FILE);
+        return answer;
+    }
+
     static Reply failureReply(int status, String error, String message) {
         return Reply.json(status, failure(error, message, List.of()));
     }

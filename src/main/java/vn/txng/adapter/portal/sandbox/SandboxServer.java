@@ -25,7 +25,8 @@ import vn.txng.adapter.portal.Secret;
 /**
  * The portal sandbox: a real HTTP server that serves the token endpoint and the profile's calls
  * as PORTAL-API.md states, stores records in memory, and plays injected faults. Inspection:
- * {@code GET /sandbox/records}, {@code GET /sandbox/stats}; faults: {@code POST|DELETE /sandbox/faults}.
+ * {@code GET /sandbox/records}, {@code GET /sandbox/stats}; faults: {@code POST|DELETE /sandbox/faults},
+ * and the go-live faults {@link #organisationActivated(boolean)} and {@link #refuseCredentials(boolean)}.
  */
 public final class SandboxServer implements AutoCloseable {
 
@@ -146,6 +147,22 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     // ---- faults ----
+
+    /**
+     * False: every API call answers HTTP 200, {@code success:false}, {@code ERR_SYS_DEV} with a
+     * NullReferenceException, as the portal does before the National Barcode Center activates the
+     * organisation's profile. True (the default): calls are served.
+     */
+    public SandboxServer organisationActivated(boolean activated) {
+        state.organisationActivated = activated;
+        return this;
+    }
+
+    /** True: the token endpoint refuses every client ({@code 401 invalid_client}), as for a wrong Client ID or Secret. */
+    public SandboxServer refuseCredentials(boolean refuse) {
+        state.refuseCredentials = refuse;
+        return this;
+    }
 
     public void injectFault(Fault fault) {
         state.faults.add(Objects.requireNonNull(fault, "fault"));

@@ -25,6 +25,10 @@ final class SandboxState {
     volatile int maxInFlightPerClient = 20;
     volatile int maxBodyBytes = 1024 * 1024;
     volatile Duration responseDelay = Duration.ZERO;
+    /** False: every API call answers as the portal does for an organisation whose profile is not activated. */
+    volatile boolean organisationActivated = true;
+    /** True: the token endpoint refuses every client with invalid_client. */
+    volatile boolean refuseCredentials;
 
     SandboxState(String clientId, Secret clientSecret, PortalProfile profile, Clock clock) {
         this.clientId = clientId;

@@ -45,7 +45,7 @@ final class TokenEndpoint extends SandboxEndpoint {
         }
         String id = basic != null ? basic[0] : form.get("client_id");
         String secret = basic != null ? basic[1] : form.get("client_secret");
-        if (id == null || !id.equals(state.clientId) || !state.clientSecret.matches(secret)) {
+        if (state.refuseCredentials || id == null || !id.equals(state.clientId) || !state.clientSecret.matches(secret)) {
             return oauthError(401, "invalid_client", "client authentication failed")
                     .withHeader("WWW-Authenticate", "Basic realm=\"sandbox\"");
         }

@@ -38,6 +38,9 @@ final class UpsertEndpoint extends SandboxEndpoint {
         }
         try {
             pause();
+            if (!state.organisationActivated) {
+                return Reply.json(200, SandboxJson.notActivated());
+            }
             Fault fault = state.faults.take(path());
             if (fault != null && !fault.successFalse()) {
                 return faultReply(fault);

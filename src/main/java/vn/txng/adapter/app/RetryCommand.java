@@ -1,0 +1,46 @@
+package vn.txng.adapter.app;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.PortalTarget;
+import vn.txng.adapter.outbox.RequeueFilter;
+
+@Command(name = "retry", description = {"Re-queues rejected records for the configured portal and prints how many.",
+        "All rejected records, those with one reject code (--code ERR_SYS_DEV), or one record (--key);",
+        "--delivered adds the delivered ones. The next push sends them with their idempotency key."})
+final class RetryCommand implements Callable<Integer> {
+
+    @Option(names = "--code", description = "only records rejected with this code, e.g. ERR_SYS_DEV")
+    String code;
+
+    @Option(names = "--key", description = "only this record: a GTIN-14, or GTIN-14/lot for a lot")
+    String key;
+
+    @Option(names = "--delivered", description = "also the records this portal confirmed (an outbox that counts for it what went to another)")
+    boolean delivered;
+
+    @Override
+    public Integer call() {
+        RequeueFilter filter = RequeueFilter.rejected().withCode(code).withKey(key);
+        return retry(Settings.load(), delivered ? filter.withDelivered() : filter, System.out);
+    }
+
+    static int retry(Settings settings, RequeueFilter filter, PrintStream out) {
+        PortalTarget target = settings.portalTarget();
+        DataSource dataSource = Databases.dataSource(settings);
+        try {
+            Outbox outbox = Outbox.open(dataSource);
+            AdapterRuntime.logTargetUse(outbox.useTarget(target));
+            int requeued = outbox.requeue(filter);
+            out.println("re-queued " + requeued + " " + filter + " for " + target
+                    + (requeued > 0 ? "; `push` or the next `run` sends them" : ""));
+            return 0;
+        } finally {
+            Databases.close(dataSource);
+        }
+    }
+}

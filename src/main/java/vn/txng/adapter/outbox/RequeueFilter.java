@@ -1,0 +1,56 @@
+package vn.txng.adapter.outbox;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which records {@link Outbox#requeue} sends again to the active target: those in the given
+ * states (rejected by default; delivered ones on demand, for an outbox whose deliveries were
+ * counted for the wrong portal), optionally only one reject code or one business key. Later
+ * states (parked records) join the set.
+ *
+ * @param states      the states re-queued: {@link DeliveryState#REJECTED} and/or {@link DeliveryState#DELIVERED}
+ * @param rejectCode  only records rejected with this code (e.g. {@code ERR_SYS_DEV}), or null for any
+ * @param businessKey only this record (a GTIN-14, or GTIN-14/lot), or null for any
+ */
+public record RequeueFilter(Set<DeliveryState> states, String rejectCode, String businessKey) {
+
+    private static final Set<DeliveryState> REQUEUEABLE = EnumSet.of(DeliveryState.REJECTED, DeliveryState.DELIVERED);
+
+    public RequeueFilter {
+        if (states.isEmpty() || !REQUEUEABLE.containsAll(states)) {
+            throw new IllegalArgumentException("only rejected or delivered records can be re-queued, not " + states);
+        }
+        states = Set.copyOf(states);
+        rejectCode = rejectCode == null || rejectCode.isBlank() ? null : rejectCode.strip();
+        businessKey = businessKey == null || businessKey.isBlank() ? null : businessKey.strip();
+    }
+
+    /** Every rejected record. */
+    public static RequeueFilter rejected() {
+        return new RequeueFilter(EnumSet.of(DeliveryState.REJECTED), null, null);
+    }
+
+    /** Also the records the active target has confirmed: they are sent again (same content, same idempotency key). */
+    public RequeueFilter withDelivered() {
+        EnumSet<DeliveryState> more = EnumSet.copyOf(states);
+        more.add(DeliveryState.DELIVERED);
+        return new RequeueFilter(more, rejectCode, businessKey);
+    }
+
+    public RequeueFilter withCode(String code) {
+        return new RequeueFilter(states, code, businessKey);
+    }
+
+    public RequeueFilter withKey(String key) {
+        return new RequeueFilter(states, rejectCode, key);
+    }
+
+    @Override
+    public String toString() {
+        return EnumSet.copyOf(states).stream().map(state -> state.name().toLowerCase()).collect(Collectors.joining(" or "))
+                + " records" + (rejectCode == null ? "" : " with code " + rejectCode)
+                + (businessKey == null ? "" : " with key " + businessKey);
+    }
+}
