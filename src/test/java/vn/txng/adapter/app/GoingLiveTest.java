@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,9 +214,11 @@ class GoingLiveTest {
     private void downgradeToVersion2() throws Exception {
         javax.sql.DataSource database = Databases.dataSource(adapter.settings());
         try (java.sql.Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE outbox_target_delivery");
-            statement.execute("DROP TABLE outbox_target");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+            // every migration after V2 is undone, so that the next start applies them in order again
+            for (String table : List.of("outbox_target_delivery", "outbox_target", "source_file", "source_state")) {
+                statement.execute("DROP TABLE IF EXISTS " + table);
+            }
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" NOT IN ('1', '2')");
         } finally {
             Databases.close(database);
         }
