@@ -12,6 +12,12 @@ final class BracketedParser {
         boolean escapes = s.indexOf('\\', from) >= 0; // looked for once, not in every value
         while (i < to) {
             int close = aiEnd(s, i, to);
+            if (close < 0 && i > from && s.charAt(i) == '(') {
+                errors.add(new IdentifierError(ErrorCodes.BAD_SYNTAX, i, "'(' at position " + i + " opens an "
+                        + "Application Identifier, but 2 to 4 digits and ')' do not follow it; a bracket inside a value"
+                        + " is written \\("));
+                return;
+            }
             if (close < 0) {
                 errors.add(new IdentifierError(ErrorCodes.BAD_SYNTAX, i, "expected '(' with 2 to 4 digits and ')' to "
                         + "open an Application Identifier at position " + i + ", but found " + Text.show(s.charAt(i))));
@@ -57,12 +63,14 @@ final class BracketedParser {
         return j < to && s.charAt(j) == ')' && j - at - 1 >= 2 && j - at - 1 <= 4 ? j : -1;
     }
 
-    /** Start of the next "(nn)" not escaped by a backslash, or {@code to}. */
+    /** Start of the next '(' not escaped by a backslash (the next AI, or an error there), or {@code to}. */
     private static int nextAi(String s, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (s.charAt(j) == '(' && (j == from || s.charAt(j - 1) != '\\') && aiEnd(s, j, to) >= 0) {
+        int j = s.indexOf('(', from);
+        while (j >= 0 && j < to) {
+            if (j == from || s.charAt(j - 1) != '\\') {
                 return j;
             }
+            j = s.indexOf('(', j + 1);
         }
         return to;
     }
