@@ -1,0 +1,214 @@
+package vn.txng.adapter.ingest.edi;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Watches the bytes of an interchange, as the parser reads them, for a segment that ends without its terminator:
+ * a typographic apostrophe ({@code ’}, {@code ‘}), a backtick or an acute accent where {@code '} belongs, or a
+ * line break after a segment that has none. A parser cannot see this (the next segment becomes data of the one
+ * before, and every later segment an error of its own), so the reader asks the watch when it meets an error and
+ * reports the one cause with its offset instead. Hand-written: StAEDI has no such diagnosis.
+ *
+ * <p>A boundary is taken as a segment's end when a segment tag (2 or 3 of A-Z, 0-9, a letter first) and the element
+ * separator follow it, after any line breaks.
+ */
+final class SegmentTerminatorWatch extends FilterInputStream {
+
+    private static final int PEEK = 512;
+    private static final int X12_TERMINATOR = 105;
+
+    /** A segment ending without its terminator: where (byte offset in the file) and why. */
+    record Fault(long offset, String reason) {
+    }
+
+    private final int terminator;
+    private final int separator;
+    private final int release;
+    private final String terminatorShown;
+    private long offset;
+    private boolean released;
+    private boolean terminated = true;
+    private boolean anything;
+    private int previous;
+    private int beforePrevious;
+    private long lastSignificant = -1;
+    private String lookalike;
+    private long boundary = -1;
+    private String boundaryCause;
+    private int tagChars;
+    private Fault fault;
+    /** The state at the parser's mark: bytes read again after a reset are watched again from there. */
+    private SegmentTerminatorWatch marked;
+
+    private SegmentTerminatorWatch(InputStream in, int terminator, int separator, int release) {
+        super(in);
+        this.terminator = terminator;
+        this.separator = separator;
+        this.release = release;
+        this.terminatorShown = "'" + (char) terminator + "'";
+    }
+
+    /** Watches an EDIFACT stream (which must support mark) with the separators of its UNA, else the defaults. */
+    static InputStream edifact(InputStream in) throws IOException {
+        String head = peek(in);
+        if (!head.startsWith("UNA")) {
+            return new SegmentTerminatorWatch(in, '\'', '+', '?');
+        }
+        if (head.length() < 9) {
+            return in;
+        }
+        char releaseChar = head.charAt(6);
+        return watchable(head.charAt(8), head.charAt(4)) ? new SegmentTerminatorWatch(in, head.charAt(8), head.charAt(4),
+                releaseChar == ' ' ? -1 : releaseChar) : in;
+    }
+
+    /** Watches an X12 stream (which must support mark) with the separators its fixed-length ISA gives. */
+    static InputStream x12(InputStream in) throws IOException {
+        String head = peek(in);
+        if (!head.startsWith("ISA") || head.length() <= X12_TERMINATOR) {
+            return in;
+        }
+        return watchable(head.charAt(X12_TERMINATOR), head.charAt(3))
+                ? new SegmentTerminatorWatch(in, head.charAt(X12_TERMINATOR), head.charAt(3), -1) : in;
+    }
+
+    private static boolean watchable(char terminator, char separator) {
+        return terminator > ' ' && terminator < 0x7F && separator > ' ' && separator < 0x7F;
+    }
+
+    private static String peek(InputStream in) throws IOException {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(PEEK);
+        in.reset();
+        return new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+    }
+
+    /** The first segment found without its terminator, or null. */
+    Fault fault() {
+        return fault;
+    }
+
+    @Override
+    public synchronized void mark(int readLimit) {
+        super.mark(readLimit);
+        marked = new SegmentTerminatorWatch(null, terminator, separator, release);
+        copy(this, marked);
+    }
+
+    @Override
+    public synchronized void reset() throws IOException {
+        super.reset();
+        if (marked != null) {
+            copy(marked, this);
+        }
+    }
+
+    private static void copy(SegmentTerminatorWatch from, SegmentTerminatorWatch to) {
+        to.offset = from.offset;
+        to.released = from.released;
+        to.terminated = from.terminated;
+        to.anything = from.anything;
+        to.previous = from.previous;
+        to.beforePrevious = from.beforePrevious;
+        to.lastSignificant = from.lastSignificant;
+        to.lookalike = from.lookalike;
+        to.boundary = from.boundary;
+        to.boundaryCause = from.boundaryCause;
+        to.tagChars = from.tagChars;
+        to.fault = from.fault;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int c = super.read();
+        if (c >= 0) {
+            watch(c);
+        }
+        return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        for (int i = 0; i < n && fault == null; i++) {
+            watch(b[off + i] & 0xFF);
+        }
+        return n;
+    }
+
+    private void watch(int c) {
+        long at = offset++;
+        if (fault != null) {
+            return;
+        }
+        if (boundary >= 0 && followsBoundary(c)) {
+            return;
+        }
+        if (c == '\n' || c == '\r') {
+            if (!terminated && anything && boundary < 0) {
+                open(lastSignificant + 1, lookalike != null ? lookalike : "no terminator " + terminatorShown
+                        + " before its line break");
+            }
+            return;
+        }
+        anything = true;
+        lastSignificant = at;
+        if (released) {
+            released = false;
+            terminated = false;
+        } else if (c == release) {
+            released = true;
+            terminated = false;
+        } else {
+            terminated = c == terminator;
+        }
+        lookalike = terminated || released ? null : lookalike(c);
+        if (lookalike != null) {
+            open(at - (c >= 0x98 && c <= 0x99 && previous == 0x80 ? 2 : 0), lookalike);
+        }
+        beforePrevious = previous;
+        previous = c;
+    }
+
+    /** Whether {@code c} was taken as part of what follows a boundary (line breaks, then a tag and a separator). */
+    private boolean followsBoundary(int c) {
+        if (c == '\n' || c == '\r') {
+            if (tagChars == 0) {
+                return true;
+            }
+        } else if (tagChars < 3 && (c >= 'A' && c <= 'Z' || (tagChars > 0 && c >= '0' && c <= '9'))) {
+            tagChars++;
+            return false;
+        } else if (tagChars >= 2 && c == separator) {
+            fault = new Fault(boundary, boundaryCause);
+            return true;
+        }
+        boundary = -1;
+        return false;
+    }
+
+    private void open(long at, String cause) {
+        boundary = at;
+        boundaryCause = cause;
+        tagChars = 0;
+    }
+
+    /** The name of a character that is often typed, or converted by an editor, where the terminator belongs. */
+    private String lookalike(int c) {
+        if ((c == 0x99 || c == 0x98) && previous == 0x80 && beforePrevious == 0xE2) {
+            return (c == 0x99 ? "'’' (U+2019" : "'‘' (U+2018") + ", a typographic quote) where its terminator "
+                    + terminatorShown + " belongs";
+        }
+        if (c == '`') {
+            return "'`' (a backtick) where its terminator " + terminatorShown + " belongs";
+        }
+        if ((c == 0x92 || c == 0xB4) && previous < 0x80) {
+            return (c == 0x92 ? "'’' (Windows-1252 0x92" : "'´' (0xB4") + ", not an apostrophe) where its terminator "
+                    + terminatorShown + " belongs";
+        }
+        return null;
+    }
+}
