@@ -28,7 +28,7 @@ final class DespatchedLots {
     private static final String UNIT_FIELD = "QTY C186.6411";
 
     private final int limit;
-    private final Map<String, Lot> lots = new LinkedHashMap<>();
+    private final Map<Key, Lot> lots = new LinkedHashMap<>();
 
     DespatchedLots(int limit) {
         this.limit = limit;
@@ -36,7 +36,7 @@ final class DespatchedLots {
 
     /** A lot a line gives, at the line's position. */
     void add(LotRecord record, SourcePosition at, MessageSink sink) {
-        String key = record.gtin() + '\u0000' + record.lotNumber();
+        Key key = new Key(record.gtin(), record.lotNumber());
         Lot earlier = lots.get(key);
         if (earlier == null) {
             lots.put(key, new Lot(record, at));
@@ -54,6 +54,9 @@ final class DespatchedLots {
     void handOn(MessageSink sink) {
         lots.values().forEach(lot -> lot.handOn(sink));
         lots.clear();
+    }
+
+    private record Key(String gtin, String lot) {
     }
 
     /** One lot as its lines add up. */

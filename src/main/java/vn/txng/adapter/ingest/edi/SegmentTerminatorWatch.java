@@ -125,7 +125,7 @@ final class SegmentTerminatorWatch extends FilterInputStream {
     public int read() throws IOException {
         int c = super.read();
         if (c >= 0) {
-            watch(c);
+            watch(c, offset++);
         }
         return c;
     }
@@ -133,14 +133,51 @@ final class SegmentTerminatorWatch extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
-        for (int i = 0; i < n && fault == null; i++) {
-            watch(b[off + i] & 0xFF);
+        if (n <= 0) {
+            return n;
+        }
+        long base = offset - off;
+        offset += n;
+        int end = off + n;
+        int t = terminator;
+        int r = release;
+        int i = off;
+        while (i < end && fault == null) {
+            if (boundary < 0) {
+                // the bulk of a file (tags, values, separators) only ends a run of terminator and release: skip it
+                int run = i;
+                while (i < end) {
+                    int c = b[i] & 0xFF;
+                    if (c <= ' ' || c >= '`' || c == t || c == r) {
+                        break;
+                    }
+                    i++;
+                }
+                if (i > run) {
+                    ordinaryRun(b, run, i, base);
+                    if (i == end) {
+                        break;
+                    }
+                }
+            }
+            watch(b[i] & 0xFF, base + i);
+            i++;
         }
         return n;
     }
 
-    private void watch(int c) {
-        long at = offset++;
+    /** The state after the bytes {@code b[from, to)}, none of them a terminator, release, blank or lookalike. */
+    private void ordinaryRun(byte[] b, int from, int to, long base) {
+        terminated = false;
+        released = false;
+        lookalike = null;
+        anything = true;
+        beforePrevious = to - from >= 2 ? b[to - 2] & 0xFF : previous;
+        previous = b[to - 1] & 0xFF;
+        lastSignificant = base + to - 1;
+    }
+
+    private void watch(int c, long at) {
         if (fault != null) {
             return;
         }
