@@ -61,7 +61,7 @@ public final class EdiRecordReader implements RecordReader {
     private EdiRecordReader(InputStream in, String fileName, FileReport report, EdiStandard standard,
                             Charset charset, boolean overridden) {
         this.in = in;
-        this.watch = in instanceof SegmentTerminatorWatch w ? w : null;
+        this.watch = in instanceof ScannedInput scanned ? scanned.watch() : null;
         this.fileName = fileName;
         this.report = report;
         this.standard = standard;
@@ -80,37 +80,41 @@ public final class EdiRecordReader implements RecordReader {
     /** An EDIFACT reader; {@code charsetOverride} (may be null) wins over the declared syntax identifier. */
     public static EdiRecordReader edifact(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
         String syntax;
-        InputStream watched;
         try {
             ByteOrderMark.skip(in); // also when the caller did not: a BOM is never part of the interchange
             UnaSpaceCheck.check(in, fileName);
             syntax = EdiCharsets.peekSyntax(in);
-            watched = SegmentTerminatorWatch.edifact(in);
         } catch (IOException e) {
-            throw new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
-        }
-        if (charsetOverride != null) {
-            return new EdiRecordReader(watched, fileName, report, new EdifactStandard(), charsetOverride, true);
+            throw unreadable(fileName, e);
         }
         Charset declared = EdiCharsets.forSyntax(syntax);
-        if (syntax != null && declared == null) {
+        if (charsetOverride == null && syntax != null && declared == null) {
             throw new UnreadableFileException("EDI_UNKNOWN_CHARSET", SourcePosition.of(fileName, 1, "UNB"), "UNB S001.0001 '"
                     + syntax + "' is not a syntax identifier this adapter reads (UNOA, UNOB, UNOC ... UNOW, UNOY); set the source's EDI charset", null);
         }
-        return new EdiRecordReader(watched, fileName, report, new EdifactStandard(), declared == null ? StandardCharsets.ISO_8859_1 : declared, false);
+        Charset charset = charsetOverride != null ? charsetOverride : declared == null ? StandardCharsets.ISO_8859_1 : declared;
+        try {
+            return new EdiRecordReader(SegmentTerminatorWatch.edifact(in, charset), fileName, report, new EdifactStandard(),
+                    charset, charsetOverride != null);
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
+        }
     }
 
     /** An X12 reader: ISO-8859-1 unless the source overrides it (X12 declares no character set). */
     public static EdiRecordReader x12(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
-        InputStream watched;
+        Charset charset = charsetOverride == null ? StandardCharsets.ISO_8859_1 : charsetOverride;
         try {
             ByteOrderMark.skip(in);
-            watched = SegmentTerminatorWatch.x12(in);
+            return new EdiRecordReader(SegmentTerminatorWatch.x12(in, charset), fileName, report, new X12Standard(), charset,
+                    charsetOverride != null);
         } catch (IOException e) {
-            throw new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
+            throw unreadable(fileName, e);
         }
-        return new EdiRecordReader(watched, fileName, report, new X12Standard(),
-                charsetOverride == null ? StandardCharsets.ISO_8859_1 : charsetOverride, charsetOverride != null);
+    }
+
+    private static UnreadableFileException unreadable(String fileName, IOException e) {
+        return new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
     }
 
     @Override
@@ -213,9 +217,8 @@ public final class EdiRecordReader implements RecordReader {
     }
 
     private void closeMessage() {
-        SegmentTerminatorWatch.Fault fault = fault();
-        if (fault != null && fault.offset() <= edi.getLocation().getCharacterOffset()) {
-            throw terminatorFault(fault); // this message ran segments together: none of it can be trusted
+        if (faultReached()) {
+            throw terminatorFault(fault()); // this message ran segments together: none of it can be trusted
         }
         if (mapper != null) {
             mapper.end(sink);
@@ -234,7 +237,7 @@ public final class EdiRecordReader implements RecordReader {
     }
 
     private void envelopeError() {
-        if (fault() != null) {
+        if (faultReached()) {
             throw terminatorFault(fault()); // one error for the cause, not one for every segment run together
         }
         Location at = edi.getLocation();
@@ -260,6 +263,12 @@ public final class EdiRecordReader implements RecordReader {
         return watch == null ? null : watch.fault();
     }
 
+    /** A fault the parser has read up to (the watch sees a buffer ahead of it). */
+    private boolean faultReached() {
+        SegmentTerminatorWatch.Fault fault = fault();
+        return fault != null && fault.characters() <= edi.getLocation().getCharacterOffset();
+    }
+
     private UnreadableFileException terminatorFault(SegmentTerminatorWatch.Fault fault) {
         ended = true;
         String reason = "the segment ending at byte " + fault.offset() + " of the file has " + fault.reason() + ", so the"
@@ -272,7 +281,7 @@ public final class EdiRecordReader implements RecordReader {
     }
 
     private UnreadableFileException broken(EDIStreamException e) {
-        if (fault() != null) {
+        if (e == null ? fault() != null : faultReached()) {
             return terminatorFault(fault());
         }
         ended = true;

@@ -1,12 +1,12 @@
 package vn.txng.adapter.ingest.edi;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Watches the bytes of an interchange, as the parser reads them, for a segment that ends without its terminator:
+ * Watches the bytes of an interchange, as they come from the file ({@link ScannedInput}), for a segment that ends without its terminator:
  * a typographic apostrophe ({@code ’}, {@code ‘}), a backtick or an acute accent where {@code '} belongs, or a
  * line break after a segment that has none. A parser cannot see this (the next segment becomes data of the one
  * before, and every later segment an error of its own), so the reader asks the watch when it meets an error and
@@ -15,20 +15,27 @@ import java.nio.charset.StandardCharsets;
  * <p>A boundary is taken as a segment's end when a segment tag (2 or 3 of A-Z, 0-9, a letter first) and the element
  * separator follow it, after any line breaks.
  */
-final class SegmentTerminatorWatch extends FilterInputStream {
+final class SegmentTerminatorWatch {
 
     private static final int PEEK = 512;
     private static final int X12_TERMINATOR = 105;
 
-    /** A segment ending without its terminator: where (byte offset in the file) and why. */
-    record Fault(long offset, String reason) {
+    /**
+     * A segment ending without its terminator: where (byte offset from the start of the interchange, and the
+     * character offset, for comparing with the parser's position) and why.
+     */
+    record Fault(long offset, long characters, String reason) {
     }
 
     private final int terminator;
     private final int separator;
     private final int release;
     private final String terminatorShown;
+    /** UTF-8: a character may take several bytes (the others: one each). */
+    private final boolean utf8;
     private long offset;
+    private long characters;
+    private long boundaryCharacters;
     private boolean released;
     private boolean terminated = true;
     private boolean anything;
@@ -40,39 +47,36 @@ final class SegmentTerminatorWatch extends FilterInputStream {
     private String boundaryCause;
     private int tagChars;
     private Fault fault;
-    /** The state at the parser's mark: bytes read again after a reset are watched again from there. */
-    private SegmentTerminatorWatch marked;
 
-    private SegmentTerminatorWatch(InputStream in, int terminator, int separator, int release) {
-        super(in);
+    private SegmentTerminatorWatch(int terminator, int separator, int release, Charset charset) {
+        this.utf8 = StandardCharsets.UTF_8.equals(charset);
         this.terminator = terminator;
         this.separator = separator;
         this.release = release;
         this.terminatorShown = "'" + (char) terminator + "'";
     }
 
-    /** Watches an EDIFACT stream (which must support mark) with the separators of its UNA, else the defaults. */
-    static InputStream edifact(InputStream in) throws IOException {
+    /** An EDIFACT stream (which must support mark), watched with the separators of its UNA, else the defaults. */
+    static InputStream edifact(InputStream in, Charset charset) throws IOException {
         String head = peek(in);
         if (!head.startsWith("UNA")) {
-            return new SegmentTerminatorWatch(in, '\'', '+', '?');
+            return new ScannedInput(in, new SegmentTerminatorWatch('\'', '+', '?', charset));
         }
-        if (head.length() < 9) {
+        if (head.length() < 9 || !watchable(head.charAt(8), head.charAt(4))) {
             return in;
         }
         char releaseChar = head.charAt(6);
-        return watchable(head.charAt(8), head.charAt(4)) ? new SegmentTerminatorWatch(in, head.charAt(8), head.charAt(4),
-                releaseChar == ' ' ? -1 : releaseChar) : in;
+        return new ScannedInput(in, new SegmentTerminatorWatch(head.charAt(8), head.charAt(4),
+                releaseChar == ' ' ? -1 : releaseChar, charset));
     }
 
-    /** Watches an X12 stream (which must support mark) with the separators its fixed-length ISA gives. */
-    static InputStream x12(InputStream in) throws IOException {
+    /** An X12 stream (which must support mark), watched with the separators its fixed-length ISA gives. */
+    static InputStream x12(InputStream in, Charset charset) throws IOException {
         String head = peek(in);
-        if (!head.startsWith("ISA") || head.length() <= X12_TERMINATOR) {
+        if (!head.startsWith("ISA") || head.length() <= X12_TERMINATOR || !watchable(head.charAt(X12_TERMINATOR), head.charAt(3))) {
             return in;
         }
-        return watchable(head.charAt(X12_TERMINATOR), head.charAt(3))
-                ? new SegmentTerminatorWatch(in, head.charAt(X12_TERMINATOR), head.charAt(3), -1) : in;
+        return new ScannedInput(in, new SegmentTerminatorWatch(head.charAt(X12_TERMINATOR), head.charAt(3), -1, charset));
     }
 
     private static boolean watchable(char terminator, char separator) {
@@ -91,62 +95,18 @@ final class SegmentTerminatorWatch extends FilterInputStream {
         return fault;
     }
 
-    @Override
-    public synchronized void mark(int readLimit) {
-        super.mark(readLimit);
-        marked = new SegmentTerminatorWatch(null, terminator, separator, release);
-        copy(this, marked);
-    }
-
-    @Override
-    public synchronized void reset() throws IOException {
-        super.reset();
-        if (marked != null) {
-            copy(marked, this);
-        }
-    }
-
-    private static void copy(SegmentTerminatorWatch from, SegmentTerminatorWatch to) {
-        to.offset = from.offset;
-        to.released = from.released;
-        to.terminated = from.terminated;
-        to.anything = from.anything;
-        to.previous = from.previous;
-        to.beforePrevious = from.beforePrevious;
-        to.lastSignificant = from.lastSignificant;
-        to.lookalike = from.lookalike;
-        to.boundary = from.boundary;
-        to.boundaryCause = from.boundaryCause;
-        to.tagChars = from.tagChars;
-        to.fault = from.fault;
-    }
-
-    @Override
-    public int read() throws IOException {
-        int c = super.read();
-        if (c >= 0) {
-            watch(c, offset++);
-        }
-        return c;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n <= 0) {
-            return n;
-        }
-        long base = offset - off;
-        offset += n;
-        int end = off + n;
+    /** Watches the file's bytes {@code b[from, to)}, which follow those watched before. */
+    void scan(byte[] b, int from, int to) {
+        long base = offset - from;
+        offset += to - from;
         int t = terminator;
         int r = release;
-        int i = off;
-        while (i < end && fault == null) {
+        int i = from;
+        while (i < to && fault == null) {
             if (boundary < 0) {
                 // the bulk of a file (tags, values, separators) only ends a run of terminator and release: skip it
                 int run = i;
-                while (i < end) {
+                while (i < to) {
                     int c = b[i] & 0xFF;
                     if (c <= ' ' || c >= '`' || c == t || c == r) {
                         break;
@@ -155,7 +115,7 @@ final class SegmentTerminatorWatch extends FilterInputStream {
                 }
                 if (i > run) {
                     ordinaryRun(b, run, i, base);
-                    if (i == end) {
+                    if (i == to) {
                         break;
                     }
                 }
@@ -163,11 +123,11 @@ final class SegmentTerminatorWatch extends FilterInputStream {
             watch(b[i] & 0xFF, base + i);
             i++;
         }
-        return n;
     }
 
     /** The state after the bytes {@code b[from, to)}, none of them a terminator, release, blank or lookalike. */
     private void ordinaryRun(byte[] b, int from, int to, long base) {
+        characters += to - from;
         terminated = false;
         released = false;
         lookalike = null;
@@ -178,6 +138,9 @@ final class SegmentTerminatorWatch extends FilterInputStream {
     }
 
     private void watch(int c, long at) {
+        if (!utf8 || (c & 0xC0) != 0x80) {
+            characters++;
+        }
         if (fault != null) {
             return;
         }
@@ -220,7 +183,7 @@ final class SegmentTerminatorWatch extends FilterInputStream {
             tagChars++;
             return false;
         } else if (tagChars >= 2 && c == separator) {
-            fault = new Fault(boundary, boundaryCause);
+            fault = new Fault(boundary, boundaryCharacters, boundaryCause);
             return true;
         }
         boundary = -1;
@@ -229,6 +192,7 @@ final class SegmentTerminatorWatch extends FilterInputStream {
 
     private void open(long at, String cause) {
         boundary = at;
+        boundaryCharacters = Math.max(0, characters - 1);
         boundaryCause = cause;
         tagChars = 0;
     }

@@ -73,6 +73,18 @@ class SegmentTerminatorTest {
     }
 
     @Test
+    void should_still_report_an_earlier_messages_own_fault_before_a_wrong_terminator_further_on() {
+        String countWrong = message("1", "L1").replace("UNT+8+1'", "UNT+9+1'");
+        String broken = message("3", "L3").replace("GIN+BX+L3'", "GIN+BX+L3’");
+
+        EdiFixtures.Read read = readUtf8(UNB + "'\n" + countWrong + message("2", "L2") + broken + "UNZ+3+000901'\n");
+
+        assertThat(read.lots()).extracting(LotRecord::lotNumber).containsExactly("L2");
+        assertThat(read.report().rejections()).extracting(r -> r.code())
+                .containsExactly("EDI_UNT_COUNT", "EDI_SEGMENT_TERMINATOR");
+    }
+
+    @Test
     void should_read_a_file_with_crlf_line_breaks_after_each_terminator() {
         String text = (UNB + "'\n" + message("1", "L1") + "UNZ+1+000901'\n").replace("\n", "\r\n");
 
