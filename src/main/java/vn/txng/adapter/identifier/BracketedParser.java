@@ -12,15 +12,8 @@ final class BracketedParser {
         boolean escapes = s.indexOf('\\', from) >= 0; // looked for once, not in every value
         while (i < to) {
             int close = aiEnd(s, i, to);
-            if (close < 0 && i > from && s.charAt(i) == '(') {
-                errors.add(new IdentifierError(ErrorCodes.BAD_SYNTAX, i, "'(' at position " + i + " opens an "
-                        + "Application Identifier, but 2 to 4 digits and ')' do not follow it; a bracket inside a value"
-                        + " is written \\("));
-                return;
-            }
             if (close < 0) {
-                errors.add(new IdentifierError(ErrorCodes.BAD_SYNTAX, i, "expected '(' with 2 to 4 digits and ')' to "
-                        + "open an Application Identifier at position " + i + ", but found " + Text.show(s.charAt(i))));
+                errors.add(notAnAi(s, i, i > from));
                 return;
             }
             ApplicationIdentifier ai = ai(s, i + 1, close);
@@ -38,6 +31,16 @@ final class BracketedParser {
             }
             i = next;
         }
+    }
+
+    /** What stands at {@code at} where an AI should open: an unescaped '(' inside a value, or something else. */
+    private static IdentifierError notAnAi(String s, int at, boolean afterValue) {
+        if (afterValue && s.charAt(at) == '(') {
+            return new IdentifierError(ErrorCodes.BAD_SYNTAX, at, "'(' at position " + at + " opens an Application"
+                    + " Identifier, but 2 to 4 digits and ')' do not follow it; a bracket inside a value is written \\(");
+        }
+        return new IdentifierError(ErrorCodes.BAD_SYNTAX, at, "expected '(' with 2 to 4 digits and ')' to open an "
+                + "Application Identifier at position " + at + ", but found " + Text.show(s.charAt(at)));
     }
 
     /** The AI whose digits are {@code s[from, to)}, looked up without a substring; null when there is none. */

@@ -41,31 +41,22 @@ final class DigitalLinkParser {
             return;
         }
         ApplicationIdentifier keyAi = ai(s, segments.get(key));
-        int keyStart = segments.get(key)[0] - 1;
-        int emptySegment = s.indexOf("//", keyStart);
-        if (emptySegment >= 0 && emptySegment < queryStart) {
-            errors.add(new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, emptySegment + 1, "the Digital Link path has an "
-                    + "empty segment at position " + (emptySegment + 1) + "; every AI and value after the key is one segment"));
+        IdentifierError layout = pathLayout(s, segments.get(key)[0] - 1, queryStart);
+        if (layout != null) {
+            errors.add(layout);
             return;
         }
-        if (s.charAt(queryStart - 1) == '/') {
-            errors.add(new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, queryStart - 1, "the Digital Link path ends with "
-                    + "'/' after its last value; nothing may follow the last path value but the query"));
-            return;
-        }
-        List<String> qualifiers = new ArrayList<>();
+        List<String> qualifiers = new ArrayList<>(4);
         for (int i = key; i < segments.size(); i += 2) {
             ApplicationIdentifier ai = ai(s, segments.get(i));
             int[] value = segments.get(i + 1);
             String decoded = PercentDecoding.decode(s, value[0], value[1], errors);
             if (i == key && ai.code().equals("01") && isShortGtin(decoded)) {
                 if (!zeroSuppressedGtin) {
-                    errors.add(new IdentifierError(ErrorCodes.BAD_LENGTH, value[0], "the GTIN " + decoded + " in the "
-                            + "Digital Link path has " + decoded.length() + " digits; the path takes all 14 (/01/"
-                            + "000000".substring(0, 14 - decoded.length()) + decoded + ")"));
+                    errors.add(zeroSuppressed(decoded, value[0]));
                     continue;
                 }
-                decoded = "000000".substring(0, 14 - decoded.length()) + decoded; // legacy option: pad to GTIN-14
+                decoded = gtin14(decoded); // the legacy option: read as its 14 digits
             }
             if (i > key) {
                 qualifiers.add(ai.code());
@@ -111,6 +102,29 @@ final class DigitalLinkParser {
                 + " is followed by qualifiers " + String.join(", ", qualifiers) + ", but " + allowed));
     }
 
+    /** An empty segment after the key, or a '/' after the last path value; null when the path is well laid out. */
+    private static IdentifierError pathLayout(String s, int keyStart, int queryStart) {
+        int emptySegment = s.indexOf("//", keyStart);
+        if (emptySegment >= 0 && emptySegment < queryStart) {
+            return new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, emptySegment + 1, "the Digital Link path has an "
+                    + "empty segment at position " + (emptySegment + 1) + "; every AI and value after the key is one segment");
+        }
+        if (s.charAt(queryStart - 1) == '/') {
+            return new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, queryStart - 1, "the Digital Link path ends with "
+                    + "'/' after its last value; nothing may follow the last path value but the query");
+        }
+        return null;
+    }
+
+    private static IdentifierError zeroSuppressed(String gtin, int at) {
+        return new IdentifierError(ErrorCodes.BAD_LENGTH, at, "the GTIN " + gtin + " in the Digital Link path has "
+                + gtin.length() + " digits; the path takes all 14 (/01/" + gtin14(gtin) + ")");
+    }
+
+    private static String gtin14(String gtin) {
+        return "000000".substring(0, 14 - gtin.length()) + gtin;
+    }
+
     /** Whether the qualifiers are an in-order selection of one of the key's qualifier paths. */
     static boolean validQualifiers(ApplicationIdentifier key, List<String> qualifiers) {
         if (qualifiers.isEmpty()) {
@@ -143,7 +157,7 @@ final class DigitalLinkParser {
 
     /** [start, end) of each non-empty path segment. */
     private static List<int[]> segments(String s, int from, int to) {
-        List<int[]> segments = new ArrayList<>();
+        List<int[]> segments = new ArrayList<>(8);
         int start = from + 1;
         for (int i = start; i <= to; i++) {
             if (i == to || s.charAt(i) == '/') {

@@ -31,11 +31,7 @@ final class ElementStringParser {
         }
         boolean uri = DigitalLinkParser.looksLikeUri(raw, data, to);
         if (uri && symbology != null && !symbology.carriesUri()) {
-            // ISO/IEC 15424: ]Q3, ]d2 ... announce FNC1 in first position, i.e. AI data; a URI is plain data (]Q1, ]d1)
-            return Checked.failed(new IdentifierError(ErrorCodes.UNKNOWN_SYMBOLOGY, from, "symbology identifier "
-                    + symbology.prefix() + " announces " + (symbology.carries() == SymbologyIdentifier.Carries.GS1_AI_DATA
-                    ? "GS1 Application Identifier data" : symbology == SymbologyIdentifier.CODE_128 ? "plain Code 128 data"
-                    : "a bare GTIN") + ", never a URI; a Digital Link is scanned as ]Q1 (QR Code) or ]d1 (Data Matrix)"));
+            return Checked.failed(uriAfter(symbology, from));
         }
         if (uri) {
             DigitalLinkParser.parse(raw, data, to, zeroSuppressedGtinInUri, entries, errors);
@@ -52,6 +48,14 @@ final class ElementStringParser {
             UnbracketedParser.parse(raw, data, to, symbology != null, entries, errors);
         }
         return check(entries, errors, warnings);
+    }
+
+    /** ISO/IEC 15424: ]Q3, ]d2 ... announce FNC1 in first position, i.e. AI data; a URI is plain data (]Q1, ]d1). */
+    private static IdentifierError uriAfter(SymbologyIdentifier symbology, int at) {
+        return new IdentifierError(ErrorCodes.UNKNOWN_SYMBOLOGY, at, "symbology identifier " + symbology.prefix()
+                + " announces " + (symbology.carries() == SymbologyIdentifier.Carries.GS1_AI_DATA
+                ? "GS1 Application Identifier data" : symbology == SymbologyIdentifier.CODE_128 ? "plain Code 128 data"
+                : "a bare GTIN") + ", never a URI; a Digital Link is scanned as ]Q1 (QR Code) or ]d1 (Data Matrix)");
     }
 
     /** ]E0 / ]E4: the symbol holds a bare GTIN-13 / GTIN-8 (or UPC-A as 13 digits), read as AI (01). */
