@@ -43,11 +43,15 @@ public final class IdentifiersCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per value instead of a table.")
     boolean json;
 
+    @Option(names = "--permit-zero-suppressed-gtin", description = "Accept a GTIN-8, -12 or -13 in a Digital Link "
+            + "path (legacy links such as /01/9520123456788), read as its 14 digits; refused by default, as GS1's "
+            + "Barcode Syntax Engine does.")
+    boolean zeroSuppressedGtin;
+
     @Spec
     CommandSpec spec;
 
     private final InputStream stdin;
-    private final IdentifierNormalizer normalizer = new IdentifierNormalizer();
 
     public IdentifiersCommand() {
         this(System.in);
@@ -61,15 +65,18 @@ public final class IdentifiersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        IdentifierNormalizer normalizer = zeroSuppressedGtin
+                ? IdentifierNormalizer.permittingZeroSuppressedGtinInDigitalLinks() : new IdentifierNormalizer();
         boolean allValid = true;
         if (!values.isEmpty()) {
             for (String value : values) {
-                allValid &= report(value, out);
+                allValid &= report(normalizer, value, out);
             }
         } else {
             BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                allValid &= report(line, out);
+                // a list saved by a Windows tool starts with a byte-order mark, which is no part of the first value
+                allValid &= report(normalizer, line.startsWith("\uFEFF") ? line.substring(1) : line, out);
             }
         }
         out.flush();
@@ -77,7 +84,7 @@ public final class IdentifiersCommand implements Callable<Integer> {
     }
 
     /** Checks one value (blanks around it dropped, empty skipped) and prints the verdict; true unless it is invalid. */
-    private boolean report(String given, PrintWriter out) {
+    private boolean report(IdentifierNormalizer normalizer, String given, PrintWriter out) {
         String value = trimBlanks(given);
         if (value.isEmpty()) {
             return true;

@@ -18,10 +18,17 @@ import picocli.CommandLine.Command;
                 SandboxCommand.class, CheckCommand.class, RetryCommand.class})
 public final class TxngCommand implements Runnable {
 
+    private static final String JUL_MANAGER = "java.util.logging.manager";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // java.util.logging (StAEDI writes through it) into Log4j, so its lines follow log4j2.properties instead of
+        // going to standard error in JUL's own format; set before any JUL logger exists (a user's -D wins)
+        if (System.getProperty(JUL_MANAGER) == null) {
+            System.setProperty(JUL_MANAGER, "org.apache.logging.log4j.jul.LogManager");
+        }
         // H2's object cache interns every value it is given, hashing each staged payload twice: 5% of
         // the CPU of staging a large file, for no use here (set before any H2 class loads; a user's -D wins)
         if (System.getProperty("h2.objectCache") == null) {

@@ -40,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
             System.out.println(report.summary());
             report.rejections().forEach(r -> System.out.println("  rejected " + r));
             report.holds().forEach(h -> System.out.println("  would be held " + h));
+            report.mergedLots().forEach(m -> System.out.println("  merged " + m));
             report.warnings().forEach(w -> System.out.println("  warning " + w));
             clean &= !report.failed() && report.rejected() == 0;
         }

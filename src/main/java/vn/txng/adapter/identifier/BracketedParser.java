@@ -13,8 +13,7 @@ final class BracketedParser {
         while (i < to) {
             int close = aiEnd(s, i, to);
             if (close < 0) {
-                errors.add(new IdentifierError(ErrorCodes.BAD_SYNTAX, i, "expected '(' with 2 to 4 digits and ')' to "
-                        + "open an Application Identifier at position " + i + ", but found " + Text.show(s.charAt(i))));
+                errors.add(notAnAi(s, i, i > from));
                 return;
             }
             ApplicationIdentifier ai = ai(s, i + 1, close);
@@ -32,6 +31,16 @@ final class BracketedParser {
             }
             i = next;
         }
+    }
+
+    /** What stands at {@code at} where an AI should open: an unescaped '(' inside a value, or something else. */
+    private static IdentifierError notAnAi(String s, int at, boolean afterValue) {
+        if (afterValue && s.charAt(at) == '(') {
+            return new IdentifierError(ErrorCodes.BAD_SYNTAX, at, "'(' at position " + at + " opens an Application"
+                    + " Identifier, but 2 to 4 digits and ')' do not follow it; a bracket inside a value is written \\(");
+        }
+        return new IdentifierError(ErrorCodes.BAD_SYNTAX, at, "expected '(' with 2 to 4 digits and ')' to open an "
+                + "Application Identifier at position " + at + ", but found " + Text.show(s.charAt(at)));
     }
 
     /** The AI whose digits are {@code s[from, to)}, looked up without a substring; null when there is none. */
@@ -57,12 +66,14 @@ final class BracketedParser {
         return j < to && s.charAt(j) == ')' && j - at - 1 >= 2 && j - at - 1 <= 4 ? j : -1;
     }
 
-    /** Start of the next "(nn)" not escaped by a backslash, or {@code to}. */
+    /** Start of the next '(' not escaped by a backslash (the next AI, or an error there), or {@code to}. */
     private static int nextAi(String s, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (s.charAt(j) == '(' && (j == from || s.charAt(j - 1) != '\\') && aiEnd(s, j, to) >= 0) {
+        int j = s.indexOf('(', from);
+        while (j >= 0 && j < to) {
+            if (j == from || s.charAt(j - 1) != '\\') {
                 return j;
             }
+            j = s.indexOf('(', j + 1);
         }
         return to;
     }

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * GS1 Digital Link URIs (any domain): the path holds a primary key and its qualifiers in the dictionary's order,
  * the query holds data attributes; other path segments before the key and non-numeric query keys are ignored.
+ * As GS1's Barcode Syntax Engine by default: nothing may follow the last path value (not even '/'), a GTIN in the
+ * path has its 14 digits (a zero-suppressed GTIN-8/12/13 only by explicit option), and the query (see
+ * {@link DigitalLinkQuery}) neither repeats an AI nor holds a key qualifier.
  */
 final class DigitalLinkParser {
     private DigitalLinkParser() {
@@ -18,7 +21,8 @@ final class DigitalLinkParser {
         return s.regionMatches(true, from, "https://", 0, 8) || s.regionMatches(true, from, "http://", 0, 7);
     }
 
-    static void parse(String s, int from, int to, List<AiEntry> entries, List<IdentifierError> errors) {
+    static void parse(String s, int from, int to, boolean zeroSuppressedGtin, List<AiEntry> entries,
+                      List<IdentifierError> errors) {
         int hostStart = s.indexOf("//", from) + 2;
         int pathStart = indexOf(s, '/', hostStart, to);
         int queryStart = indexOf(s, '?', hostStart, to);
@@ -37,13 +41,22 @@ final class DigitalLinkParser {
             return;
         }
         ApplicationIdentifier keyAi = ai(s, segments.get(key));
-        List<String> qualifiers = new ArrayList<>();
+        IdentifierError layout = pathLayout(s, segments.get(key)[0] - 1, queryStart);
+        if (layout != null) {
+            errors.add(layout);
+            return;
+        }
+        List<String> qualifiers = new ArrayList<>(4);
         for (int i = key; i < segments.size(); i += 2) {
             ApplicationIdentifier ai = ai(s, segments.get(i));
             int[] value = segments.get(i + 1);
             String decoded = PercentDecoding.decode(s, value[0], value[1], errors);
             if (i == key && ai.code().equals("01") && isShortGtin(decoded)) {
-                decoded = "000000".substring(0, 14 - decoded.length()) + decoded; // GTIN-8/12/13 allowed in the path
+                if (!zeroSuppressedGtin) {
+                    errors.add(zeroSuppressed(decoded, value[0]));
+                    continue;
+                }
+                decoded = gtin14(decoded); // the legacy option: read as its 14 digits
             }
             if (i > key) {
                 qualifiers.add(ai.code());
@@ -52,7 +65,7 @@ final class DigitalLinkParser {
         }
         checkQualifierOrder(keyAi, qualifiers, segments.get(key)[0], errors);
         if (queryStart < end) {
-            DigitalLinkQuery.parse(s, queryStart + 1, end, entries, errors);
+            DigitalLinkQuery.parse(s, queryStart + 1, end, keyAi, qualifiers, entries, errors);
         }
     }
 
@@ -79,8 +92,43 @@ final class DigitalLinkParser {
     /** Qualifiers must be an in-order selection of one of the key's qualifier paths (e.g. 22,10,21 or 235). */
     private static void checkQualifierOrder(ApplicationIdentifier key, List<String> qualifiers, int at,
                                             List<IdentifierError> errors) {
-        if (qualifiers.isEmpty()) {
+        if (validQualifiers(key, qualifiers)) {
             return;
+        }
+        String allowed = key.qualifierPaths().stream().filter(p -> !p.isEmpty()).map(p -> String.join(", ", p))
+                .reduce((a, b) -> a + " or " + b).map(a -> "its qualifiers may only be, in this order: " + a)
+                .orElse("it takes no qualifiers");
+        errors.add(new IdentifierError(ErrorCodes.BAD_QUALIFIER_ORDER, at, "the Digital Link key " + AiValueRules.name(key)
+                + " is followed by qualifiers " + String.join(", ", qualifiers) + ", but " + allowed));
+    }
+
+    /** An empty segment after the key, or a '/' after the last path value; null when the path is well laid out. */
+    private static IdentifierError pathLayout(String s, int keyStart, int queryStart) {
+        int emptySegment = s.indexOf("//", keyStart);
+        if (emptySegment >= 0 && emptySegment < queryStart) {
+            return new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, emptySegment + 1, "the Digital Link path has an "
+                    + "empty segment at position " + (emptySegment + 1) + "; every AI and value after the key is one segment");
+        }
+        if (s.charAt(queryStart - 1) == '/') {
+            return new IdentifierError(ErrorCodes.BAD_DIGITAL_LINK, queryStart - 1, "the Digital Link path ends with "
+                    + "'/' after its last value; nothing may follow the last path value but the query");
+        }
+        return null;
+    }
+
+    private static IdentifierError zeroSuppressed(String gtin, int at) {
+        return new IdentifierError(ErrorCodes.BAD_LENGTH, at, "the GTIN " + gtin + " in the Digital Link path has "
+                + gtin.length() + " digits; the path takes all 14 (/01/" + gtin14(gtin) + ")");
+    }
+
+    private static String gtin14(String gtin) {
+        return "000000".substring(0, 14 - gtin.length()) + gtin;
+    }
+
+    /** Whether the qualifiers are an in-order selection of one of the key's qualifier paths. */
+    static boolean validQualifiers(ApplicationIdentifier key, List<String> qualifiers) {
+        if (qualifiers.isEmpty()) {
+            return true;
         }
         for (List<String> path : key.qualifierPaths()) {
             int p = 0;
@@ -91,14 +139,10 @@ final class DigitalLinkParser {
                 p++;
             }
             if (p <= path.size()) {
-                return;
+                return true;
             }
         }
-        String allowed = key.qualifierPaths().stream().filter(p -> !p.isEmpty()).map(p -> String.join(", ", p))
-                .reduce((a, b) -> a + " or " + b).map(a -> "its qualifiers may only be, in this order: " + a)
-                .orElse("it takes no qualifiers");
-        errors.add(new IdentifierError(ErrorCodes.BAD_QUALIFIER_ORDER, at, "the Digital Link key " + AiValueRules.name(key)
-                + " is followed by qualifiers " + String.join(", ", qualifiers) + ", but " + allowed));
+        return false;
     }
 
     private static ApplicationIdentifier ai(String s, int[] segment) {
@@ -113,7 +157,7 @@ final class DigitalLinkParser {
 
     /** [start, end) of each non-empty path segment. */
     private static List<int[]> segments(String s, int from, int to) {
-        List<int[]> segments = new ArrayList<>();
+        List<int[]> segments = new ArrayList<>(8);
         int start = from + 1;
         for (int i = start; i <= to; i++) {
             if (i == to || s.charAt(i) == '/') {

@@ -4,24 +4,37 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** A checked GS1 element string: AI to value, in order of appearance. Immutable. */
+/**
+ * A checked GS1 element string: AI to value, in order of appearance. Immutable. An AI may appear more than once
+ * with the same value (data read from two carriers of one label, joined); {@link #bracketed()} keeps every
+ * occurrence in its place, as GS1's Barcode Syntax Engine does, while {@link #ais()} holds each AI once.
+ */
 public final class ElementString {
     private final Map<String, String> ais;
+    /** Every occurrence as AI, value, AI, value ... when an AI repeats; null otherwise (the common case). */
+    private final List<String> occurrences;
 
     public ElementString(LinkedHashMap<String, String> ais) {
-        this(new LinkedHashMap<>(ais), true);
+        this(new LinkedHashMap<>(ais), null);
     }
 
     /** Takes ownership of a map nobody else holds (the parser's), saving a copy per scan. */
-    ElementString(LinkedHashMap<String, String> owned, boolean owner) {
+    ElementString(LinkedHashMap<String, String> owned, List<String> occurrences) {
         this.ais = Collections.unmodifiableMap(owned);
+        this.occurrences = occurrences == null ? null : List.copyOf(occurrences);
     }
 
-    /** AI to value, in order of appearance. */
+    /** AI to value, in order of first appearance; an AI repeated with the same value is here once. */
     public Map<String, String> ais() {
         return ais;
+    }
+
+    /** How many AI occurrences the element string holds, repeats included. */
+    public int size() {
+        return occurrences == null ? ais.size() : occurrences.size() / 2;
     }
 
     public String get(String ai) {
@@ -60,16 +73,31 @@ public final class ElementString {
                 .anyMatch(l -> l.name().equals("yymmd0") || l.name().equals("yymmdd"));
     }
 
-    /** The bracketed human-readable form, e.g. {@code (01)08934563123451(10)LOT1}; '(' in data escaped as "\(". */
+    /**
+     * The bracketed human-readable form, e.g. {@code (01)08934563123451(10)LOT1}: every occurrence in order, repeats
+     * included, and every '(' of a value escaped as "\(" (an unescaped one would open an AI).
+     */
     public String bracketed() {
-        StringBuilder sb = new StringBuilder();
-        ais.forEach((ai, value) -> sb.append('(').append(ai).append(')').append(value.replace("(", "\\(")));
+        StringBuilder sb = new StringBuilder(64);
+        if (occurrences == null) {
+            ais.forEach((ai, value) -> append(sb, ai, value));
+        } else {
+            for (int i = 0; i < occurrences.size(); i += 2) {
+                append(sb, occurrences.get(i), occurrences.get(i + 1));
+            }
+        }
         return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String ai, String value) {
+        sb.append('(').append(ai).append(')');
+        sb.append(value.indexOf('(') < 0 ? value : value.replace("(", "\\("));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ElementString other && ais.equals(other.ais);
+        return o instanceof ElementString other && ais.equals(other.ais) && size() == other.size()
+                && bracketed().equals(other.bracketed());
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class ErrorCodes {
     public static final String BAD_DIGITAL_LINK = "BAD_DIGITAL_LINK";
     public static final String BAD_QUALIFIER_ORDER = "BAD_QUALIFIER_ORDER";
     public static final String NOT_A_DATA_ATTRIBUTE = "NOT_A_DATA_ATTRIBUTE";
+    public static final String QUALIFIER_IN_QUERY = "QUALIFIER_IN_QUERY";
     public static final String RESTRICTED_CIRCULATION = "RESTRICTED_CIRCULATION";
     public static final String DEMO_PREFIX = "DEMO_PREFIX";
     public static final String UNALLOCATED_PREFIX = "UNALLOCATED_PREFIX";

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param input      the value as given
  * @param kind       GTIN, GLN, SSCC, GS1 (element string or Digital Link) or UII_25T
- * @param normalized the normal form (GTIN: 14 digits; GS1: bracketed; 25T: the identifier); null when invalid
+ * @param normalized the normal form (a bare GTIN: 14 digits; anything read as AIs, a lone GLN or SSCC too: the
+ *                   bracketed element string; 25T: the identifier); null when invalid
  * @param ais        AI to value for GS1 kinds, empty otherwise
  * @param errors     problems that make it invalid
  * @param warnings   problems that do not

@@ -5,6 +5,25 @@ package vn.txng.adapter.identifier;
  * Hand-written: no maintained Java library implements the GS1 syntax-dictionary rules together with 25T.
  */
 public final class IdentifierNormalizer {
+    private final boolean zeroSuppressedGtinInDigitalLinks;
+
+    /** The default rules, those of GS1's Barcode Syntax Engine with its default settings. */
+    public IdentifierNormalizer() {
+        this(false);
+    }
+
+    private IdentifierNormalizer(boolean zeroSuppressedGtinInDigitalLinks) {
+        this.zeroSuppressedGtinInDigitalLinks = zeroSuppressedGtinInDigitalLinks;
+    }
+
+    /**
+     * The default rules, except that a Digital Link path may carry a zero-suppressed GTIN-8, -12 or -13 (legacy
+     * links such as {@code /01/9520123456788}), read as its 14 digits; the Barcode Syntax Engine's
+     * "permit zero-suppressed GTIN in DL URIs" option.
+     */
+    public static IdentifierNormalizer permittingZeroSuppressedGtinInDigitalLinks() {
+        return new IdentifierNormalizer(true);
+    }
 
     /** GTIN-8/12/13/14, surrounding blanks trimmed, as 14 digits; restricted circulation is an error, demo a warning. */
     public Checked<String> gtin(String raw) {
@@ -49,7 +68,7 @@ public final class IdentifierNormalizer {
 
     /** A raw scan or typed element string: bracketed, unbracketed with GS, with a symbology identifier, or Digital Link. */
     public Checked<ElementString> elementString(String raw) {
-        return ElementStringParser.parse(raw);
+        return ElementStringParser.parse(raw, zeroSuppressedGtinInDigitalLinks);
     }
 
     /** ISO/IEC 15459-6 lot identifier (bare, "25T"+id, "]C0"+"25T"+id, or a format-06 envelope), without "25T". */

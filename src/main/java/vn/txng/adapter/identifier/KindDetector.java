@@ -14,7 +14,7 @@ final class KindDetector {
         int to = Text.endNonBlank(value, from);
         int blank = misplacedBlank(value, from, to);
         if (blank >= 0) {
-            return spaceInside(raw, value, blank);
+            return spaceInside(normalizer, raw, value, blank);
         }
         int n = to - from;
         if ((n == 8 || n == 12 || n == 13 || n == 14) && Text.allDigits(value, from, to)) {
@@ -28,17 +28,18 @@ final class KindDetector {
         Checked<ElementString> checked = normalizer.elementString(value);
         ElementString es = checked.value();
         String kind = es != null ? kindOf(es) : kindOfInvalid(value, from, to);
-        String normalized = es == null ? null : kind.equals("GS1") ? es.bracketed() : es.ais().values().iterator().next();
+        // an element string normalises to its bracketed form, even with one key in it: only a bare key is its own
+        String normalized = es == null ? null : es.bracketed();
         return new Identified(raw, kind, normalized, es == null ? Map.of() : es.ais(), checked.errors(),
                 checked.warnings());
     }
 
     /** A lone GLN or SSCC is recognised by its AI, (414) or (00); anything else with AIs is GS1. */
     private static String kindOf(ElementString es) {
-        if (es.ais().size() == 1 && es.ais().containsKey("414")) {
+        if (es.size() == 1 && es.ais().containsKey("414")) {
             return "GLN";
         }
-        return es.ais().size() == 1 && es.ais().containsKey("00") ? "SSCC" : "GS1";
+        return es.size() == 1 && es.ais().containsKey("00") ? "SSCC" : "GS1";
     }
 
     /** The same for a value that did not check out, read from its form so that a wrong GLN is still called a GLN. */
@@ -85,8 +86,8 @@ final class KindDetector {
     }
 
     /** The verdict on a value with a blank inside: that alone, under the kind the value has without its blanks. */
-    private static Identified spaceInside(String raw, String value, int at) {
-        String kind = identify(new IdentifierNormalizer(), withoutBlanks(value)).kind();
+    private static Identified spaceInside(IdentifierNormalizer normalizer, String raw, String value, int at) {
+        String kind = identify(normalizer, withoutBlanks(value)).kind();
         IdentifierError error = new IdentifierError(ErrorCodes.SPACE_IN_VALUE, at, "the value has "
                 + Text.show(value.charAt(at)) + " at position " + at + " inside it; identifiers hold no spaces (only "
                 + "the bracketed form may have them around its brackets): remove it, or give each value on its own line");

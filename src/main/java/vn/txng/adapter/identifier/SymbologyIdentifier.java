@@ -35,6 +35,11 @@ public enum SymbologyIdentifier {
         return carries;
     }
 
+    /** Whether a GS1 Digital Link URI may follow: only plain-data 2D symbols (]Q1, ]d1, ]J0), never ]C0 nor AI data. */
+    public boolean carriesUri() {
+        return carries == Carries.PLAIN && this != CODE_128;
+    }
+
     /** The identifier at {@code s[at]}, or null when none of the known ones starts there. */
     public static SymbologyIdentifier at(CharSequence s, int at) {
         if (at + 3 > s.length() || s.charAt(at) != ']') {

@@ -33,6 +33,13 @@ final class Uii25TParser {
             return e != null ? Checked.failed(e) : identifier(raw, element[0], element[1]);
         }
         boolean prefixed = raw.startsWith(DATA_IDENTIFIER, data);
+        if (symbology != null && !prefixed) {
+            // scanned data is whatever the symbol holds: only the data identifier says it is a 25T lot identifier
+            return Checked.failed(new IdentifierError(ErrorCodes.MISSING_25T, data, "the " + symbology.prefix()
+                    + " scan holds '" + raw.substring(data, Math.min(to, data + 20)) + "' without the data identifier"
+                    + " 25T, so it is no lot identifier (and " + symbology.prefix() + " carries no GS1 AIs either);"
+                    + " a scanned 25T reads " + symbology.prefix() + "25T followed by the identifier"));
+        }
         return identifier(raw, prefixed ? data + 3 : data, to);
     }
 

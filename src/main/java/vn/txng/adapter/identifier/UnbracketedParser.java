@@ -9,14 +9,26 @@ final class UnbracketedParser {
     private UnbracketedParser() {
     }
 
-    /** Adds the entries of {@code s[from, to)}; stops at the first error it cannot read past. */
-    static void parse(String s, int from, int to, List<AiEntry> entries, List<IdentifierError> errors) {
+    /**
+     * Adds the entries of {@code s[from, to)}; stops at the first error it cannot read past. A GS separates an AI's
+     * value from the next AI: one is accepted after any value and at the end, one first only when no symbology
+     * identifier precedes (it then stands for FNC1 in first position, which a symbology identifier already implies).
+     * Anywhere else, as in GS1's Barcode Syntax Engine, it would open an empty AI.
+     */
+    static void parse(String s, int from, int to, boolean afterSymbology, List<AiEntry> entries,
+                      List<IdentifierError> errors) {
         AiTable table = AiTable.instance();
         int i = from;
+        if (!afterSymbology && i < to && s.charAt(i) == GS) {
+            i++; // FNC1 in first position, transmitted as GS
+        }
         while (i < to) {
-            if (s.charAt(i) == GS) { // separator, also tolerated first (FNC1 in first position) and after fixed values
-                i++;
-                continue;
+            if (s.charAt(i) == GS) {
+                errors.add(new IdentifierError(ErrorCodes.BAD_SYNTAX, i, "GS (FNC1) at position " + i + (i == from
+                        ? " directly after the symbology identifier, which already stands for FNC1 in first position"
+                        : " follows another separator") + "; a GS may only end a value, so an Application Identifier"
+                        + " must follow it"));
+                return;
             }
             int length = table.lengthAt(s, i);
             ApplicationIdentifier ai = length == 0 ? null : table.at(s, i, Math.min(length, to - i));
@@ -46,7 +58,7 @@ final class UnbracketedParser {
                 }
             }
             entries.add(new AiEntry(ai, s.substring(v, end), i, v));
-            i = end;
+            i = end < to && s.charAt(end) == GS ? end + 1 : end; // the separator after a value, also a fixed one
         }
     }
 

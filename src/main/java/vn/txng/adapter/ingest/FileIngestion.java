@@ -53,6 +53,7 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             try {
+                ByteOrderMark.skip(in);
                 InboundFormat format = InboundFormat.sniff(in, displayName);
                 report.format(format);
                 return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset), chunkSize);

@@ -33,6 +33,7 @@ public final class FileReport {
     /** The product held last for each GTIN in this file: a later record of the file that completes or replaces it takes it back. */
     private final Map<String, HeldProduct> heldByGtin = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<MergedLot> mergedLots = new ArrayList<>(0);
     private Rejection fatal;
     private Instant finishedAt;
     /** The source the file came from ({@code sourceId} of a source template), or null for the local inbox. */
@@ -114,6 +115,17 @@ public final class FileReport {
         if (warnings.size() < MAX_DETAILED_REJECTIONS) {
             warnings.add(warning);
         }
+    }
+
+    /** A lot read from several lines of its message (EDI despatch advices). */
+    public synchronized void merged(MergedLot lot) {
+        if (mergedLots.size() < MAX_DETAILED_REJECTIONS) {
+            mergedLots.add(lot);
+        }
+    }
+
+    public synchronized List<MergedLot> mergedLots() {
+        return List.copyOf(mergedLots);
     }
 
     public synchronized void fail(Rejection fatalError) {

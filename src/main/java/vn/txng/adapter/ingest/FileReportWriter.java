@@ -126,6 +126,7 @@ public final class FileReportWriter {
             LOG.warn("  ... and {} more rejections in the file's JSON report", report.rejected() - LOGGED_REJECTIONS);
         }
         report.holds().stream().limit(LOGGED_REJECTIONS).forEach(h -> LOG.warn("  held {}", h));
+        report.mergedLots().stream().limit(LOGGED_REJECTIONS).forEach(m -> LOG.info("  merged {}", m));
         if (report.held() > LOGGED_REJECTIONS) {
             LOG.warn("  ... and {} more held products in the file's JSON report", report.held() - LOGGED_REJECTIONS);
         }
@@ -154,6 +155,15 @@ public final class FileReportWriter {
         report.holds().forEach(h -> held.add(held(h)));
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
+        ArrayNode merged = root.putArray("mergedLots");
+        for (MergedLot lot : report.mergedLots()) {
+            ObjectNode node = merged.addObject();
+            node.put("gtin", lot.gtin());
+            node.put("lot", lot.lot());
+            node.put("lines", lot.lines());
+            node.put("line", lot.position().line());
+            node.put("locator", lot.position().locator());
+        }
         return root;
     }
 

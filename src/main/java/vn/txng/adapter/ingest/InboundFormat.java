@@ -13,8 +13,8 @@ public enum InboundFormat {
     private static final int SNIFF_BYTES = 64;
 
     /**
-     * Looks at the start of {@code in} (which must support mark/reset) past a byte-order mark and
-     * white space: {@code <} is XML, {@code UNA}/{@code UNB} EDIFACT, {@code ISA} X12.
+     * Looks at the start of {@code in} (which must support mark/reset) past a byte-order mark (which
+     * {@link ByteOrderMark#skip} takes away before the file is read) and white space: {@code <} is XML, {@code UNA}/{@code UNB} EDIFACT, {@code ISA} X12.
      */
     public static InboundFormat sniff(InputStream in, String fileName) throws IOException {
         in.mark(SNIFF_BYTES);

@@ -193,6 +193,46 @@ class IdentifiersCommandTest {
         assertThat(table).contains("INVALID", "BAD_CHECK_DIGIT at 12");
     }
 
+    @Test
+    void should_print_an_sscc_element_string_in_its_bracketed_normal_form() throws Exception {
+        JsonNode node = onlyJson("--json", "(00)106141411234567897");
+
+        assertThat(node.get("kind").asText()).isEqualTo("SSCC");
+        assertThat(node.get("normalized").asText()).isEqualTo("(00)106141411234567897");
+    }
+
+    @Test
+    void should_print_a_gln_digital_link_in_its_bracketed_normal_form() throws Exception {
+        JsonNode node = onlyJson("--json", "https://id.gs1.org/414/9520123456788");
+
+        assertThat(node.get("normalized").asText()).isEqualTo("(414)9520123456788");
+    }
+
+    @Test
+    void should_refuse_a_zero_suppressed_gtin_in_a_digital_link_by_default() throws Exception {
+        JsonNode node = onlyJson("--json", "https://example.com/01/9520123456788");
+
+        assertThat(node.get("valid").asBoolean()).isFalse();
+        assertThat(node.get("errors").get(0).get("code").asText()).isEqualTo("BAD_LENGTH");
+        assertThat(exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void should_accept_a_zero_suppressed_gtin_in_a_digital_link_with_the_option() throws Exception {
+        JsonNode node = onlyJson("--json", "--permit-zero-suppressed-gtin", "https://example.com/01/9520123456788");
+
+        assertThat(node.get("normalized").asText()).isEqualTo("(01)09520123456788");
+        assertThat(exitCode).isZero();
+    }
+
+    @Test
+    void should_read_a_list_that_starts_with_a_byte_order_mark() throws Exception {
+        JsonNode node = jsonLines(runWithInput("\uFEFF8934563123451\r\n", "--json")).get(0);
+
+        assertThat(node.get("input").asText()).isEqualTo("8934563123451");
+        assertThat(node.get("valid").asBoolean()).isTrue();
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -44,7 +44,7 @@ class AiTableTest {
 
         BracketedParser.parse("(" + ai.code() + ")" + escaped, 0, ai.code().length() + 2 + escaped.length(), bracketed, errors);
         String raw = ai.code() + value + "\u001D";
-        UnbracketedParser.parse(raw, 0, raw.length(), unbracketed, errors);
+        UnbracketedParser.parse(raw, 0, raw.length(), false, unbracketed, errors);
 
         assertThat(errors).isEmpty();
         assertThat(bracketed).extracting(AiEntry::value).containsExactly(value);

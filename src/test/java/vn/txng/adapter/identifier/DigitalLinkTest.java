@@ -23,8 +23,10 @@ class DigitalLinkTest {
     }
 
     @Test
-    void should_pad_a_gtin_13_in_the_path_to_14_digits() {
-        assertThat(normalizer.elementString("https://example.com/01/8934563123451").value().gtin())
+    void should_pad_a_gtin_13_in_the_path_to_14_digits_when_the_option_permits_it() {
+        IdentifierNormalizer legacy = IdentifierNormalizer.permittingZeroSuppressedGtinInDigitalLinks();
+
+        assertThat(legacy.elementString("https://example.com/01/8934563123451").value().gtin())
                 .isEqualTo("08934563123451");
     }
 
@@ -116,10 +118,97 @@ class DigitalLinkTest {
     @Test
     void should_read_plus_in_the_query_as_plus_not_space() {
         // RFC 3986 percent-decoding, which the Digital Link standard uses; '+' as space is HTML form encoding
-        Checked<ElementString> plain = normalizer.elementString("https://id.gs1.org/01/09506000134352?10=A+B");
-        Checked<ElementString> encoded = normalizer.elementString("https://id.gs1.org/01/09506000134352?10=A%2BB");
+        Checked<ElementString> plain = normalizer.elementString("https://id.gs1.org/01/09506000134352?240=A+B");
+        Checked<ElementString> encoded = normalizer.elementString("https://id.gs1.org/01/09506000134352?240=A%2BB");
 
-        assertThat(plain.value().lot()).isEqualTo("A+B");
-        assertThat(encoded.value().lot()).isEqualTo("A+B");
+        assertThat(plain.value().get("240")).isEqualTo("A+B");
+        assertThat(encoded.value().get("240")).isEqualTo("A+B");
+    }
+
+    @Test
+    void should_reject_a_key_qualifier_in_the_query() {
+        Checked<ElementString> checked = normalizer.elementString("https://id.gs1.org/01/09506000134352?10=ABC");
+
+        assertThat(checked.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("QUALIFIER_IN_QUERY");
+            assertThat(e.position()).isEqualTo(37);
+            assertThat(e.message()).contains("/01/.../10/");
+        });
+    }
+
+    @Test
+    void should_reject_a_qualifier_in_the_query_that_would_come_before_one_in_the_path() {
+        assertThat(normalizer.elementString("https://id.gs1.org/01/09506000134352/21/S1?10=ABC").errors())
+                .extracting(IdentifierError::code).containsExactly("QUALIFIER_IN_QUERY");
+    }
+
+    @Test
+    void should_reject_a_query_ai_that_may_be_neither_a_qualifier_nor_a_data_attribute() {
+        assertThat(normalizer.elementString("https://id.gs1.org/01/09506000134352/10/ABC?22=V1").errors())
+                .extracting(IdentifierError::code).containsExactly("NOT_A_DATA_ATTRIBUTE");
+    }
+
+    @Test
+    void should_accept_a_data_attribute_in_the_query_beside_a_qualifier_in_the_path() {
+        assertThat(normalizer.elementString("https://id.gs1.org/01/09506000134352/10/ABC?17=261231").value().bracketed())
+                .isEqualTo("(01)09506000134352(10)ABC(17)261231");
+    }
+
+    @Test
+    void should_reject_a_query_attribute_given_twice() {
+        Checked<ElementString> checked = normalizer.elementString("https://id.gs1.org/01/09506000134352?17=261231&17=261231");
+
+        assertThat(checked.errors()).extracting(IdentifierError::code, IdentifierError::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DUPLICATE_AI", 47));
+    }
+
+    @Test
+    void should_reject_the_primary_key_repeated_in_the_query() {
+        assertThat(normalizer.elementString("https://id.gs1.org/01/09506000134352?01=09506000134352").errors())
+                .extracting(IdentifierError::code).containsExactly("DUPLICATE_AI");
+    }
+
+    @Test
+    void should_reject_a_slash_after_the_last_path_value() {
+        Checked<ElementString> checked = normalizer.elementString("https://id.gs1.org/01/09506000134352/");
+
+        assertThat(checked.errors()).extracting(IdentifierError::code, IdentifierError::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BAD_DIGITAL_LINK", 36));
+    }
+
+    @Test
+    void should_reject_a_slash_after_the_last_path_value_before_the_query() {
+        assertThat(normalizer.elementString("https://id.gs1.org/01/09506000134352/10/ABC/?17=261231").errors())
+                .extracting(IdentifierError::code).containsExactly("BAD_DIGITAL_LINK");
+    }
+
+    @Test
+    void should_reject_an_empty_path_segment_after_the_key() {
+        assertThat(normalizer.elementString("https://id.gs1.org/01/09506000134352//10/ABC").errors())
+                .extracting(IdentifierError::code).containsExactly("BAD_DIGITAL_LINK");
+    }
+
+    @Test
+    void should_refuse_a_zero_suppressed_gtin_in_the_path_by_default() {
+        Checked<ElementString> checked = normalizer.elementString("https://example.com/01/9520123456788");
+
+        assertThat(checked.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("BAD_LENGTH");
+            assertThat(e.position()).isEqualTo(23);
+            assertThat(e.message()).contains("/01/09520123456788");
+        });
+    }
+
+    @Test
+    void should_refuse_a_zero_suppressed_gtin_8_in_the_path_by_default() {
+        assertThat(normalizer.elementString("https://example.com/01/95200002").errors())
+                .extracting(IdentifierError::code).containsExactly("BAD_LENGTH");
+    }
+
+    @Test
+    void should_read_a_zero_suppressed_gtin_in_the_path_as_14_digits_when_the_option_permits_it() {
+        IdentifierNormalizer legacy = IdentifierNormalizer.permittingZeroSuppressedGtinInDigitalLinks();
+
+        assertThat(legacy.identify("https://example.com/01/9520123456788").normalized()).isEqualTo("(01)09520123456788");
     }
 }

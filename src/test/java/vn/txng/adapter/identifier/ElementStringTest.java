@@ -163,11 +163,13 @@ class ElementStringTest {
     }
 
     @Test
-    void should_warn_about_the_same_ai_twice_with_the_same_value() {
-        Checked<ElementString> checked = normalizer.elementString("(01)08934563123451(10)A(10)A");
+    void should_keep_the_same_ai_twice_with_the_same_value_in_its_place() {
+        Checked<ElementString> checked = normalizer.elementString("(01)09506000134352(10)A1(10)A1");
 
-        assertThat(checked.valid()).isTrue();
-        assertThat(checked.warnings()).extracting(IdentifierError::code).containsExactly("DUPLICATE_AI");
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.warnings()).isEmpty();
+        assertThat(checked.value().bracketed()).isEqualTo("(01)09506000134352(10)A1(10)A1");
+        assertThat(checked.value().lot()).isEqualTo("A1");
     }
 
     @Test

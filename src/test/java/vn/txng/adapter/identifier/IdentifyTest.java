@@ -20,7 +20,7 @@ class IdentifyTest {
         Identified id = normalizer.identify("(414) 8934563000004");
 
         assertThat(id.kind()).isEqualTo("GLN");
-        assertThat(id.normalized()).isEqualTo("8934563000004");
+        assertThat(id.normalized()).isEqualTo("(414)8934563000004");
     }
 
     @Test

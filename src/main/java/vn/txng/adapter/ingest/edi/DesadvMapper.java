@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * EANCOM DESADV to lots. A line group runs from LIN to the next LIN, CPS or the trailer: GTIN
- * (LIN, else PIA+5), QTY+12, batch in GIN+BX or GIR+3 (…:BX), DTM+94 production, DTM+36 expiry
- * (DTM+361 best-before when no 36). The header's NAD+SF (else NAD+SU) GLN is the production site.
+ * (LIN, else PIA+5), QTY+12, batch in GIN+BX or GIR+3 (…:BX), else a PIA's item number of type NB,
+ * DTM+94 production, DTM+36 expiry (DTM+361 best-before when no 36 is given at any level). Lines
+ * that give one batch of one GTIN are one lot ({@link DespatchedLots}). The header's NAD+SF (else NAD+SU) GLN is the production site.
  * SSCCs (GIN+BJ) go on the lots: those after a CPS and before its first LIN belong to every line of
  * that package level, those inside a line group to that line.
  *
@@ -29,6 +30,7 @@ final class DesadvMapper implements MessageMapper {
     /** Where the line's QTY, DTM, GIN and GIR go: the line itself, or its open package group. */
     private LotFacts facts;
     private final Set<String> packageSsccs = new LinkedHashSet<>();
+    private final DespatchedLots despatched = new DespatchedLots(EdiRecordReader.MESSAGE_HOLD_LIMIT);
 
     @Override
     public boolean wants(String tag) {
@@ -68,7 +70,7 @@ final class DesadvMapper implements MessageMapper {
             return;
         }
         try {
-            lineSegment(s);
+            lineSegment(s, sink);
         } catch (EdiLineProblem problem) {
             line.problems.add(problem.at(sink.here()));
         }
@@ -82,11 +84,17 @@ final class DesadvMapper implements MessageMapper {
         }
     }
 
-    private void lineSegment(EdiSegment s) {
+    private void lineSegment(EdiSegment s, MessageSink sink) {
         switch (s.tag()) {
             case "PIA" -> {
                 if (line.gtin == null) {
                     line.gtin = EancomSegments.piaGtin(s);
+                    line.gtinField = "PIA C212.7140";
+                }
+                String batch = EancomSegments.piaBatch(s);
+                if (batch != null && line.piaBatch == null) {
+                    line.piaBatch = batch;
+                    line.piaAt = sink.here();
                 }
             }
             case "QTY" -> {
@@ -98,6 +106,7 @@ final class DesadvMapper implements MessageMapper {
             }
             case "GIN" -> {
                 if (s.is(1, "BX")) {
+                    notePosition(sink);
                     for (int element = 2; element <= 6; element++) {
                         facts.batch(s.value(element, 1));
                     }
@@ -109,6 +118,7 @@ final class DesadvMapper implements MessageMapper {
             }
             case "GIR" -> {
                 if (s.is(1, "3")) {
+                    notePosition(sink);
                     for (int element = 2; element <= 6; element++) {
                         if ("BX".equals(s.value(element, 2))) {
                             facts.batch(s.value(element, 1));
@@ -120,6 +130,13 @@ final class DesadvMapper implements MessageMapper {
             default -> {
                 // NAD inside a line: no lot field takes it
             }
+        }
+    }
+
+    /** The segment of a line's first GIN/GIR batch, only when a PIA batch may have to be set against it. */
+    private void notePosition(MessageSink sink) {
+        if (line.piaBatch != null && line.batchAt == null) {
+            line.batchAt = sink.here();
         }
     }
 
@@ -136,7 +153,7 @@ final class DesadvMapper implements MessageMapper {
 
     private void finishLine(MessageSink sink) {
         if (line != null) {
-            line.finish(sink, shipFrom != null ? shipFrom : supplier, "GIN C208.7402");
+            line.finish(sink, shipFrom != null ? shipFrom : supplier, "GIN C208.7402", despatched);
             line = null;
             facts = null;
         }
@@ -145,5 +162,6 @@ final class DesadvMapper implements MessageMapper {
     @Override
     public void end(MessageSink sink) {
         finishLine(sink);
+        despatched.handOn(sink);
     }
 }

@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.NoSuchElementException;
+import vn.txng.adapter.ingest.ByteOrderMark;
 import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.MergedLot;
 import vn.txng.adapter.ingest.RecordReader;
 import vn.txng.adapter.ingest.UnreadableFileException;
+import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.SourcedRecord;
@@ -41,6 +44,8 @@ public final class EdiRecordReader implements RecordReader {
     private final EDIStreamReader edi;
     private final boolean charsetOverridden;
     private final Charset fileCharset;
+    /** Null when the file's separators could not be read ahead (the parser then says what is wrong). */
+    private final SegmentTerminatorWatch watch;
     private final EdiSegment segment = new EdiSegment();
     private final Deque<SourcedRecord> ready = new ArrayDeque<>();
     private final MessageHold hold = new MessageHold(MESSAGE_HOLD_LIMIT);
@@ -56,6 +61,7 @@ public final class EdiRecordReader implements RecordReader {
     private EdiRecordReader(InputStream in, String fileName, FileReport report, EdiStandard standard,
                             Charset charset, boolean overridden) {
         this.in = in;
+        this.watch = in instanceof ScannedInput scanned ? scanned.watch() : null;
         this.fileName = fileName;
         this.report = report;
         this.standard = standard;
@@ -73,32 +79,42 @@ public final class EdiRecordReader implements RecordReader {
 
     /** An EDIFACT reader; {@code charsetOverride} (may be null) wins over the declared syntax identifier. */
     public static EdiRecordReader edifact(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
-        try {
-            UnaSpaceCheck.check(in, fileName);
-        } catch (IOException e) {
-            throw new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
-        }
-        if (charsetOverride != null) {
-            return new EdiRecordReader(in, fileName, report, new EdifactStandard(), charsetOverride, true);
-        }
         String syntax;
         try {
+            ByteOrderMark.skip(in); // also when the caller did not: a BOM is never part of the interchange
+            UnaSpaceCheck.check(in, fileName);
             syntax = EdiCharsets.peekSyntax(in);
         } catch (IOException e) {
-            throw new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
+            throw unreadable(fileName, e);
         }
         Charset declared = EdiCharsets.forSyntax(syntax);
-        if (syntax != null && declared == null) {
+        if (charsetOverride == null && syntax != null && declared == null) {
             throw new UnreadableFileException("EDI_UNKNOWN_CHARSET", SourcePosition.of(fileName, 1, "UNB"), "UNB S001.0001 '"
                     + syntax + "' is not a syntax identifier this adapter reads (UNOA, UNOB, UNOC ... UNOW, UNOY); set the source's EDI charset", null);
         }
-        return new EdiRecordReader(in, fileName, report, new EdifactStandard(), declared == null ? StandardCharsets.ISO_8859_1 : declared, false);
+        Charset charset = charsetOverride != null ? charsetOverride : declared == null ? StandardCharsets.ISO_8859_1 : declared;
+        try {
+            return new EdiRecordReader(SegmentTerminatorWatch.edifact(in, charset), fileName, report, new EdifactStandard(),
+                    charset, charsetOverride != null);
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
+        }
     }
 
     /** An X12 reader: ISO-8859-1 unless the source overrides it (X12 declares no character set). */
     public static EdiRecordReader x12(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
-        return new EdiRecordReader(in, fileName, report, new X12Standard(),
-                charsetOverride == null ? StandardCharsets.ISO_8859_1 : charsetOverride, charsetOverride != null);
+        Charset charset = charsetOverride == null ? StandardCharsets.ISO_8859_1 : charsetOverride;
+        try {
+            ByteOrderMark.skip(in);
+            return new EdiRecordReader(SegmentTerminatorWatch.x12(in, charset), fileName, report, new X12Standard(), charset,
+                    charsetOverride != null);
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
+        }
+    }
+
+    private static UnreadableFileException unreadable(String fileName, IOException e) {
+        return new UnreadableFileException("FILE_UNREADABLE", SourcePosition.of(fileName, 0, null), e.getMessage(), e);
     }
 
     @Override
@@ -122,7 +138,7 @@ public final class EdiRecordReader implements RecordReader {
         try {
             if (!edi.hasNext()) {
                 ended = true;
-                if (envelope.inInterchange() || envelope.inMessage()) {
+                if (envelope.inInterchange() || envelope.inMessage() || fault() != null) {
                     throw broken(null);
                 }
                 return;
@@ -201,6 +217,9 @@ public final class EdiRecordReader implements RecordReader {
     }
 
     private void closeMessage() {
+        if (faultReached()) {
+            throw terminatorFault(fault()); // this message ran segments together: none of it can be trusted
+        }
         if (mapper != null) {
             mapper.end(sink);
             if (messageProblems.isEmpty()) {
@@ -218,6 +237,9 @@ public final class EdiRecordReader implements RecordReader {
     }
 
     private void envelopeError() {
+        if (faultReached()) {
+            throw terminatorFault(fault()); // one error for the cause, not one for every segment run together
+        }
         Location at = edi.getLocation();
         EDIStreamValidationError type = edi.getErrorType();
         String tag = segment.tag();
@@ -237,7 +259,31 @@ public final class EdiRecordReader implements RecordReader {
         }
     }
 
+    private SegmentTerminatorWatch.Fault fault() {
+        return watch == null ? null : watch.fault();
+    }
+
+    /** A fault the parser has read up to (the watch sees a buffer ahead of it). */
+    private boolean faultReached() {
+        SegmentTerminatorWatch.Fault fault = fault();
+        return fault != null && fault.characters() <= edi.getLocation().getCharacterOffset();
+    }
+
+    private UnreadableFileException terminatorFault(SegmentTerminatorWatch.Fault fault) {
+        ended = true;
+        String reason = "the segment ending at byte " + fault.offset() + " of the file has " + fault.reason() + ", so the"
+                + " segments after it run together and cannot be read; messages confirmed before it are taken. End every"
+                + " segment with the interchange's terminator and send the file again";
+        if (envelope.inMessage() && mapper != null) {
+            hold.withdraw(List.of(new Rejection("EDI_SEGMENT_TERMINATOR", here(), null, reason)), report);
+        }
+        return new UnreadableFileException("EDI_SEGMENT_TERMINATOR", here(), reason, null);
+    }
+
     private UnreadableFileException broken(EDIStreamException e) {
+        if (e == null ? fault() != null : faultReached()) {
+            return terminatorFault(fault());
+        }
         ended = true;
         boolean endOfFile = e == null || String.valueOf(e.getMessage()).startsWith("EDIE005");
         String code;
@@ -317,6 +363,11 @@ public final class EdiRecordReader implements RecordReader {
         public void reject(List<Rejection> reasons) {
             report.recordRead();
             report.reject(reasons);
+        }
+
+        @Override
+        public void merged(LotRecord lot, SourcePosition at, int lines) {
+            report.merged(new MergedLot(lot.gtin(), lot.lotNumber(), lines, at));
         }
     }
 }

@@ -24,6 +24,13 @@ final class LotLine extends LotFacts {
     final SourcePosition position;
     final List<Rejection> problems = new ArrayList<>(0);
     String gtin;
+    /** Where the GTIN came from, for its errors: LIN C212.7140, or PIA C212.7140 when the LIN gave none. */
+    String gtinField = "LIN C212.7140";
+    /** A batch given as an additional item identification (EANCOM PIA, type NB), with its segment; else null. */
+    String piaBatch;
+    SourcePosition piaAt;
+    /** The first GIN/GIR naming a batch, noted only when a PIA gave one (to name both in a conflict). */
+    SourcePosition batchAt;
     /** The line's package groups in order; null while it has none (the common case makes no list). */
     private List<PackageGroup> groups;
 
@@ -45,9 +52,11 @@ final class LotLine extends LotFacts {
      * The line's lots, or its rejections. A line may name several batches (GIN holds up to five):
      * each is a lot; the quantity goes with a batch only when it is the line's only one.
      */
-    void finish(MessageSink sink, String site, String batchField) {
+    void finish(MessageSink sink, String site, String batchField, DespatchedLots lots) {
+        LineGtin.check(gtin, position, gtinField, problems);
+        pia(batchField);
         if (groups != null) {
-            finishWithGroups(sink, site, batchField);
+            finishWithGroups(sink, site, batchField, lots);
             return;
         }
         if (batches.isEmpty()) {
@@ -58,18 +67,63 @@ final class LotLine extends LotFacts {
             return;
         }
         LocalDate expiry = expiry();
-        List<String> lots = batches.toList();
+        List<String> named = batches.toList();
         List<String> ssccList = ssccs.toList();
-        boolean single = lots.size() == 1;
-        for (String batch : lots) {
-            sink.accept(new LotRecord(gtin, batch, null, produced, expiry, single ? quantity : null,
-                    single ? quantityUnit : null, site, ssccList), position);
+        boolean single = named.size() == 1;
+        for (String batch : named) {
+            lots.add(new LotRecord(gtin, batch, null, produced, expiry, single ? quantity : null,
+                    single ? quantityUnit : null, site, ssccList), position, sink);
         }
+    }
+
+    /** PIA ... :NB is the line's batch when no GIN/GIR names one; when they name others, it contradicts them. */
+    private void pia(String batchField) {
+        if (piaBatch == null) {
+            return;
+        }
+        boolean named = !batches.isEmpty();
+        if (groups != null) {
+            for (PackageGroup group : groups) {
+                named |= !group.batches.isEmpty();
+            }
+        }
+        if (!named) {
+            batches.add(piaBatch);
+        } else if (!names(piaBatch)) {
+            String given = batches.isEmpty() ? groupBatches() : String.join(", ", batches.toList());
+            problems.add(new Rejection("EDI_BATCH_CONFLICT", piaAt, "PIA C212.7140", "the line for " + gtinShown()
+                    + " gives batch " + piaBatch + " in " + segmentOf(piaAt) + " (PIA, code NB) but " + given + " in "
+                    + (batchAt == null ? "its GIN/GIR" : segmentOf(batchAt)) + " (" + batchField + "); a line's batch is "
+                    + "given once, or the same in both"));
+        }
+    }
+
+    private boolean names(String batch) {
+        if (batches.contains(batch)) {
+            return true;
+        }
+        for (PackageGroup group : groups == null ? List.<PackageGroup>of() : groups) {
+            if (group.batches.contains(batch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String groupBatches() {
+        List<String> all = new ArrayList<>();
+        groups.forEach(group -> all.addAll(group.batches.toList()));
+        return String.join(", ", all);
+    }
+
+    /** "GTIN 8934563123451", or what the line lacks: never "GTIN null". */
+    String gtinShown() {
+        return gtin == null ? "no GTIN (its LIN gives none)" : "GTIN " + gtin;
     }
 
     private Rejection noBatch(String batchField) {
         return new Rejection("EDI_NO_BATCH", position, batchField,
-                "the line for GTIN " + gtin + " names no batch number; a lot needs one");
+                "the line for " + gtinShown() + " names no batch number; a lot needs one");
     }
 
     /**
@@ -84,7 +138,7 @@ final class LotLine extends LotFacts {
      * gives one in the same unit. The line's own quantity goes to a lot only when the line names
      * one batch in all and no group gave that batch a quantity.
      */
-    private void finishWithGroups(MessageSink sink, String site, String batchField) {
+    private void finishWithGroups(MessageSink sink, String site, String batchField, DespatchedLots despatched) {
         for (PackageGroup group : groups) {
             if (group.batches.isEmpty()) {
                 markWholeLine(group);
@@ -99,7 +153,8 @@ final class LotLine extends LotFacts {
             List<String> named = group.batches.toList();
             boolean single = named.size() == 1;
             LocalDate made = group.produced != null ? group.produced : produced;
-            LocalDate expiry = group.expiry() != null ? group.expiry() : lineExpiry;
+            // the qualifier decides before the level: an expiry (36) anywhere beats a best-before (361) anywhere
+            LocalDate expiry = firstOf(group.expires, expires, group.bestBefore, bestBefore);
             for (String batch : named) {
                 Lot mention = new Lot(group.position, group, made, expiry, single ? group.quantity : null,
                         single ? group.quantityUnit : null);
@@ -123,9 +178,9 @@ final class LotLine extends LotFacts {
         for (Map.Entry<String, Lot> entry : lots.entrySet()) {
             Lot lot = entry.getValue();
             boolean lineQuantity = single && lot.quantity == null;
-            sink.accept(new LotRecord(gtin, entry.getKey(), null, lot.produced, lot.expiry,
+            despatched.add(new LotRecord(gtin, entry.getKey(), null, lot.produced, lot.expiry,
                     lineQuantity ? quantity : lot.quantity, lineQuantity ? quantityUnit : lot.unit, site,
-                    lot.ssccs(lineSsccs)), lot.position);
+                    lot.ssccs(lineSsccs)), lot.position, sink);
         }
     }
 
@@ -156,10 +211,23 @@ final class LotLine extends LotFacts {
         return line;
     }
 
+    private static LocalDate firstOf(LocalDate... dates) {
+        for (LocalDate date : dates) {
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
     private void merge(String batch, Lot lot, Lot mention) {
         lot.produced = agreed(batch, "production date", lot, lot.produced, mention, mention.produced);
         lot.expiry = agreed(batch, "expiry date", lot, lot.expiry, mention, mention.expiry);
-        if (lot.quantity != null && mention.quantity != null && Objects.equals(lot.unit, mention.unit)) {
+        if (lot.quantity != null && mention.quantity != null && !Objects.equals(lot.unit, mention.unit)) {
+            problems.add(new Rejection("EDI_BATCH_CONFLICT", mention.position, "QTY C186.6411", "batch " + batch
+                    + " is named twice in the line for " + gtinShown() + " with different units: " + lot.unit + " ("
+                    + lot.where() + ") and " + mention.unit + " (" + mention.where() + "); a lot's quantity has one unit"));
+        } else if (lot.quantity != null && mention.quantity != null) {
             lot.quantity = lot.quantity.add(mention.quantity);
         } else {
             lot.quantity = null;
@@ -174,7 +242,7 @@ final class LotLine extends LotFacts {
         }
         if (!had.equals(given)) {
             problems.add(new Rejection("EDI_BATCH_CONFLICT", mention.position, DATE_FIELD, "batch " + batch
-                    + " is named twice in the line for GTIN " + gtin + " with different " + what + "s: " + had + " ("
+                    + " is named twice in the line for " + gtinShown() + " with different " + what + "s: " + had + " ("
                     + lot.where() + ") and " + given + " (" + mention.where() + "); a lot has one " + what
                     + ", so name each batch once per line or give it the same dates"));
         }

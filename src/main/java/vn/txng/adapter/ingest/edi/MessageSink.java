@@ -1,6 +1,7 @@
 package vn.txng.adapter.ingest.edi;
 
 import java.util.List;
+import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.TraceRecord;
@@ -15,4 +16,7 @@ public interface MessageSink {
 
     /** A line that gives no record, for every reason found. */
     void reject(List<Rejection> reasons);
+
+    /** {@code lines} lines of the message gave one lot, read as one (reported, not an error). */
+    void merged(LotRecord lot, SourcePosition at, int lines);
 }

@@ -74,6 +74,7 @@ final class PricatMapper implements MessageMapper {
             case "PIA" -> {
                 if (line.gtin == null) {
                     line.gtin = EancomSegments.piaGtin(s);
+                    line.gtinField = "PIA C212.7140";
                 }
             }
             case "IMD" -> {

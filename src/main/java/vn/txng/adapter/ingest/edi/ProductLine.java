@@ -17,6 +17,8 @@ final class ProductLine {
     final SourcePosition position;
     final List<Rejection> problems = new ArrayList<>(0);
     String gtin;
+    /** Where the GTIN came from, for its errors. */
+    String gtinField = "LIN C212.7140";
     String name;
     String description;
     String brand;
@@ -47,6 +49,7 @@ final class ProductLine {
     }
 
     void finish(MessageSink sink, Manufacturer headerManufacturer) {
+        LineGtin.check(gtin, position, gtinField, problems);
         if (lifespanProblem != null) {
             problems.add(lifespanProblem);
         }

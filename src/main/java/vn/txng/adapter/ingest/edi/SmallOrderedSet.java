@@ -25,6 +25,10 @@ final class SmallOrderedSet {
         }
     }
 
+    boolean contains(String value) {
+        return all != null ? all.contains(value) : value.equals(first);
+    }
+
     boolean isEmpty() {
         return first == null;
     }

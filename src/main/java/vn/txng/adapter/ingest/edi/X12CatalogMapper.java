@@ -30,6 +30,7 @@ final class X12CatalogMapper implements MessageMapper {
                 finishLine(sink);
                 line = new ProductLine(sink.here());
                 line.gtin = X12Segments.linGtin(s);
+                line.gtinField = "LIN UK/EN/UP";
                 afterManufacturer = false;
             }
             case "N1", "N3", "N4" -> party(s);

@@ -14,6 +14,7 @@ final class X12ShipNoticeMapper implements MessageMapper {
     private String shipFrom;
     private String supplier;
     private LotLine line;
+    private final DespatchedLots despatched = new DespatchedLots(EdiRecordReader.MESSAGE_HOLD_LIMIT);
 
     @Override
     public boolean wants(String tag) {
@@ -50,6 +51,7 @@ final class X12ShipNoticeMapper implements MessageMapper {
         switch (s.tag()) {
             case "LIN" -> {
                 line.gtin = X12Segments.linGtin(s);
+                line.gtinField = "LIN UK/EN/UP";
                 line.batch(X12Segments.linId(s, "LT"));
             }
             case "SN1" -> {
@@ -71,7 +73,7 @@ final class X12ShipNoticeMapper implements MessageMapper {
 
     private void finishLine(MessageSink sink) {
         if (line != null) {
-            line.finish(sink, shipFrom != null ? shipFrom : supplier, "LIN LT");
+            line.finish(sink, shipFrom != null ? shipFrom : supplier, "LIN LT", despatched);
             line = null;
         }
     }
@@ -79,5 +81,6 @@ final class X12ShipNoticeMapper implements MessageMapper {
     @Override
     public void end(MessageSink sink) {
         finishLine(sink);
+        despatched.handOn(sink);
     }
 }

@@ -32,10 +32,37 @@ final class EdiFixtures {
         return read(name, false, null);
     }
 
+    /**
+     * A DESADV D.01B interchange (UNOC) around {@code segments}, written one per line with {@code '}: UNH is the
+     * message's segment 1, BGM 2, NAD+SF 3, CPS 4, so the first of {@code segments} is segment 5.
+     */
+    static String desadv(String... segments) {
+        List<String> all = new ArrayList<>(List.of("UNH+1+DESADV:D:01B:UN:EAN007", "BGM+351+DES-T+9", "NAD+SF+8934563000103::9", "CPS+1"));
+        all.addAll(List.of(segments));
+        all.add("UNT+" + (all.size() + 1) + "+1");
+        StringBuilder text = new StringBuilder("UNB+UNOC:3+8934563000004:14+8930000000001:14+261121:2300+000900'\n");
+        all.forEach(segment -> text.append(segment).append("'\n"));
+        return text.append("UNZ+1+000900'\n").toString();
+    }
+
+    /** Reads an EDIFACT interchange given as text (ISO-8859-1). */
+    static Read text(String edifact) {
+        return bytes(edifact.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false, null);
+    }
+
+    /** Reads EDI given as bytes, as the reader gets a file's. */
+    static Read bytes(byte[] content, boolean x12, Charset override) {
+        return read("inline.edi", new java.io.ByteArrayInputStream(content), x12, override);
+    }
+
     static Read read(String name, boolean x12, Charset override) {
+        return read(name, EdiFixtures.class.getResourceAsStream("/edi/" + name), x12, override);
+    }
+
+    private static Read read(String name, InputStream content, boolean x12, Charset override) {
         FileReport report = new FileReport(name, true);
         List<SourcedRecord> records = new ArrayList<>();
-        InputStream in = new BufferedInputStream(EdiFixtures.class.getResourceAsStream("/edi/" + name));
+        InputStream in = new BufferedInputStream(content);
         try (EdiRecordReader reader = x12 ? EdiRecordReader.x12(in, name, report, override) : EdiRecordReader.edifact(in, name, report, override)) {
             while (reader.hasNext()) {
                 records.add(reader.next());

@@ -36,7 +36,7 @@ class EdiThroughNormalizerTest {
     void should_reject_a_lin_gtin_with_a_wrong_check_digit_at_its_lin_segment() throws URISyntaxException {
         FileReport[] report = new FileReport[1];
         ingest("pricat-lin-gtin-with-wrong-check-digit.edi", report);
-        Rejection gtin = report[0].rejections().stream().filter(r -> r.field().equals("Gtin")).findFirst().orElseThrow();
+        Rejection gtin = report[0].rejections().stream().filter(r -> "LIN C212.7140".equals(r.field())).findFirst().orElseThrow();
         assertThat(gtin.code()).isEqualTo("BAD_CHECK_DIGIT");
         assertThat(gtin.position().locator()).isEqualTo("UNB 000405 / UNH 1 PRICAT / segment 5 LIN");
     }

@@ -57,4 +57,24 @@ class X12ReadingTest {
         assertThat(problem.field()).isEqualTo("SE01");
         assertThat(problem.message()).contains("counts 99").contains("has 16 segments");
     }
+
+    @Test
+    void should_read_two_856_item_loops_of_one_batch_as_one_lot() {
+        String text = String.join("~\n",
+                "ISA*00*          *00*          *ZZ*8934563000004  *ZZ*8930000000001  *261121*2300*U*00401*000000503*0*P*>",
+                "GS*SH*8934563000004*8930000000001*20261121*2300*1*X*004010", "ST*856*0001", "BSN*00*SHP-2612*20261121*2300",
+                "HL*1**S", "N1*SF*Huong Bien Plant*UL*8934563000103", "HL*2*1*O",
+                "HL*3*2*I", "LIN**UK*08934563123451*LT*L1", "SN1**100*EA",
+                "HL*4*2*I", "LIN**UK*08934563123451*LT*L1", "SN1**50*EA",
+                "CTT*2", "SE*13*0001", "GE*1*1", "IEA*1*000000503", "");
+
+        EdiFixtures.Read read = EdiFixtures.bytes(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), true, null);
+
+        assertThat(read.report().rejections()).isEmpty();
+        assertThat(read.lots()).singleElement().satisfies(lot -> {
+            assertThat(lot.quantity()).isEqualByComparingTo("150");
+            assertThat(lot.quantityUnit()).isEqualTo("EA");
+        });
+        assertThat(read.report().mergedLots()).extracting(m -> m.lines()).containsExactly(2);
+    }
 }
