@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Boots Camel Main with the YAML routes and the adapter's beans; its properties component is
- * configured by {@link Settings#configure}, so a route resolves a key as every command does. {@link #runForever()} serves until
- * the process is stopped; {@link #runOnce()} ingests what waits in the inbox, pushes, and stops.
+ * configured by {@link Settings#configure}, so a route resolves a key as every command does.
+ * {@link #runForever()} serves until the process is stopped; {@link #runOnce()} ingests what waits
+ * in the inbox, pushes, and stops.
  */
 public final class CamelApp {
 
