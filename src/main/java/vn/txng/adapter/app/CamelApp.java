@@ -17,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Boots Camel Main with the YAML routes and the adapter's beans. {@link #runForever()} serves until
- * the process is stopped; {@link #runOnce()} ingests what waits in the inbox, pushes, and stops.
+ * Boots Camel Main with the YAML routes and the adapter's beans; its properties component is
+ * configured by {@link Settings#configure}, so a route resolves a key as every command does.
+ * {@link #runForever()} serves until the process is stopped; {@link #runOnce()} ingests what waits
+ * in the inbox, pushes, and stops.
  */
 public final class CamelApp {
 
@@ -29,29 +31,37 @@ public final class CamelApp {
 
     private final Settings settings;
     private final AdapterRuntime runtime;
-    private final Main main = new Main();
     private final SourceBook sources;
+    /** What this run adds to the settings, for Camel only: one-pass polling, the embedded HTTP server. */
+    private final Properties camelOnly = new Properties();
+    private final Main main = new Main() {
+        @Override
+        protected CamelContext createCamelContext() {
+            CamelContext context = super.createCamelContext();
+            // the routes' {{placeholders}} read what every command reads, from the same configuration
+            settings.configure(context.getPropertiesComponent(), camelOnly);
+            return context;
+        }
+    };
 
     public CamelApp(Settings settings, AdapterRuntime runtime, boolean once) {
         this.settings = settings;
         this.runtime = runtime;
-        Properties properties = settings.forCamel();
         if (once) {
             // one pass: poll the inbox often so the pass ends soon after the last file; the push runs once, below
-            properties.setProperty("txng.inbox.poll-delay", "250");
-            properties.setProperty(SourceTemplates.REPEAT_COUNT, "1");
+            camelOnly.setProperty("txng.inbox.poll-delay", "250");
+            camelOnly.setProperty(SourceTemplates.REPEAT_COUNT, "1");
         }
         boolean httpInbox = usesHttpInbox(settings.routesPattern());
         if (httpInbox) {
             // the embedded HTTP server (Vert.x) serves the HTTP inbox; it listens only when a route file instantiates one
-            properties.setProperty("camel.server.enabled", "true");
-            properties.setProperty("camel.server.port", Integer.toString(settings.integer("txng.http.port")));
+            camelOnly.setProperty("camel.server.enabled", "true");
+            camelOnly.setProperty("camel.server.port", Integer.toString(settings.integer("txng.http.port")));
             // an inbox body arrives whole before the route sees it: past 128 KB it waits on disk, not in the heap
-            properties.setProperty("camel.main.streamCachingSpoolEnabled", "true");
-            properties.setProperty("camel.main.streamCachingSpoolDirectory",
+            camelOnly.setProperty("camel.main.streamCachingSpoolEnabled", "true");
+            camelOnly.setProperty("camel.main.streamCachingSpoolDirectory",
                     settings.dataDir().resolve("work").resolve("http-bodies").toString());
         }
-        main.setOverrideProperties(properties);
         main.configure().withRoutesIncludePattern(settings.routesPattern());
         if (once) {
             main.configure().withRoutesExcludePattern("**/" + PUSH_SCHEDULE_ROUTES);

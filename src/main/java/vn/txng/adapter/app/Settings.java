@@ -1,95 +1,107 @@
 package vn.txng.adapter.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.camel.Ordered;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.PropertiesSource;
 import vn.txng.adapter.ingest.ProductDefaults;
 import vn.txng.adapter.outbox.PortalTarget;
 
 /**
- * The adapter's settings: the defaults packed in the jar, then {@code application.properties} in
- * the working folder, then environment variables ({@code txng.portal.client-secret} ->
- * {@code TXNG_PORTAL_CLIENT_SECRET}), then {@code -D} system properties; the last one set wins.
- * Secrets are never printed by {@link #toString()} nor handed to Camel's property placeholders.
+ * A typed view over Camel's properties component, configured as Camel Main configures the one that
+ * serves the routes ({@link #configure}): the defaults packed in the jar
+ * ({@code classpath:application.properties}), then an optional {@code application.properties} in the
+ * working folder, then {@code -D} system properties, then environment variables
+ * ({@code txng.portal.client-secret} -> {@code TXNG_PORTAL_CLIENT_SECRET}); the last one wins, and
+ * {@code {{placeholders}}} in values (with {@code :default}, {@code ?optional}) resolve as in a route.
+ * Secrets are never printed by {@link #toString()}.
  */
 public final class Settings {
 
-    private static final String DEFAULTS = "/application.properties";
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+    /** Ahead of the location files, as Camel ranks real environment variables and system properties. */
+    private static final int SEAM_ORDER = Ordered.HIGHEST;
 
-    private final Map<String, String> values;
     private final Path workDir;
+    private final List<PropertiesSource> seams;
+    private final Properties overrides;
+    private final PropertiesComponent properties;
 
-    private Settings(Map<String, String> values, Path workDir) {
-        this.values = values;
+    private Settings(Path workDir, List<PropertiesSource> seams, Properties overrides) {
         this.workDir = workDir;
+        this.seams = seams;
+        this.overrides = overrides;
+        // a built, never started context only lends the component its resource loader and type converter
+        this.properties = new DefaultCamelContext().getPropertiesComponent();
+        configure(properties, new Properties());
     }
 
+    /** What every command reads: the process's environment, {@code -D} and working folder. */
     public static Settings load() {
-        return load(System.getenv(), System.getProperties(), Path.of("").toAbsolutePath());
+        return new Settings(Path.of("").toAbsolutePath(), List.of(), new Properties());
     }
 
+    /**
+     * For tests: as {@link #load()} with a working folder of their own, plus the given environment
+     * variables (by their upper-case names) and system properties, fed to the same properties
+     * component as sources ranked above the files, the environment first.
+     */
     public static Settings load(Map<String, String> env, Properties system, Path workDir) {
-        Map<String, String> values = new TreeMap<>();
-        readInto(values, Settings.class.getResourceAsStream(DEFAULTS), DEFAULTS);
-        Path local = workDir.resolve("application.properties");
-        if (Files.isRegularFile(local)) {
-            try {
-                readInto(values, Files.newInputStream(local), local.toString());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + local + ": " + e.getMessage(), e);
-            }
-        }
-        for (String key : values.keySet().toArray(String[]::new)) {
-            String fromEnv = env.get(environmentName(key));
-            if (fromEnv != null) {
-                values.put(key, fromEnv);
-            }
-        }
-        system.stringPropertyNames().stream().filter(k -> k.startsWith("txng.")).forEach(k -> values.put(k, system.getProperty(k)));
-        return new Settings(values, workDir);
+        Map<String, String> environment = Map.copyOf(env);
+        Properties systemCopy = (Properties) system.clone();
+        return new Settings(workDir, List.of(
+                new SeamSource("test-environment", SEAM_ORDER, key -> environment.get(environmentName(key))),
+                new SeamSource("test-system-properties", SEAM_ORDER + 1, systemCopy::getProperty)), new Properties());
     }
 
-    /** {@code txng.portal.client-secret} -> {@code TXNG_PORTAL_CLIENT_SECRET}. */
+    /** {@code txng.portal.client-secret} -> {@code TXNG_PORTAL_CLIENT_SECRET}, as Camel looks it up. */
     public static String environmentName(String key) {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
-    private static void readInto(Map<String, String> values, InputStream in, String source) {
-        if (in == null) {
-            throw new IllegalStateException(source + " is missing");
-        }
-        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k).strip()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + source + ": " + e.getMessage(), e);
-        }
+    /**
+     * Gives a properties component (this view's, or the Camel Main context's) this configuration:
+     * the two locations, the test seams, and the {@link #with} values plus {@code extra} as
+     * override properties. Environment and system-property modes stay Camel's default (override).
+     */
+    void configure(PropertiesComponent component, Properties extra) {
+        // Camel takes a key from the first location that has it: the working folder's file before the jar's
+        component.setLocation("file:" + workDir.resolve("application.properties") + ";optional=true,classpath:application.properties");
+        seams.forEach(component::addPropertiesSource);
+        Properties override = new Properties();
+        override.putAll(overrides);
+        override.putAll(extra);
+        component.setOverrideProperties(override);
     }
 
-    /** A copy with one value replaced: for command-line options and tests. */
+    /**
+     * A copy with one value replaced, as a Camel override property: it wins over the files and the
+     * test seams, not over a real environment variable or {@code -D} (Camel looks those up first).
+     */
     public Settings with(String key, String value) {
-        Map<String, String> copy = new TreeMap<>(values);
-        copy.put(key, value);
-        return new Settings(copy, workDir);
+        Properties copy = new Properties();
+        copy.putAll(overrides);
+        copy.setProperty(key, value);
+        return new Settings(workDir, seams, copy);
     }
 
+    /** The value with its placeholders resolved, stripped; empty when the key is set nowhere. */
     public String get(String key) {
-        String value = values.get(key);
-        return value == null ? "" : value;
+        return properties.resolveProperty(key).map(String::strip).orElse("");
     }
 
     public boolean isSet(String key) {
@@ -222,26 +234,50 @@ public final class Settings {
     }
 
     /**
-     * The values Camel's {{placeholders}} see: folders made absolute, secrets left out (routes
-     * never need them; the beans get them directly).
+     * Every key the files and {@link #with} name, resolved, secrets left out and folders made
+     * absolute: to hand this configuration to a command run in the same JVM as {@code -D} (tests).
      */
     public Properties forCamel() {
         Properties p = new Properties();
-        values.forEach((k, v) -> {
+        keys().forEach(k -> {
             if (!isSecret(k)) {
-                p.setProperty(k, v);
+                p.setProperty(k, get(k));
             }
         });
         p.setProperty("txng.inbox.dir", inboxDir().toString());
         p.setProperty("txng.data.dir", dataDir().toString());
-        p.setProperty("txng.inbox.min-age", duration("txng.inbox.min-age").toMillis() + "");
         return p;
+    }
+
+    private Set<String> keys() {
+        return new TreeSet<>(properties.loadProperties().stringPropertyNames());
     }
 
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("Settings{");
-        values.forEach((k, v) -> text.append(k).append('=').append(isSecret(k) && !v.isEmpty() ? "******" : v).append(", "));
+        keys().forEach(k -> {
+            String v = get(k);
+            text.append(k).append('=').append(isSecret(k) && !v.isEmpty() ? "******" : v).append(", ");
+        });
         return text.append('}').toString();
+    }
+
+    /** A test's environment variables or system properties, looked up by key. */
+    private record SeamSource(String name, int order, UnaryOperator<String> lookup) implements PropertiesSource, Ordered {
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String getProperty(String key) {
+            return lookup.apply(key);
+        }
+
+        @Override
+        public int getOrder() {
+            return order;
+        }
     }
 }

@@ -37,9 +37,27 @@ class SettingsTest {
     }
 
     @Test
-    void should_let_a_system_property_override_the_environment() {
+    void should_let_the_environment_override_a_system_property_as_camel_does() {
         Settings settings = Settings.load(Map.of("TXNG_INBOX_DIR", "from-env"), system("txng.inbox.dir", "from-d"), work);
-        assertThat(settings.inboxDir()).isEqualTo(work.resolve("from-d"));
+        assertThat(settings.inboxDir()).isEqualTo(work.resolve("from-env"));
+    }
+
+    @Test
+    void should_let_a_system_property_override_the_working_folder_file() throws IOException {
+        Files.writeString(work.resolve("application.properties"), "txng.inbox.dir=from-file\n");
+        assertThat(Settings.load(Map.of(), system("txng.inbox.dir", "from-d"), work).inboxDir()).isEqualTo(work.resolve("from-d"));
+    }
+
+    @Test
+    void should_resolve_placeholders_inside_a_value() throws IOException {
+        Files.writeString(work.resolve("application.properties"), "txng.inbox.dir={{txng.data.dir}}/in\n");
+        assertThat(Settings.load(Map.of(), system("txng.data.dir", "/srv/txng"), work).get("txng.inbox.dir")).isEqualTo("/srv/txng/in");
+    }
+
+    @Test
+    void should_let_a_with_value_win_over_the_files_and_the_test_environment() {
+        Settings settings = Settings.load(Map.of("TXNG_PUSH_LEASE", "1m"), system("txng.push.lease", "2m"), work).with("txng.push.lease", "3m");
+        assertThat(settings.duration("txng.push.lease")).isEqualTo(Duration.ofMinutes(3));
     }
 
     @Test
@@ -55,9 +73,11 @@ class SettingsTest {
     }
 
     @Test
-    void should_mask_secrets_and_keep_them_from_camel_placeholders() {
+    void should_mask_secrets_in_its_text_and_its_snapshot_for_commands() {
         Settings settings = Settings.load(Map.of("TXNG_PORTAL_CLIENT_SECRET", "hunter2-secret", "TXNG_DB_PASSWORD", "db-pass"), system(), work);
-        assertThat(settings.toString()).doesNotContain("hunter2-secret").doesNotContain("db-pass").contains("******");
+        assertThat(settings.get("txng.portal.client-secret")).isEqualTo("hunter2-secret");
+        assertThat(settings.toString()).doesNotContain("hunter2-secret").doesNotContain("db-pass").contains("******")
+                .contains("txng.portal.max-concurrency=8");
         assertThat(settings.forCamel().stringPropertyNames()).noneMatch(k -> k.contains("secret") || k.contains("password"));
     }
 
