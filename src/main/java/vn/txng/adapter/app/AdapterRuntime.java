@@ -12,6 +12,7 @@ import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.RecordReaders;
 import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.TargetUse;
 
@@ -42,6 +43,7 @@ public final class AdapterRuntime implements AutoCloseable {
         this.portal = portal;
         this.push = new PortalPush(outbox, settings.portalTarget().id(), portal.client(), settings.integer("txng.portal.max-concurrency"),
                 new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max")),
+                new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")),
                 settings.duration("txng.push.lease"), clock);
     }
 

@@ -17,6 +17,7 @@ import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.OutboxItem;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.portal.PortalAnswer;
@@ -37,6 +38,7 @@ public final class PortalPush implements AutoCloseable {
     private final PortalClient client;
     private final int batchSize;
     private final RetryPolicy retry;
+    private final GiveUp giveUp;
     private final Duration lease;
     private final Clock clock;
     private final ExecutorService senders;
@@ -49,7 +51,8 @@ public final class PortalPush implements AutoCloseable {
      *                 stops when the outbox's state belongs to another (another instance switched it)
      */
     public PortalPush(Outbox outbox, String targetId, PortalClient client, int maxConcurrency, RetryPolicy retry,
-                      Duration lease, Clock clock) {
+                      GiveUp giveUp, Duration lease, Clock clock) {
+        this.giveUp = giveUp;
         this.outbox = outbox;
         this.targetId = targetId;
         this.client = client;
@@ -167,8 +170,13 @@ public final class PortalPush implements AutoCloseable {
 
     private void retryLater(OutboxItem item, String reason, Duration retryAfter, PushSummary summary) {
         Instant next = clock.instant().plus(retry.delay(item.attempts(), retryAfter));
-        outbox.markRetry(item, reason, next);
-        summary.retry(item.kind(), item.businessKey(), reason);
+        if (outbox.markRetry(item, reason, next, giveUp).orElse(null) == DeliveryState.PARKED) {
+            LOG.warn("{} {} parked after {} failed attempts, not retried until `retry --parked`: {}",
+                    item.kind().name().toLowerCase(), item.businessKey(), item.attempts() + 1, reason);
+            summary.parked(item.kind(), item.businessKey(), reason);
+        } else {
+            summary.retry(item.kind(), item.businessKey(), reason);
+        }
     }
 
     @Override

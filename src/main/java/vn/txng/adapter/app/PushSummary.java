@@ -15,6 +15,7 @@ public final class PushSummary {
     private int rejected;
     private int retry;
     private int held;
+    private int parked;
     private String connectionFault;
     private final List<String> delivered = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -41,6 +42,14 @@ public final class PushSummary {
         retry++;
         if (problems.size() < LISTED) {
             problems.add("will retry " + kind.name().toLowerCase() + " " + key + ": " + reason);
+        }
+    }
+
+    /** Given up after txng.push.max-attempts or txng.push.give-up-after: kept, not retried until `retry --parked`. */
+    synchronized void parked(RecordKind kind, String key, String reason) {
+        parked++;
+        if (problems.size() < LISTED) {
+            problems.add("parked " + kind.name().toLowerCase() + " " + key + " (given up, see `retry --parked`): " + reason);
         }
     }
 
@@ -85,6 +94,11 @@ public final class PushSummary {
         return retry;
     }
 
+    /** Records this pass gave up on (parked). */
+    public synchronized int parked() {
+        return parked;
+    }
+
     /** Lots that this pass set to wait for their held product. */
     public synchronized int held() {
         return held;
@@ -101,7 +115,7 @@ public final class PushSummary {
     @Override
     public synchronized String toString() {
         return "push: delivered " + deliveredProducts + " products and " + deliveredLots + " lots, rejected "
-                + rejected + ", to retry " + retry + (held > 0 ? ", held " + held + " (waiting for an incomplete product)" : "")
+                + rejected + ", to retry " + retry + (parked > 0 ? ", parked " + parked : "") + (held > 0 ? ", held " + held + " (waiting for an incomplete product)" : "")
                 + (connectionFault != null ? "\nSTOPPED, the connection to the portal is not working (nothing rejected): " + connectionFault : "");
     }
 }

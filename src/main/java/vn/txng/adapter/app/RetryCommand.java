@@ -9,7 +9,7 @@ import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.RequeueFilter;
 
-@Command(name = "retry", description = {"Sends rejected records again to the configured portal: all of them, those with one",
+@Command(name = "retry", description = {"Sends rejected (or, with --parked, parked) records again to the configured portal: all of them, those with one",
         "reject code (--code ERR_SYS_DEV), or one record (--key); with --delivered, delivered ones too. Prints how many",
         "it re-queued; the next push sends them with their idempotency key (nothing is stored twice)."})
 final class RetryCommand implements Callable<Integer> {
@@ -24,9 +24,13 @@ final class RetryCommand implements Callable<Integer> {
             "to this portal what went to another (see the README's symptom table)"})
     boolean delivered;
 
+    @Option(names = "--parked", description = {"records parked after txng.push.max-attempts or txng.push.give-up-after, instead of",
+            "rejected ones; with --code, those whose last error names it (e.g. --code 503)"})
+    boolean parked;
+
     @Override
     public Integer call() {
-        RequeueFilter filter = RequeueFilter.rejected().withCode(code).withKey(key);
+        RequeueFilter filter = (parked ? RequeueFilter.parked() : RequeueFilter.rejected()).withCode(code).withKey(key);
         return retry(Settings.load(), delivered ? filter.withDelivered() : filter, System.out);
     }
 
