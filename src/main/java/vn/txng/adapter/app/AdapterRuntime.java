@@ -15,6 +15,12 @@ import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.TargetUse;
+import vn.txng.adapter.push.DeliveryOutcome;
+import vn.txng.adapter.push.DueRecords;
+import vn.txng.adapter.push.PassControl;
+import vn.txng.adapter.push.PortalSend;
+import vn.txng.adapter.push.RetryPolicy;
+import vn.txng.adapter.push.SendGate;
 
 /**
  * The adapter's parts, made from the settings and wired together: the beans the routes name and
@@ -30,7 +36,11 @@ public final class AdapterRuntime implements AutoCloseable {
     private final RecordNormalizer normalizer;
     private final FileReportWriter reports;
     private final PortalConnection portal;
-    private final PortalPush push;
+    private final PassControl passControl;
+    private final DueRecords dueRecords;
+    private final SendGate sendGate;
+    private final PortalSend portalSend;
+    private final DeliveryOutcome deliveryOutcome;
 
     private AdapterRuntime(Settings settings, DataSource dataSource, Outbox outbox, PortalConnection portal, Clock clock) {
         this.settings = settings;
@@ -41,10 +51,15 @@ public final class AdapterRuntime implements AutoCloseable {
                         (ProductRecord) staged.record(), staged.state() == DeliveryState.HELD)));
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
-        this.push = new PortalPush(outbox, settings.portalTarget().id(), portal.client(), settings.integer("txng.portal.max-concurrency"),
-                new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max")),
-                new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")),
-                settings.duration("txng.push.lease"), clock);
+        int maxConcurrency = settings.integer("txng.portal.max-concurrency");
+        RetryPolicy retry = new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max"));
+        this.passControl = new PassControl(outbox, settings.portalTarget().id(), clock);
+        // a few batches' worth per claim keeps every sender busy without holding many leases
+        this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"));
+        this.sendGate = new SendGate(outbox, retry, clock);
+        this.portalSend = new PortalSend(portal.client());
+        this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
+                new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock);
     }
 
     /** Opens the database (migrating it) and the portal connection, or the built-in sandbox. */
@@ -107,13 +122,22 @@ public final class AdapterRuntime implements AutoCloseable {
         return portal;
     }
 
-    public PortalPush push() {
-        return push;
+    /** Binds the beans the routes name (the push flow's steps, the ingest steps) in Camel's registry. */
+    void bindBeans(org.apache.camel.main.Main main) {
+        main.bind("recordReaders", readers());
+        main.bind("identifierNormalizer", normalizer);
+        main.bind("outboxStaging", staging());
+        main.bind("fileReports", reports);
+        main.bind("outbox", outbox);
+        main.bind("pushPass", passControl);
+        main.bind("dueRecords", dueRecords);
+        main.bind("sendGate", sendGate);
+        main.bind("portalSend", portalSend);
+        main.bind("deliveryOutcome", deliveryOutcome);
     }
 
     @Override
     public void close() {
-        push.close();
         portal.close();
         Databases.close(dataSource);
     }

@@ -1,5 +1,6 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.push.PushSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -81,9 +82,9 @@ final class AdapterFixture implements AutoCloseable {
     }
 
     /** {@code push}: a push pass on its own. */
-    RunResult push() {
+    RunResult push() throws Exception {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
-            PushSummary summary = runtime.push().pushPending();
+            PushSummary summary = CamelApp.pushOnce(settings, runtime);
             return new RunResult(summary, runtime.outbox().counts());
         }
     }

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.push;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +8,7 @@ import vn.txng.adapter.model.RecordKind;
 /** What one push pass did: counts per outcome and the first records delivered, for the summary. */
 public final class PushSummary {
 
-    static final int LISTED = 50;
+    public static final int LISTED = 50;
 
     private int deliveredProducts;
     private int deliveredLots;
@@ -20,7 +20,7 @@ public final class PushSummary {
     private final List<String> delivered = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    synchronized void delivered(RecordKind kind, String key, String portalId) {
+    public synchronized void delivered(RecordKind kind, String key, String portalId) {
         if (kind == RecordKind.PRODUCT) {
             deliveredProducts++;
         } else {
@@ -31,14 +31,14 @@ public final class PushSummary {
         }
     }
 
-    synchronized void rejected(RecordKind kind, String key, String reason) {
+    public synchronized void rejected(RecordKind kind, String key, String reason) {
         rejected++;
         if (problems.size() < LISTED) {
             problems.add("rejected " + kind.name().toLowerCase() + " " + key + ": " + reason);
         }
     }
 
-    synchronized void retry(RecordKind kind, String key, String reason) {
+    public synchronized void retry(RecordKind kind, String key, String reason) {
         retry++;
         if (problems.size() < LISTED) {
             problems.add("will retry " + kind.name().toLowerCase() + " " + key + ": " + reason);
@@ -46,7 +46,7 @@ public final class PushSummary {
     }
 
     /** Given up after txng.push.max-attempts or txng.push.give-up-after: kept, not retried until `retry --parked`. */
-    synchronized void parked(RecordKind kind, String key, String reason) {
+    public synchronized void parked(RecordKind kind, String key, String reason) {
         parked++;
         if (problems.size() < LISTED) {
             problems.add("parked " + kind.name().toLowerCase() + " " + key + " (given up, see `retry --parked`): " + reason);
@@ -54,14 +54,14 @@ public final class PushSummary {
     }
 
     /** A lot not sent because its product is held; it waits, without retrying, until the product is completed. */
-    synchronized void held(RecordKind kind, String key, String reason) {
+    public synchronized void held(RecordKind kind, String key, String reason) {
         held++;
         if (problems.size() < LISTED) {
             problems.add("held " + kind.name().toLowerCase() + " " + key + ": " + reason);
         }
     }
 
-    synchronized void connectionFault(String message) {
+    public synchronized void connectionFault(String message) {
         connectionFault = message;
     }
 

@@ -1,0 +1,58 @@
+package vn.txng.adapter.push;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.PortalTarget;
+import vn.txng.adapter.portal.ConnectionProblem;
+import vn.txng.adapter.portal.PortalAnswer.ConnectionFault;
+
+/**
+ * Bean {@code pushPass}: begins a pass (refusing to push an outbox another instance switched to
+ * its own portal) and ends it (keeps or clears the connection fault for status, logs the summary).
+ */
+public final class PassControl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PassControl.class);
+
+    private final Outbox outbox;
+    private final String targetId;
+    private final Clock clock;
+
+    /** @param targetId the portal target this adapter delivers to ({@code PortalTarget.id()}) */
+    public PassControl(Outbox outbox, String targetId, Clock clock) {
+        this.outbox = outbox;
+        this.targetId = targetId;
+        this.clock = clock;
+    }
+
+    /** A new pass starting now; already stopped when the outbox's state belongs to another target. */
+    public PushPass begin() {
+        PushPass pass = new PushPass(clock.instant());
+        Optional<PortalTarget> active = outbox.activeTarget();
+        if (active.isPresent() && !active.get().id().equals(targetId)) {
+            pass.stop(new ConnectionFault(ConnectionProblem.OUTBOX_ON_ANOTHER_TARGET,
+                    "this outbox's delivery state now belongs to " + active.get() + ", switched by another adapter instance"));
+        }
+        return pass;
+    }
+
+    /** Ends the pass: a connection fault is logged once and kept on its target for status. Returns the summary. */
+    public PushSummary finish(PushPass pass) {
+        ConnectionFault fault = pass.fault();
+        if (fault != null) {
+            LOG.error("push stopped, nothing rejected, every record kept as it was: {}", fault.message());
+            if (fault.problem() != ConnectionProblem.OUTBOX_ON_ANOTHER_TARGET) {
+                // kept for status, on the target it is about (not another instance's)
+                outbox.recordConnectionFault(fault.message());
+            }
+            pass.summary().connectionFault(fault.message());
+        } else {
+            outbox.clearConnectionFault();
+        }
+        LOG.info("{}", pass.summary());
+        return pass.summary();
+    }
+}
