@@ -18,6 +18,7 @@ import vn.txng.adapter.outbox.TargetUse;
 import vn.txng.adapter.push.DeliveryOutcome;
 import vn.txng.adapter.push.DueRecords;
 import vn.txng.adapter.push.PassControl;
+import vn.txng.adapter.push.PortalBreaker;
 import vn.txng.adapter.push.PortalSend;
 import vn.txng.adapter.push.RetryPolicy;
 import vn.txng.adapter.push.SendGate;
@@ -36,6 +37,7 @@ public final class AdapterRuntime implements AutoCloseable {
     private final RecordNormalizer normalizer;
     private final FileReportWriter reports;
     private final PortalConnection portal;
+    private final PortalBreaker breaker;
     private final PassControl passControl;
     private final DueRecords dueRecords;
     private final SendGate sendGate;
@@ -53,9 +55,10 @@ public final class AdapterRuntime implements AutoCloseable {
         this.portal = portal;
         int maxConcurrency = settings.integer("txng.portal.max-concurrency");
         RetryPolicy retry = new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max"));
-        this.passControl = new PassControl(outbox, settings.portalTarget().id(), clock);
+        this.breaker = new PortalBreaker(settings.integer("txng.push.breaker-threshold"));
+        this.passControl = new PassControl(outbox, settings.portalTarget().id(), breaker, clock);
         // a few batches' worth per claim keeps every sender busy without holding many leases
-        this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"));
+        this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"), breaker);
         this.sendGate = new SendGate(outbox, retry, clock);
         this.portalSend = new PortalSend(portal.client());
         this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
@@ -133,6 +136,8 @@ public final class AdapterRuntime implements AutoCloseable {
         main.bind("dueRecords", dueRecords);
         main.bind("sendGate", sendGate);
         main.bind("portalSend", portalSend);
+        main.bind(PortalBreaker.BEAN, breaker.circuitBreaker());
+        main.bind("portalBreakerSteps", breaker);
         main.bind("deliveryOutcome", deliveryOutcome);
     }
 

@@ -8,23 +8,30 @@ import vn.txng.adapter.outbox.OutboxItem;
 
 /**
  * Bean {@code dueRecords}: claims the next batch of one kind that was due when the pass began
- * (expired leases, due retries, pending), leased for {@code txng.push.lease}. A stopped pass
- * claims nothing, which ends the route's loop.
+ * (expired leases, due retries, pending), leased for {@code txng.push.lease}; one record alone
+ * while the circuit breaker probes the portal. A stopped pass claims nothing, which ends the
+ * route's loop.
  */
 public final class DueRecords {
 
     private final Outbox outbox;
     private final int batchSize;
     private final Duration lease;
+    private final PortalBreaker breaker;
 
     /** @param batchSize records claimed at once (a few times the calls in flight, so the senders stay busy) */
-    public DueRecords(Outbox outbox, int batchSize, Duration lease) {
+    public DueRecords(Outbox outbox, int batchSize, Duration lease, PortalBreaker breaker) {
         this.outbox = outbox;
+        this.breaker = breaker;
         this.batchSize = batchSize;
         this.lease = lease;
     }
 
     public List<OutboxItem> claim(RecordKind kind, PushPass pass) {
-        return pass.isStopped() ? List.of() : outbox.claim(kind, batchSize, pass.start(), lease);
+        if (pass.isStopped()) {
+            return List.of();
+        }
+        // while the breaker waits for its probe, one record alone
+        return outbox.claim(kind, breaker.probing() ? 1 : batchSize, pass.start(), lease);
     }
 }

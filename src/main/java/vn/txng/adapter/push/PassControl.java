@@ -19,18 +19,24 @@ public final class PassControl {
 
     private final Outbox outbox;
     private final String targetId;
+    private final PortalBreaker breaker;
     private final Clock clock;
 
     /** @param targetId the portal target this adapter delivers to ({@code PortalTarget.id()}) */
-    public PassControl(Outbox outbox, String targetId, Clock clock) {
+    public PassControl(Outbox outbox, String targetId, PortalBreaker breaker, Clock clock) {
         this.outbox = outbox;
+        this.breaker = breaker;
         this.targetId = targetId;
         this.clock = clock;
     }
 
-    /** A new pass starting now; already stopped when the outbox's state belongs to another target. */
+    /**
+     * A new pass starting now; already stopped when the outbox's state belongs to another target.
+     * After a pass the connection stopped, it probes with one record first (see {@link PortalBreaker}).
+     */
     public PushPass begin() {
         PushPass pass = new PushPass(clock.instant());
+        breaker.beginPass(outbox.connectionFault().isPresent());
         Optional<PortalTarget> active = outbox.activeTarget();
         if (active.isPresent() && !active.get().id().equals(targetId)) {
             pass.stop(new ConnectionFault(ConnectionProblem.OUTBOX_ON_ANOTHER_TARGET,
