@@ -14,6 +14,9 @@ import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.ops.AdapterMetrics;
+import vn.txng.adapter.ops.DatabaseHealthCheck;
+import vn.txng.adapter.ops.PortalHealthCheck;
 import vn.txng.adapter.outbox.TargetUse;
 import vn.txng.adapter.push.DeliveryOutcome;
 import vn.txng.adapter.push.DueRecords;
@@ -38,6 +41,7 @@ public final class AdapterRuntime implements AutoCloseable {
     private final FileReportWriter reports;
     private final PortalConnection portal;
     private final PortalBreaker breaker;
+    private final AdapterMetrics metrics;
     private final PassControl passControl;
     private final DueRecords dueRecords;
     private final SendGate sendGate;
@@ -60,9 +64,11 @@ public final class AdapterRuntime implements AutoCloseable {
         // a few batches' worth per claim keeps every sender busy without holding many leases
         this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"), breaker);
         this.sendGate = new SendGate(outbox, retry, clock);
-        this.portalSend = new PortalSend(portal.client());
+        this.metrics = new AdapterMetrics(outbox, portal.client().tokens());
+        reports.onReport(report -> metrics.fileDone(AdapterMetrics.INBOX, report));
+        this.portalSend = new PortalSend(portal.client(), metrics);
         this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
-                new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock);
+                new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock, metrics);
     }
 
     /** Opens the database (migrating it) and the portal connection, or the built-in sandbox. */
@@ -138,6 +144,10 @@ public final class AdapterRuntime implements AutoCloseable {
         main.bind("portalSend", portalSend);
         main.bind(PortalBreaker.BEAN, breaker.circuitBreaker());
         main.bind("portalBreakerSteps", breaker);
+        // operations: Camel's micrometer-prometheus serves this registry; the health checks join Camel's registry
+        main.bind(AdapterMetrics.REGISTRY_BEAN, metrics.registry());
+        main.bind("txngDatabaseHealth", new DatabaseHealthCheck(outbox, Databases.url(settings).replaceAll("[;?].*", "")));
+        main.bind("txngPortalHealth", new PortalHealthCheck(passControl.lastPass(), settings.portalTarget().toString()));
         main.bind("deliveryOutcome", deliveryOutcome);
     }
 

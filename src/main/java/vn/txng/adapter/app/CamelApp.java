@@ -60,6 +60,11 @@ public final class CamelApp {
         // a claimed batch is queued whole; the pool size alone bounds the calls in flight
         properties.setProperty(senders + "max-queue-size", "-1");
         if (once) {
+            // a one-shot command serves no probes, and must not take the port of a running adapter
+            properties.setProperty("camel.management.enabled", "false");
+            properties.setProperty("camel.metrics.enabled", "false");
+        }
+        if (once) {
             // one pass: poll the inbox often so the pass ends soon after the last file; the push runs once, below
             properties.setProperty("txng.inbox.poll-delay", "250");
         }

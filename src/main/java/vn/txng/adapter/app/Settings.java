@@ -58,7 +58,7 @@ public final class Settings {
                 values.put(key, fromEnv);
             }
         }
-        system.stringPropertyNames().stream().filter(k -> k.startsWith("txng.")).forEach(k -> values.put(k, system.getProperty(k)));
+        system.stringPropertyNames().stream().filter(k -> k.startsWith("txng.") || k.startsWith("camel.")).forEach(k -> values.put(k, system.getProperty(k)));
         return new Settings(values, workDir);
     }
 

@@ -35,6 +35,8 @@ public final class FileReportWriter {
     private final AtomicLong failed = new AtomicLong();
     private final Deque<String> recent = new ArrayDeque<>();
 
+    private final List<java.util.function.Consumer<FileReport>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public FileReportWriter(Path reportsDir) {
         this.reportsDir = reportsDir;
     }
@@ -69,9 +71,16 @@ public final class FileReportWriter {
         return write(report);
     }
 
+    /** Also tells {@code listener} of every report written (the adapter's metrics count files and records). */
+    public FileReportWriter onReport(java.util.function.Consumer<FileReport> listener) {
+        listeners.add(listener);
+        return this;
+    }
+
     public FileReport write(FileReport report) {
         report.finish();
         log(report);
+        listeners.forEach(listener -> listener.accept(report));
         (report.failed() ? failed : processed).incrementAndGet();
         synchronized (recent) {
             if (recent.size() == RECENT) {

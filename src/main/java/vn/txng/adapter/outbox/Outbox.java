@@ -200,6 +200,20 @@ public final class Outbox {
         return heldLots.release();
     }
 
+    /**
+     * Asks the database one trivial query (the health check).
+     *
+     * @throws OutboxException when the database does not answer
+     */
+    public void ping() {
+        transaction.read("ping the outbox database", connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            return null;
+        });
+    }
+
     /** Rows per state; every state is present, zero when empty. */
     public Map<DeliveryState, Long> counts() {
         return status.counts();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.txng.adapter.ops.AdapterMetrics;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.Outbox;
@@ -26,8 +27,10 @@ public final class DeliveryOutcome {
     private final RetryPolicy retry;
     private final GiveUp giveUp;
     private final Clock clock;
+    private final AdapterMetrics metrics;
 
-    public DeliveryOutcome(Outbox outbox, SendGate gate, RetryPolicy retry, GiveUp giveUp, Clock clock) {
+    public DeliveryOutcome(Outbox outbox, SendGate gate, RetryPolicy retry, GiveUp giveUp, Clock clock, AdapterMetrics metrics) {
+        this.metrics = metrics;
         this.outbox = outbox;
         this.gate = gate;
         this.retry = retry;
@@ -44,20 +47,25 @@ public final class DeliveryOutcome {
         } else if (answer instanceof PortalAnswer.Delivered d) {
             outbox.markDelivered(item, d.portalId());
             summary.delivered(item.kind(), item.businessKey(), d.portalId());
+            metrics.delivery(item.kind(), "delivered");
         } else if (answer instanceof PortalAnswer.Rejected r) {
             outbox.markRejected(item, r.code(), r.reason());
             summary.rejected(item.kind(), item.businessKey(), r.code() + ": " + r.reason());
+            metrics.delivery(item.kind(), "rejected");
         } else if (answer instanceof PortalAnswer.RetryLater later) {
             Instant next = clock.instant().plus(retry.delay(item.attempts(), later.retryAfter()));
             if (outbox.markRetry(item, later.reason(), next, giveUp).orElse(null) == DeliveryState.PARKED) {
                 LOG.warn("{} {} parked after {} failed attempts, not retried until `retry --parked`: {}",
                         item.kind().name().toLowerCase(), item.businessKey(), item.attempts() + 1, later.reason());
                 summary.parked(item.kind(), item.businessKey(), later.reason());
+                metrics.delivery(item.kind(), "parked");
             } else {
                 summary.retry(item.kind(), item.businessKey(), later.reason());
+                metrics.delivery(item.kind(), "retry");
             }
         } else if (answer instanceof PortalAnswer.AwaitProduct wait) {
             gate.waitForProduct(item, wait.reason(), pass);
+            metrics.delivery(item.kind(), "retry");
         }
     }
 }

@@ -21,6 +21,7 @@ public final class PassControl {
     private final String targetId;
     private final PortalBreaker breaker;
     private final Clock clock;
+    private final LastPass lastPass = new LastPass();
 
     /** @param targetId the portal target this adapter delivers to ({@code PortalTarget.id()}) */
     public PassControl(Outbox outbox, String targetId, PortalBreaker breaker, Clock clock) {
@@ -28,6 +29,11 @@ public final class PassControl {
         this.breaker = breaker;
         this.targetId = targetId;
         this.clock = clock;
+    }
+
+    /** How the last pass found the connection (for the portal health check). */
+    public LastPass lastPass() {
+        return lastPass;
     }
 
     /**
@@ -55,8 +61,10 @@ public final class PassControl {
                 outbox.recordConnectionFault(fault.message());
             }
             pass.summary().connectionFault(fault.message());
+            lastPass.stopped(clock.instant(), fault.message());
         } else {
             outbox.clearConnectionFault();
+            lastPass.passed(clock.instant());
         }
         LOG.info("{}", pass.summary());
         return pass.summary();

@@ -53,7 +53,17 @@ final class AdapterFixture implements AutoCloseable {
         p.setProperty("txng.portal.token-url", portal.tokenUrl().toString());
         p.setProperty("txng.portal.client-id", CLIENT_ID);
         p.setProperty("txng.portal.client-secret", SECRET);
+        // `run` serves health and metrics: never the fixed default port, since suites run side by side
+        p.setProperty("camel.management.port", String.valueOf(freePort()));
         this.settings = Settings.load(Map.of(), p, work);
+    }
+
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     Settings settings() {
