@@ -62,8 +62,8 @@ public final class AdapterRuntime implements AutoCloseable {
         this.breaker = new PortalBreaker(settings.integer("txng.push.breaker-threshold"));
         this.passControl = new PassControl(outbox, settings.portalTarget().id(), breaker, clock);
         // a few batches' worth per claim keeps every sender busy without holding many leases
-        this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"), breaker);
-        this.sendGate = new SendGate(outbox, retry, clock);
+        this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"), breaker, passControl);
+        this.sendGate = new SendGate(outbox, retry, clock, passControl);
         this.metrics = new AdapterMetrics(outbox, portal.client().tokens());
         reports.onReport(report -> metrics.fileDone(AdapterMetrics.INBOX, report));
         this.portalSend = new PortalSend(portal.client(), metrics);
@@ -129,6 +129,11 @@ public final class AdapterRuntime implements AutoCloseable {
 
     public PortalConnection portal() {
         return portal;
+    }
+
+    /** The adapter is stopping: the push pass in progress sends nothing more than what is in flight. */
+    void stopPushing() {
+        passControl.stopPushing();
     }
 
     /** Binds the beans the routes name (the push flow's steps, the ingest steps) in Camel's registry. */

@@ -53,6 +53,7 @@ public final class CamelApp {
         this.runtime = runtime;
         boolean once = mode != Mode.SERVE;
         Properties properties = settings.forCamel();
+        properties.setProperty("camel.main.shutdownTimeout", String.valueOf(settings.duration("txng.shutdown.timeout").toSeconds()));
         String senders = "camel.threadpool.config[" + SENDERS_PROFILE + "].";
         String concurrency = String.valueOf(settings.integer("txng.portal.max-concurrency"));
         properties.setProperty(senders + "pool-size", concurrency);
@@ -95,9 +96,24 @@ public final class CamelApp {
         return main.getCamelContext().createFluentProducerTemplate().to(PUSH_FLOW).request(PushSummary.class);
     }
 
-    /** Runs every route until the process gets SIGTERM or Ctrl-C. */
+    /**
+     * Runs every route until the process gets SIGTERM or Ctrl-C, then stops gracefully: the push
+     * pass in progress finishes its calls in flight (Camel waits up to txng.shutdown.timeout),
+     * records them, puts back what it claimed and did not send, and the process exits 0.
+     */
     public void runForever() throws Exception {
+        // the JVM's own handling of SIGTERM exits 143 whatever the hooks do; this one lets run() return and the command exit 0
+        sun.misc.SignalHandler stop = signal -> requestStop();
+        sun.misc.Signal.handle(new sun.misc.Signal("TERM"), stop);
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), stop);
         main.run();
+    }
+
+    /** Stops pushing at once and lets {@link #runForever()} stop the routes and return. */
+    public void requestStop() {
+        LOG.info("stopping: the push pass in progress finishes its calls in flight and puts back the rest");
+        runtime.stopPushing();
+        main.completed();
     }
 
     /** Starts the routes, waits until the inbox is drained, pushes once, and stops. */

@@ -10,7 +10,7 @@ import vn.txng.adapter.outbox.OutboxItem;
  * Bean {@code dueRecords}: claims the next batch of one kind that was due when the pass began
  * (expired leases, due retries, pending), leased for {@code txng.push.lease}; one record alone
  * while the circuit breaker probes the portal. A stopped pass claims nothing, which ends the
- * route's loop.
+ * route's loop; so does an adapter that is stopping.
  */
 public final class DueRecords {
 
@@ -18,9 +18,11 @@ public final class DueRecords {
     private final int batchSize;
     private final Duration lease;
     private final PortalBreaker breaker;
+    private final PassControl control;
 
     /** @param batchSize records claimed at once (a few times the calls in flight, so the senders stay busy) */
-    public DueRecords(Outbox outbox, int batchSize, Duration lease, PortalBreaker breaker) {
+    public DueRecords(Outbox outbox, int batchSize, Duration lease, PortalBreaker breaker, PassControl control) {
+        this.control = control;
         this.outbox = outbox;
         this.breaker = breaker;
         this.batchSize = batchSize;
@@ -28,7 +30,7 @@ public final class DueRecords {
     }
 
     public List<OutboxItem> claim(RecordKind kind, PushPass pass) {
-        if (pass.isStopped()) {
+        if (pass.isStopped() || control.isStopping()) {
             return List.of();
         }
         // while the breaker waits for its probe, one record alone

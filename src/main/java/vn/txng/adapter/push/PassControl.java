@@ -22,6 +22,7 @@ public final class PassControl {
     private final PortalBreaker breaker;
     private final Clock clock;
     private final LastPass lastPass = new LastPass();
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** @param targetId the portal target this adapter delivers to ({@code PortalTarget.id()}) */
     public PassControl(Outbox outbox, String targetId, PortalBreaker breaker, Clock clock) {
@@ -34,6 +35,19 @@ public final class PassControl {
     /** How the last pass found the connection (for the portal health check). */
     public LastPass lastPass() {
         return lastPass;
+    }
+
+    /**
+     * The adapter is stopping (SIGTERM): the pass in progress claims nothing more, lets the calls in
+     * flight finish and record their outcomes, and puts back what it claimed and did not send.
+     */
+    public void stopPushing() {
+        stopping.set(true);
+    }
+
+    /** True once {@link #stopPushing} was called. */
+    public boolean isStopping() {
+        return stopping.get();
     }
 
     /**

@@ -10,7 +10,7 @@ import vn.txng.adapter.outbox.OutboxItem;
 
 /**
  * Bean {@code sendGate}: says whether a claimed record goes to the portal now. Not when the pass
- * has stopped (the record goes back as it was), nor a lot whose product the portal has not
+ * has stopped or the adapter is stopping (the record goes back as it was, no lease left), nor a lot whose product the portal has not
  * confirmed (it would only earn a 409): it waits, as held while its product is held, else as a
  * retry with backoff.
  */
@@ -19,16 +19,18 @@ public final class SendGate {
     private final Outbox outbox;
     private final RetryPolicy retry;
     private final Clock clock;
+    private final PassControl control;
 
-    public SendGate(Outbox outbox, RetryPolicy retry, Clock clock) {
+    public SendGate(Outbox outbox, RetryPolicy retry, Clock clock, PassControl control) {
+        this.control = control;
         this.outbox = outbox;
         this.retry = retry;
         this.clock = clock;
     }
 
     public boolean mayBeSent(OutboxItem item, PushPass pass) {
-        if (pass.isStopped()) {
-            // the connection failed for a record sent alongside: this one is not sent in this pass
+        if (pass.isStopped() || control.isStopping()) {
+            // the connection failed for a record sent alongside, or the adapter is stopping: not sent in this pass
             outbox.release(item);
             return false;
         }
