@@ -116,12 +116,15 @@ public final class FileReportWriter {
     }
 
     public static void log(FileReport report) {
-        if (report.failed()) {
-            LOG.error("{}", report.summary());
-        } else if (report.rejected() > 0 || report.held() > 0) {
-            LOG.warn("{}", report.summary());
-        } else {
-            LOG.info("{}", report.summary());
+        // the file as a field of its own in JSON logs (txng.log.format=json)
+        try (org.slf4j.MDC.MDCCloseable file = org.slf4j.MDC.putCloseable("file", report.file())) {
+            if (report.failed()) {
+                LOG.error("{}", report.summary());
+            } else if (report.rejected() > 0 || report.held() > 0) {
+                LOG.warn("{}", report.summary());
+            } else {
+                LOG.info("{}", report.summary());
+            }
         }
         report.rejections().stream().limit(LOGGED_REJECTIONS).forEach(r -> LOG.warn("  rejected {}", r));
         if (report.rejected() > LOGGED_REJECTIONS) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import vn.txng.adapter.ops.AdapterMetrics;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.GiveUp;
@@ -39,6 +40,13 @@ public final class DeliveryOutcome {
     }
 
     public void record(OutboxItem item, PortalAnswer answer, PushPass pass) {
+        // the record as a field of its own in JSON logs (txng.log.format=json)
+        try (MDC.MDCCloseable key = MDC.putCloseable("businessKey", item.businessKey())) {
+            recordOutcome(item, answer, pass);
+        }
+    }
+
+    private void recordOutcome(OutboxItem item, PortalAnswer answer, PushPass pass) {
         PushSummary summary = pass.summary();
         if (answer instanceof ConnectionFault fault) {
             // every call would fail alike: the pass stops, and this record was not judged

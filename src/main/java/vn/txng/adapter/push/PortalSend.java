@@ -21,8 +21,10 @@ public final class PortalSend {
     }
 
     public PortalAnswer send(OutboxItem item) {
-        PortalAnswer answer = metrics.timeCall(() -> client.send(item.kind(), item.record(), item.idempotencyKey()),
-                PortalSend::status);
+        PortalAnswer answer;
+        try (org.slf4j.MDC.MDCCloseable key = org.slf4j.MDC.putCloseable("businessKey", item.businessKey())) {
+            answer = metrics.timeCall(() -> client.send(item.kind(), item.record(), item.idempotencyKey()), PortalSend::status);
+        }
         if (answer instanceof PortalAnswer.RetryLater later && later.outage()) {
             throw new PortalOutage(later);
         }

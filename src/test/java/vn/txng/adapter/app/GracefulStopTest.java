@@ -7,8 +7,6 @@ import static vn.txng.adapter.app.Messages.product;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -49,7 +47,8 @@ class GracefulStopTest {
     void should_finish_the_calls_in_flight_put_back_the_rest_and_exit_0_on_sigterm() throws Exception {
         adapter.drop("products.xml", message(IntStream.range(0, RECORDS)
                 .mapToObj(i -> product(CircuitBreakerTest.gtin13(i), "Sản phẩm " + i)).toArray(String[]::new)));
-        adapterProcess = startRun(Map.of("txng.push.cron", "* * * * * ?"));
+        adapterProcess = adapter.startProcess(Map.of("txng.push.cron", "* * * * * ?"), work.resolve("adapter.log"),
+                work.resolve("adapter.log"), "run");
         await().atMost(Duration.ofSeconds(60)).until(() -> adapter.portal.records().products().size() >= 6);
 
         adapterProcess.destroy(); // SIGTERM
@@ -61,22 +60,6 @@ class GracefulStopTest {
         assertThat(counts).containsEntry(DeliveryState.IN_FLIGHT, 0L).containsEntry(DeliveryState.RETRY, 0L);
         assertThat(counts.get(DeliveryState.DELIVERED)).as("every call the portal answered is recorded").isEqualTo(stored);
         assertThat(counts.get(DeliveryState.PENDING)).as("stopped in the middle").isEqualTo(RECORDS - stored).isPositive();
-    }
-
-    private Process startRun(Map<String, String> more) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
-        Map<String, String> settings = new java.util.TreeMap<>();
-        for (String key : List.of("txng.routes.dir", "txng.inbox.dir", "txng.data.dir", "txng.inbox.min-age", "txng.inbox.poll-delay",
-                "txng.portal.api-base", "txng.portal.token-url", "txng.portal.client-id", "txng.portal.client-secret",
-                "txng.portal.max-concurrency", "camel.management.port")) {
-            settings.put(key, adapter.settings().get(key));
-        }
-        settings.putAll(more);
-        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of(TxngCommand.class.getName(), "run"));
-        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("adapter.log").toFile()).start();
     }
 
     private Map<DeliveryState, Long> counts() {
