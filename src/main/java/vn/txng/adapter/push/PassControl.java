@@ -80,7 +80,7 @@ public final class PassControl {
             outbox.clearConnectionFault();
             lastPass.passed(clock.instant());
         }
-        LOG.info("{}", pass.summary());
+        LOG.info("{} (pass took {} ms)", pass.summary(), java.time.Duration.between(pass.start(), clock.instant()).toMillis());
         return pass.summary();
     }
 }

@@ -17,6 +17,8 @@ public final class PushPass {
     private final Instant start;
     private final PushSummary summary = new PushSummary();
     private final AtomicReference<ConnectionFault> stopped = new AtomicReference<>();
+    /** Products the portal has confirmed, as found during this pass: a confirmation is never taken back. */
+    private final java.util.Set<String> confirmedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PushPass(Instant start) {
         this.start = start;
@@ -28,6 +30,11 @@ public final class PushPass {
 
     public PushSummary summary() {
         return summary;
+    }
+
+    /** The GTIN-14s of the products found confirmed in this pass (lots of many products share a few). */
+    java.util.Set<String> confirmedProducts() {
+        return confirmedProducts;
     }
 
     /** Stops the pass at the first fault of the connection (later ones say the same). */

@@ -34,7 +34,12 @@ public final class SendGate {
             outbox.release(item);
             return false;
         }
-        if (!(item.record() instanceof LotRecord lot) || outbox.isDelivered(RecordKind.PRODUCT, lot.gtin())) {
+        if (!(item.record() instanceof LotRecord lot) || pass.confirmedProducts().contains(lot.gtin())) {
+            return true;
+        }
+        if (outbox.isDelivered(RecordKind.PRODUCT, lot.gtin())) {
+            // one query per product and pass, not one per lot
+            pass.confirmedProducts().add(lot.gtin());
             return true;
         }
         Optional<DeliveryState> product = outbox.state(RecordKind.PRODUCT, lot.gtin());
