@@ -93,6 +93,25 @@ class CircuitBreakerTest {
         assertThat(runtime.outbox().counts()).containsEntry(DeliveryState.PENDING, 0L).containsEntry(DeliveryState.IN_FLIGHT, 0L);
     }
 
+    @Test
+    void should_probe_with_one_record_in_a_new_process_after_a_stopped_pass() throws Exception {
+        adapter.portal.injectFault(Fault.status(503, 1000).onPath(PRODUCT_PATH));
+        requeueAll();
+        app.push();
+        app.stop();
+        runtime.close();
+        // a new process: the breaker's state is gone, the stored stop is not
+        runtime = AdapterRuntime.start(adapter.settings());
+        app = new CamelApp(adapter.settings(), runtime, false);
+        app.start();
+        long before = productCalls();
+
+        PushSummary probe = app.push();
+
+        assertThat(productCalls() - before).as("one probe").isEqualTo(1);
+        assertThat(probe.wasStoppedByConnection()).isTrue();
+    }
+
     private void requeueAll() {
         runtime.outbox().requeue(vn.txng.adapter.outbox.RequeueFilter.rejected().withDelivered());
     }
