@@ -12,8 +12,19 @@ import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.RecordReaders;
 import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.ops.AdapterMetrics;
+import vn.txng.adapter.ops.DatabaseHealthCheck;
+import vn.txng.adapter.ops.PortalHealthCheck;
 import vn.txng.adapter.outbox.TargetUse;
+import vn.txng.adapter.push.DeliveryOutcome;
+import vn.txng.adapter.push.DueRecords;
+import vn.txng.adapter.push.PassControl;
+import vn.txng.adapter.push.PortalBreaker;
+import vn.txng.adapter.push.PortalSend;
+import vn.txng.adapter.push.RetryPolicy;
+import vn.txng.adapter.push.SendGate;
 
 /**
  * The adapter's parts, made from the settings and wired together: the beans the routes name and
@@ -29,7 +40,13 @@ public final class AdapterRuntime implements AutoCloseable {
     private final RecordNormalizer normalizer;
     private final FileReportWriter reports;
     private final PortalConnection portal;
-    private final PortalPush push;
+    private final PortalBreaker breaker;
+    private final AdapterMetrics metrics;
+    private final PassControl passControl;
+    private final DueRecords dueRecords;
+    private final SendGate sendGate;
+    private final PortalSend portalSend;
+    private final DeliveryOutcome deliveryOutcome;
 
     private AdapterRuntime(Settings settings, DataSource dataSource, Outbox outbox, PortalConnection portal, Clock clock) {
         this.settings = settings;
@@ -40,9 +57,18 @@ public final class AdapterRuntime implements AutoCloseable {
                         (ProductRecord) staged.record(), staged.state() == DeliveryState.HELD)));
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
-        this.push = new PortalPush(outbox, settings.portalTarget().id(), portal.client(), settings.integer("txng.portal.max-concurrency"),
-                new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max")),
-                settings.duration("txng.push.lease"), clock);
+        int maxConcurrency = settings.integer("txng.portal.max-concurrency");
+        RetryPolicy retry = new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max"));
+        this.breaker = new PortalBreaker(settings.integer("txng.push.breaker-threshold"));
+        this.passControl = new PassControl(outbox, settings.portalTarget().id(), breaker, clock);
+        // a few batches' worth per claim keeps every sender busy without holding many leases
+        this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"), breaker, passControl);
+        this.sendGate = new SendGate(outbox, retry, clock, passControl);
+        this.metrics = new AdapterMetrics(outbox, portal.client().tokens());
+        reports.onReport(report -> metrics.fileDone(AdapterMetrics.INBOX, report));
+        this.portalSend = new PortalSend(portal.client(), metrics);
+        this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
+                new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock, metrics);
     }
 
     /** Opens the database (migrating it) and the portal connection, or the built-in sandbox. */
@@ -110,13 +136,33 @@ public final class AdapterRuntime implements AutoCloseable {
         return portal;
     }
 
-    public PortalPush push() {
-        return push;
+    /** The adapter is stopping: the push pass in progress sends nothing more than what is in flight. */
+    void stopPushing() {
+        passControl.stopPushing();
+    }
+
+    /** Binds the beans the routes name (the push flow's steps, the ingest steps) in Camel's registry. */
+    void bindBeans(org.apache.camel.main.Main main) {
+        main.bind("recordReaders", readers());
+        main.bind("identifierNormalizer", normalizer);
+        main.bind("outboxStaging", staging());
+        main.bind("fileReports", reports);
+        main.bind("outbox", outbox);
+        main.bind("pushPass", passControl);
+        main.bind("dueRecords", dueRecords);
+        main.bind("sendGate", sendGate);
+        main.bind("portalSend", portalSend);
+        main.bind(PortalBreaker.BEAN, breaker.circuitBreaker());
+        main.bind("portalBreakerSteps", breaker);
+        // operations: Camel's micrometer-prometheus serves this registry; the health checks join Camel's registry
+        main.bind(AdapterMetrics.REGISTRY_BEAN, metrics.registry());
+        main.bind("txngDatabaseHealth", new DatabaseHealthCheck(outbox, Databases.url(settings).replaceAll("[;?].*", "")));
+        main.bind("txngPortalHealth", new PortalHealthCheck(passControl.lastPass(), settings.portalTarget().toString()));
+        main.bind("deliveryOutcome", deliveryOutcome);
     }
 
     @Override
     public void close() {
-        push.close();
         portal.close();
         Databases.close(dataSource);
     }

@@ -1,5 +1,6 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.push.PushSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,23 @@ public final class CamelApp {
     private static final Logger LOG = LoggerFactory.getLogger(CamelApp.class);
     private static final Duration DRAIN_CHECK = Duration.ofMillis(200);
     /** The route file of the push schedule, left out of a one-pass run. */
-    static final String PUSH_SCHEDULE_ROUTES = "push-portal.camel.yaml";
+    static final String PUSH_SCHEDULE_ROUTES = "push-schedule.camel.yaml";
+    /** The route file of the push flow, which the schedule, `push` and `run --once` share. */
+    static final String PUSH_FLOW_ROUTES = "push-portal.camel.yaml";
+    /** The endpoint of the push flow; its reply is the pass's {@link PushSummary}. */
+    static final String PUSH_FLOW = "direct:push-portal";
+    /** The thread pool profile the push flow's split sends on, sized by txng.portal.max-concurrency. */
+    static final String SENDERS_PROFILE = "portalSenders";
+
+    /** Which routes a run loads. */
+    enum Mode {
+        /** every route: the inbox, the push flow and its schedule */
+        SERVE,
+        /** `run --once`: the inbox and the push flow, no schedule */
+        ONCE,
+        /** `push`: only the push flow */
+        PUSH
+    }
 
     private final Settings settings;
     private final AdapterRuntime runtime;
@@ -45,9 +62,24 @@ public final class CamelApp {
     };
 
     public CamelApp(Settings settings, AdapterRuntime runtime, boolean once) {
+        this(settings, runtime, once ? Mode.ONCE : Mode.SERVE);
+    }
+
+    CamelApp(Settings settings, AdapterRuntime runtime, Mode mode) {
         this.settings = settings;
         this.runtime = runtime;
+        boolean once = mode != Mode.SERVE;
+        camelOnly.setProperty("camel.main.shutdownTimeout", String.valueOf(settings.duration("txng.shutdown.timeout").toSeconds()));
+        String senders = "camel.threadpool.config[" + SENDERS_PROFILE + "].";
+        String concurrency = String.valueOf(settings.integer("txng.portal.max-concurrency"));
+        camelOnly.setProperty(senders + "pool-size", concurrency);
+        camelOnly.setProperty(senders + "max-pool-size", concurrency);
+        // a claimed batch is queued whole; the pool size alone bounds the calls in flight
+        camelOnly.setProperty(senders + "max-queue-size", "-1");
         if (once) {
+            // a one-shot command serves no probes, and must not take the port of a running adapter
+            camelOnly.setProperty("camel.management.enabled", "false");
+            camelOnly.setProperty("camel.metrics.enabled", "false");
             // one pass: poll the inbox often so the pass ends soon after the last file; the push runs once, below
             camelOnly.setProperty("txng.inbox.poll-delay", "250");
             camelOnly.setProperty(SourceTemplates.REPEAT_COUNT, "1");
@@ -62,7 +94,9 @@ public final class CamelApp {
             camelOnly.setProperty("camel.main.streamCachingSpoolDirectory",
                     settings.dataDir().resolve("work").resolve("http-bodies").toString());
         }
-        main.configure().withRoutesIncludePattern(settings.routesPattern());
+        String routes = settings.routesPattern();
+        main.configure().withRoutesIncludePattern(mode == Mode.PUSH
+                ? routes.substring(0, routes.lastIndexOf('/') + 1) + PUSH_FLOW_ROUTES : routes);
         if (once) {
             main.configure().withRoutesExcludePattern("**/" + PUSH_SCHEDULE_ROUTES);
         }
@@ -72,21 +106,48 @@ public final class CamelApp {
         this.sources = new SourceBook(runtime.dataSource(), Clock.systemUTC());
         main.bind("sourceBook", sources);
         main.bind("httpInbox", new HttpInbox(settings.dataDir().resolve("reports")));
-        main.bind("recordReaders", runtime.readers());
-        main.bind("identifierNormalizer", runtime.normalizer());
-        main.bind("outboxStaging", runtime.staging());
-        main.bind("fileReports", runtime.reports());
-        main.bind("portalPush", runtime.push());
+        runtime.bindBeans(main);
     }
 
-    /** Runs every route until the process gets SIGTERM or Ctrl-C. */
+    /** `push`: one pass of the push flow on its own (no inbox, no schedule). */
+    public static PushSummary pushOnce(Settings settings, AdapterRuntime runtime) throws Exception {
+        CamelApp app = new CamelApp(settings, runtime, Mode.PUSH);
+        app.start();
+        try {
+            return app.push();
+        } finally {
+            app.stop();
+        }
+    }
+
+    /** One pass of the push flow in the running context. */
+    public PushSummary push() {
+        return main.getCamelContext().createFluentProducerTemplate().to(PUSH_FLOW).request(PushSummary.class);
+    }
+
+    /**
+     * Runs every route until the process gets SIGTERM or Ctrl-C, then stops gracefully: the push
+     * pass in progress finishes its calls in flight (Camel waits up to txng.shutdown.timeout),
+     * records them, puts back what it claimed and did not send, and the process exits 0.
+     */
     public void runForever() throws Exception {
+        // the JVM's own handling of SIGTERM exits 143 whatever the hooks do; this one lets run() return and the command exit 0
+        sun.misc.SignalHandler stop = signal -> requestStop();
+        sun.misc.Signal.handle(new sun.misc.Signal("TERM"), stop);
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), stop);
         main.run();
     }
 
     /** The sources the routes folder instantiated, with their state. */
     public SourceBook sources() {
         return sources;
+    }
+
+    /** Stops pushing at once and lets {@link #runForever()} stop the routes and return. */
+    public void requestStop() {
+        LOG.info("stopping: the push pass in progress finishes its calls in flight and puts back the rest");
+        runtime.stopPushing();
+        main.completed();
     }
 
     /** Starts the routes, waits until the inbox is drained and every source polled once, pushes once, and stops. */
@@ -99,10 +160,10 @@ public final class CamelApp {
         main.start();
         try {
             waitForInboxDrain(main.getCamelContext());
+            return push ? push() : new PushSummary();
         } finally {
             main.stop();
         }
-        return push ? runtime.push().pushPending() : new PushSummary();
     }
 
     /** Visible for tests: the running context (after {@link #start()}). */

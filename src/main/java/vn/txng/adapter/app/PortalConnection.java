@@ -39,7 +39,8 @@ public final class PortalConnection implements AutoCloseable {
             Secret secret = Secret.of(settings.get("txng.sandbox.client-secret"));
             SandboxServer sandbox = new SandboxServer(clientId, secret)
                     .organisationActivated(settings.sandboxOrganisationActivated())
-                    .refuseCredentials(settings.sandboxRefusesCredentials());
+                    .refuseCredentials(settings.sandboxRefusesCredentials())
+                    .responseDelay(settings.duration("txng.sandbox.latency"));
             sandbox.start(0);
             LOG.warn(SANDBOX_NOTICE);
             LOG.warn("SANDBOX portal listening at {}", sandbox.apiBase());

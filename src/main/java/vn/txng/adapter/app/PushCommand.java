@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 final class PushCommand implements Callable<Integer> {
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Settings settings = Settings.load();
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
-            return RunCommand.printSummary(runtime, runtime.push().pushPending());
+            return RunCommand.printSummary(runtime, CamelApp.pushOnce(settings, runtime));
         }
     }
 }

@@ -9,9 +9,9 @@ import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.RequeueFilter;
 
-@Command(name = "retry", description = {"Re-queues rejected records for the configured portal and prints how many.",
-        "All rejected records, those with one reject code (--code ERR_SYS_DEV), or one record (--key);",
-        "--delivered adds the delivered ones. The next push sends them with their idempotency key."})
+@Command(name = "retry", description = {"Sends rejected (or, with --parked, parked) records again to the configured portal: all of them, those with one",
+        "reject code (--code ERR_SYS_DEV), or one record (--key); with --delivered, delivered ones too. Prints how many",
+        "it re-queued; the next push sends them with their idempotency key (nothing is stored twice)."})
 final class RetryCommand implements Callable<Integer> {
 
     @Option(names = "--code", description = "only records rejected with this code, e.g. ERR_SYS_DEV")
@@ -23,9 +23,13 @@ final class RetryCommand implements Callable<Integer> {
     @Option(names = "--delivered", description = "also the records this portal confirmed (an outbox that counts for it what went to another)")
     boolean delivered;
 
+    @Option(names = "--parked", description = {"records parked after txng.push.max-attempts or txng.push.give-up-after, instead of",
+            "rejected ones; with --code, those whose last error names it (e.g. --code 503)"})
+    boolean parked;
+
     @Override
     public Integer call() {
-        RequeueFilter filter = RequeueFilter.rejected().withCode(code).withKey(key);
+        RequeueFilter filter = (parked ? RequeueFilter.parked() : RequeueFilter.rejected()).withCode(code).withKey(key);
         return retry(Settings.load(), delivered ? filter.withDelivered() : filter, System.out);
     }
 

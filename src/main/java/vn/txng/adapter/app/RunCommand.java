@@ -1,5 +1,6 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.push.PushSummary;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

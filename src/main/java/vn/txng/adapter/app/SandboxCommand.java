@@ -14,12 +14,16 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--port", description = "port to listen on (default: txng.sandbox.port)")
     Integer port;
 
+    @Option(names = "--latency", description = "answer every API call this much later, e.g. 50ms (default: txng.sandbox.latency)")
+    String latency;
+
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = Settings.load();
+        Settings settings = latency == null ? Settings.load() : Settings.load().with("txng.sandbox.latency", latency);
         SandboxServer server = new SandboxServer(settings.get("txng.sandbox.client-id"), Secret.of(settings.get("txng.sandbox.client-secret")))
                 .organisationActivated(settings.sandboxOrganisationActivated())
-                .refuseCredentials(settings.sandboxRefusesCredentials());
+                .refuseCredentials(settings.sandboxRefusesCredentials())
+                .responseDelay(settings.duration("txng.sandbox.latency"));
         server.start(port != null ? port : settings.integer("txng.sandbox.port"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

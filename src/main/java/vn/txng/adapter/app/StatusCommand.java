@@ -53,6 +53,12 @@ final class StatusCommand implements Callable<Integer> {
                 rejected.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
+            List<OutboxRow> parked = outbox.list(DeliveryState.PARKED, LISTED);
+            if (!parked.isEmpty()) {
+                out.println("parked, given up after their attempts, not sent until `retry --parked` (first " + LISTED + "):");
+                parked.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
+                        + ": " + row.attempts() + " attempts, last error: " + row.lastError()));
+            }
             List<OutboxRow> held = outbox.list(DeliveryState.HELD, LISTED);
             if (!held.isEmpty()) {
                 out.println("held, not sent until a file completes the product (first " + LISTED + "):");

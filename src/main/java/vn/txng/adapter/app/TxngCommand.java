@@ -34,12 +34,28 @@ public final class TxngCommand implements Runnable {
         if (System.getProperty("h2.objectCache") == null) {
             System.setProperty("h2.objectCache", "false");
         }
+        applyLogFormat();
         HeapPeak heapPeak = Boolean.getBoolean("txng.print-peak-heap") ? HeapPeak.start() : null;
         int status = execute(args);
         if (heapPeak != null) {
             System.err.println(heapPeak.stop());
         }
         System.exit(status);
+    }
+
+    /** txng.log.format=json: the console as one ECS JSON object per line (log4j2-json.properties); text otherwise. */
+    static void applyLogFormat() {
+        String format = Settings.load().get("txng.log.format").strip();
+        if (format.equalsIgnoreCase("json")) {
+            try {
+                org.apache.logging.log4j.core.config.Configurator.reconfigure(
+                        TxngCommand.class.getResource("/log4j2-json.properties").toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException("log4j2-json.properties is missing from the jar", e);
+            }
+        } else if (!format.isEmpty() && !format.equalsIgnoreCase("text")) {
+            System.err.println("txng.log.format must be text or json, not '" + format + "': logging as text");
+        }
     }
 
     public static int execute(String... args) {

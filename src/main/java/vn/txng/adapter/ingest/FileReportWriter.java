@@ -35,6 +35,8 @@ public final class FileReportWriter {
     private final AtomicLong failed = new AtomicLong();
     private final Deque<String> recent = new ArrayDeque<>();
 
+    private final List<java.util.function.Consumer<FileReport>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public FileReportWriter(Path reportsDir) {
         this.reportsDir = reportsDir;
     }
@@ -75,9 +77,16 @@ public final class FileReportWriter {
         return write(report);
     }
 
+    /** Also tells {@code listener} of every report written (the adapter's metrics count files and records). */
+    public FileReportWriter onReport(java.util.function.Consumer<FileReport> listener) {
+        listeners.add(listener);
+        return this;
+    }
+
     public FileReport write(FileReport report) {
         report.finish();
         log(report);
+        listeners.forEach(listener -> listener.accept(report));
         (report.failed() ? failed : processed).incrementAndGet();
         synchronized (recent) {
             if (recent.size() == RECENT) {
@@ -114,12 +123,15 @@ public final class FileReportWriter {
     }
 
     public static void log(FileReport report) {
-        if (report.failed()) {
-            LOG.error("{}", report.summary());
-        } else if (report.rejected() > 0 || report.held() > 0) {
-            LOG.warn("{}", report.summary());
-        } else {
-            LOG.info("{}", report.summary());
+        // the file as a field of its own in JSON logs (txng.log.format=json)
+        try (org.slf4j.MDC.MDCCloseable file = org.slf4j.MDC.putCloseable("file", report.file())) {
+            if (report.failed()) {
+                LOG.error("{}", report.summary());
+            } else if (report.rejected() > 0 || report.held() > 0) {
+                LOG.warn("{}", report.summary());
+            } else {
+                LOG.info("{}", report.summary());
+            }
         }
         report.rejections().stream().limit(LOGGED_REJECTIONS).forEach(r -> LOG.warn("  rejected {}", r));
         if (report.rejected() > LOGGED_REJECTIONS) {

@@ -26,9 +26,15 @@ final class DeliveryRecorder {
     private static final String REJECTED = "UPDATE outbox_record SET state = 'REJECTED', reject_code = ?,"
             + " reject_reason = ?, claimed_until = NULL, next_attempt_at = NULL, updated_at = ?"
             + " WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
-    private static final String RETRY = "UPDATE outbox_record SET state = 'RETRY', attempts = attempts + 1,"
-            + " next_attempt_at = ?, last_error = ?, last_error_at = ?, claimed_until = NULL, updated_at = ?"
-            + " WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
+    // the run of failures starts at the first failed attempt after staging, re-queue or delivery (attempts 0);
+    // the record is parked at its max-attempts-th failure or once the run is older than the give-up time
+    private static final String RUN_START = "CASE WHEN attempts = 0 THEN CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " ELSE COALESCE(retry_since, CAST(? AS TIMESTAMP WITH TIME ZONE)) END";
+    private static final String RETRY = "UPDATE outbox_record SET state = CASE WHEN attempts + 1 >= ? OR " + RUN_START
+            + " <= CAST(? AS TIMESTAMP WITH TIME ZONE) THEN 'PARKED' ELSE 'RETRY' END, attempts = attempts + 1,"
+            + " retry_since = " + RUN_START + ", next_attempt_at = ?, last_error = ?, last_error_at = ?, claimed_until = NULL,"
+            + " updated_at = ? WHERE id = ? AND content_hash = ? AND state = 'IN_FLIGHT'";
+    private static final String STATE = "SELECT state FROM outbox_record WHERE id = ? AND content_hash = ?";
     // a wait (a lot for its product) is no error: last_error_at stays empty so status shows the cause, not the wait
     private static final String WAIT = "UPDATE outbox_record SET state = 'RETRY', attempts = attempts + 1,"
             + " next_attempt_at = ?, last_error = ?, last_error_at = NULL, claimed_until = NULL, updated_at = ?"
@@ -90,21 +96,37 @@ final class DeliveryRecorder {
         });
     }
 
-    void retry(OutboxItem item, String error, Instant nextAttempt) {
+    /** Returns RETRY, PARKED (given up), or null when the row holds newer content (only the lease was released). */
+    DeliveryState retry(OutboxItem item, String error, Instant nextAttempt, GiveUp giveUp) {
         Instant now = clock.instant();
-        transaction.inTransaction("mark record " + item.id() + " for retry", connection -> {
+        Instant runStartedBefore = now.minus(giveUp.after());
+        return transaction.inTransaction("mark record " + item.id() + " for retry", connection -> {
             try (PreparedStatement update = connection.prepareStatement(RETRY)) {
-                SqlTime.set(update, 1, nextAttempt);
-                update.setString(2, clip(error, TEXT_LIMIT));
-                SqlTime.set(update, 3, now);
-                SqlTime.set(update, 4, now);
-                update.setLong(5, item.id());
-                update.setString(6, item.contentHash());
+                int p = 1;
+                update.setInt(p++, giveUp.maxAttempts());
+                SqlTime.set(update, p++, now);
+                SqlTime.set(update, p++, now);
+                SqlTime.set(update, p++, runStartedBefore);
+                SqlTime.set(update, p++, now);
+                SqlTime.set(update, p++, now);
+                SqlTime.set(update, p++, nextAttempt);
+                update.setString(p++, clip(error, TEXT_LIMIT));
+                SqlTime.set(update, p++, now);
+                SqlTime.set(update, p++, now);
+                update.setLong(p++, item.id());
+                update.setString(p, item.contentHash());
                 if (update.executeUpdate() == 0) {
                     releaseStale(connection, item, now);
+                    return null;
                 }
             }
-            return null;
+            try (PreparedStatement select = connection.prepareStatement(STATE)) {
+                select.setLong(1, item.id());
+                select.setString(2, item.contentHash());
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? DeliveryState.valueOf(rows.getString(1)) : null;
+                }
+            }
         });
     }
 
@@ -148,10 +170,11 @@ final class DeliveryRecorder {
         // a delivered record re-queued forgets the confirmation too: the target is taken not to hold it
         StringBuilder sql = new StringBuilder("UPDATE outbox_record SET state = 'PENDING', attempts = 0,"
                 + " next_attempt_at = NULL, reject_code = NULL, reject_reason = NULL, last_error = NULL, last_error_at = NULL,"
-                + " portal_id = NULL, delivered_hash = NULL, delivered_at = NULL, updated_at = ? WHERE state IN ("
+                + " portal_id = NULL, delivered_hash = NULL, delivered_at = NULL, retry_since = NULL, updated_at = ? WHERE state IN ("
                 + String.join(", ", java.util.Collections.nCopies(filter.states().size(), "?")) + ")");
         if (filter.rejectCode() != null) {
-            sql.append(" AND reject_code = ?");
+            // a parked record has no reject code: its last error names the status or code (e.g. HTTP 503)
+            sql.append(" AND (reject_code = ? OR (state = 'PARKED' AND last_error LIKE ?))");
         }
         if (filter.businessKey() != null) {
             sql.append(" AND business_key = ?");
@@ -165,6 +188,7 @@ final class DeliveryRecorder {
                 }
                 if (filter.rejectCode() != null) {
                     update.setString(p++, filter.rejectCode());
+                    update.setString(p++, "%" + filter.rejectCode() + "%");
                 }
                 if (filter.businessKey() != null) {
                     update.setString(p, filter.businessKey());

@@ -17,5 +17,11 @@ public enum DeliveryState {
      * file's product for its GTIN is merged with it), or a lot whose product is held. The row's
      * reject_code and reject_reason say what it waits for.
      */
-    HELD
+    HELD,
+    /**
+     * Given up: it failed transiently {@code txng.push.max-attempts} times or for
+     * {@code txng.push.give-up-after}. Kept with its last error, never claimed until
+     * {@link Outbox#requeue} (the {@code retry --parked} command) makes it pending again.
+     */
+    PARKED
 }

@@ -172,7 +172,18 @@ public final class Outbox {
 
     /** A transient failure: counts an attempt and makes the item due again at {@code nextAttempt}. No effect on newer content. */
     public void markRetry(OutboxItem item, String error, Instant nextAttempt) {
-        recorder.retry(item, error, nextAttempt);
+        recorder.retry(item, error, nextAttempt, GiveUp.NEVER);
+    }
+
+    /**
+     * As {@link #markRetry(OutboxItem, String, Instant)}, but parks the item instead when
+     * {@code giveUp} says its run of failures has lasted long enough: it keeps its last error and is
+     * never claimed until {@link #requeue} with {@link RequeueFilter#parked()}.
+     *
+     * @return {@link DeliveryState#RETRY}, {@link DeliveryState#PARKED}, or empty when the row holds newer content
+     */
+    public Optional<DeliveryState> markRetry(OutboxItem item, String error, Instant nextAttempt, GiveUp giveUp) {
+        return Optional.ofNullable(recorder.retry(item, error, nextAttempt, giveUp));
     }
 
     /**
@@ -187,6 +198,20 @@ public final class Outbox {
     /** Makes pending again the held lots whose product is delivered, rejected or gone (call before claiming lots); returns how many. */
     public int releaseLotsOfCompletedProducts() {
         return heldLots.release();
+    }
+
+    /**
+     * Asks the database one trivial query (the health check).
+     *
+     * @throws OutboxException when the database does not answer
+     */
+    public void ping() {
+        transaction.read("ping the outbox database", connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            return null;
+        });
     }
 
     /** Rows per state; every state is present, zero when empty. */

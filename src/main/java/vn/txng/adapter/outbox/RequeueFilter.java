@@ -7,20 +7,22 @@ import java.util.stream.Collectors;
 /**
  * Which records {@link Outbox#requeue} sends again to the active target: those in the given
  * states (rejected by default; delivered ones on demand, for an outbox whose deliveries were
- * counted for the wrong portal), optionally only one reject code or one business key. Later
- * states (parked records) join the set.
+ * counted for the wrong portal; parked ones, given up after their attempts), optionally only one
+ * reject code (for parked records: a last error that starts with it, e.g. {@code HTTP 503}) or one
+ * business key.
  *
- * @param states      the states re-queued: {@link DeliveryState#REJECTED} and/or {@link DeliveryState#DELIVERED}
+ * @param states      the states re-queued: {@link DeliveryState#REJECTED}, {@link DeliveryState#DELIVERED}, {@link DeliveryState#PARKED}
  * @param rejectCode  only records rejected with this code (e.g. {@code ERR_SYS_DEV}), or null for any
  * @param businessKey only this record (a GTIN-14, or GTIN-14/lot), or null for any
  */
 public record RequeueFilter(Set<DeliveryState> states, String rejectCode, String businessKey) {
 
-    private static final Set<DeliveryState> REQUEUEABLE = EnumSet.of(DeliveryState.REJECTED, DeliveryState.DELIVERED);
+    private static final Set<DeliveryState> REQUEUEABLE = EnumSet.of(DeliveryState.REJECTED, DeliveryState.DELIVERED,
+            DeliveryState.PARKED);
 
     public RequeueFilter {
         if (states.isEmpty() || !REQUEUEABLE.containsAll(states)) {
-            throw new IllegalArgumentException("only rejected or delivered records can be re-queued, not " + states);
+            throw new IllegalArgumentException("only rejected, delivered or parked records can be re-queued, not " + states);
         }
         states = Set.copyOf(states);
         rejectCode = rejectCode == null || rejectCode.isBlank() ? null : rejectCode.strip();
@@ -37,6 +39,11 @@ public record RequeueFilter(Set<DeliveryState> states, String rejectCode, String
         EnumSet<DeliveryState> more = EnumSet.copyOf(states);
         more.add(DeliveryState.DELIVERED);
         return new RequeueFilter(more, rejectCode, businessKey);
+    }
+
+    /** Every parked record: given up after txng.push.max-attempts or txng.push.give-up-after. */
+    public static RequeueFilter parked() {
+        return new RequeueFilter(EnumSet.of(DeliveryState.PARKED), null, null);
     }
 
     public RequeueFilter withCode(String code) {

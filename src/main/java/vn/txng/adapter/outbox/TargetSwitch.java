@@ -24,19 +24,19 @@ final class TargetSwitch {
     // only what is particular to the target: a plain pending row is pending for every target
     private static final String PUT_ASIDE = "INSERT INTO outbox_target_delivery (target_id, record_id, kind, state,"
             + " content_hash, attempts, next_attempt_at, last_error, last_error_at, portal_id, reject_code, reject_reason,"
-            + " delivered_hash, delivered_at) SELECT ?, id, kind,"
+            + " delivered_hash, delivered_at, retry_since) SELECT ?, id, kind,"
             // a claim never confirmed is sent again, with the same idempotency key, when the target returns
             + " CASE WHEN state = 'IN_FLIGHT' THEN 'PENDING' ELSE state END, content_hash, attempts, next_attempt_at,"
-            + " last_error, last_error_at, portal_id, reject_code, reject_reason, delivered_hash, delivered_at"
-            + " FROM outbox_record WHERE state IN ('DELIVERED', 'REJECTED', 'RETRY', 'IN_FLIGHT') OR delivered_hash IS NOT NULL";
+            + " last_error, last_error_at, portal_id, reject_code, reject_reason, delivered_hash, delivered_at, retry_since"
+            + " FROM outbox_record WHERE state IN ('DELIVERED', 'REJECTED', 'RETRY', 'PARKED', 'IN_FLIGHT') OR delivered_hash IS NOT NULL";
     // One pass over the rows (H2 rewrites a whole row, payload included, on any update): each row takes the
     // new target's saved state, or starts afresh as pending for it. Held rows stay held (that is about
     // their content); a confirmation counts when it is of the current content, a rejection or retry only
     // for the same content; the confirmed hash is kept either way, as DELIVERED_STALE keeps it.
-    private static final String SAME_OUTCOME = "r.state <> 'HELD' AND s.state IN ('REJECTED', 'RETRY')"
+    private static final String SAME_OUTCOME = "r.state <> 'HELD' AND s.state IN ('REJECTED', 'RETRY', 'PARKED')"
             + " AND s.content_hash = r.content_hash";
     private static final String RESTORE = "UPDATE outbox_record r SET (state, attempts, next_attempt_at, last_error,"
-            + " last_error_at, reject_code, reject_reason, portal_id, delivered_hash, delivered_at, claimed_until, updated_at) ="
+            + " last_error_at, reject_code, reject_reason, portal_id, delivered_hash, delivered_at, claimed_until, retry_since, updated_at) ="
             + " (SELECT CASE WHEN r.state = 'HELD' THEN 'HELD' WHEN s.delivered_hash = r.content_hash THEN 'DELIVERED'"
             + " WHEN " + SAME_OUTCOME + " THEN s.state ELSE 'PENDING' END,"
             + " CASE WHEN " + SAME_OUTCOME + " THEN s.attempts ELSE 0 END,"
@@ -45,7 +45,8 @@ final class TargetSwitch {
             + " CASE WHEN " + SAME_OUTCOME + " THEN s.last_error_at END,"
             + " CASE WHEN r.state = 'HELD' THEN r.reject_code WHEN " + SAME_OUTCOME + " THEN s.reject_code END,"
             + " CASE WHEN r.state = 'HELD' THEN r.reject_reason WHEN " + SAME_OUTCOME + " THEN s.reject_reason END,"
-            + " s.portal_id, s.delivered_hash, s.delivered_at, CAST(NULL AS TIMESTAMP WITH TIME ZONE), ?"
+            + " s.portal_id, s.delivered_hash, s.delivered_at, CAST(NULL AS TIMESTAMP WITH TIME ZONE),"
+            + " CASE WHEN " + SAME_OUTCOME + " THEN s.retry_since END, ?"
             // a single row whatever the saved state: no saved row reads as NULLs, pending afresh
             + " FROM (SELECT 1 AS one) o LEFT JOIN outbox_target_delivery s ON s.target_id = ? AND s.record_id = r.id)"
             // a plain pending row with nothing saved for the new target is already right

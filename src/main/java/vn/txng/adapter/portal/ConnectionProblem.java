@@ -23,7 +23,10 @@ public enum ConnectionProblem {
             + " (its tax code and GLN) on the portal, then run again"),
     /** Another adapter instance sharing the outbox database switched it to another portal target. */
     OUTBOX_ON_ANOTHER_TARGET("configure every adapter instance that shares an outbox database for the same portal"
-            + " (txng.portal.api-base and txng.portal.client-id), then restart this one");
+            + " (txng.portal.api-base and txng.portal.client-id), then restart this one"),
+    /** The portal answered txng.push.breaker-threshold server errors or timeouts in a row: the breaker opened. */
+    PORTAL_DOWN("the portal seems down; nothing was charged to the records not sent, and the next pass tries one"
+            + " record first and goes on only if it is stored");
 
     private final String advice;
 

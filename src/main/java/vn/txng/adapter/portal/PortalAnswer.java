@@ -18,8 +18,17 @@ public sealed interface PortalAnswer {
         }
     }
 
-    /** Transient: try again later; {@code retryAfter} is the portal's wait, or null to use backoff. */
-    record RetryLater(String reason, Duration retryAfter) implements PortalAnswer {
+    /**
+     * Transient: try again later; {@code retryAfter} is the portal's wait, or null to use backoff.
+     * {@code outage} when the portal or the way to it failed rather than refused us for now (a 5xx,
+     * a timeout, a reset): a run of these opens the push's circuit breaker.
+     */
+    record RetryLater(String reason, Duration retryAfter, boolean outage) implements PortalAnswer {
+
+        /** A transient answer that is no outage (429, an unreadable success). */
+        public RetryLater(String reason, Duration retryAfter) {
+            this(reason, retryAfter, false);
+        }
     }
 
     /**

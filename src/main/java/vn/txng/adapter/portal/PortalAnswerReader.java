@@ -41,7 +41,7 @@ final class PortalAnswerReader {
             case 409 -> new AwaitProduct("HTTP 409: " + reason(status, body, rawBody));
             case 429 -> new RetryLater("HTTP 429: " + reason(status, body, rawBody), retryAfter(retryAfterHeader));
             // 5xx are transient; so are statuses the contract does not name (a gateway or profile mix-up loses nothing)
-            default -> new RetryLater("HTTP " + status + ": " + reason(status, body, rawBody), null);
+            default -> new RetryLater("HTTP " + status + ": " + reason(status, body, rawBody), null, status >= 500);
         };
     }
 

@@ -96,11 +96,11 @@ public final class PortalClient {
             if (tokenFailure.problem() != null) {
                 return new ConnectionFault(tokenFailure.problem(), tokenFailure.getMessage());
             }
-            return new RetryLater(tokenFailure.getMessage(), null);
+            return new RetryLater(tokenFailure.getMessage(), null, true);
         } catch (IOException network) {
             NetworkFailure failure = NetworkFailure.of(endpoint, network, config.requestTimeout());
             return failure.isConnectionFault() ? new ConnectionFault(failure.problem(), failure.message())
-                    : new RetryLater(failure.message(), null);
+                    : new RetryLater(failure.message(), null, true);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt(); // the caller is shutting down; the record stays pending
             return new RetryLater("interrupted calling " + endpoint, null);

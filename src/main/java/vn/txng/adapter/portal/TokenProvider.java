@@ -109,6 +109,11 @@ public final class TokenProvider {
         }
     }
 
+    /** Token requests made so far (the metric {@code txng_portal_token_requests_total}). */
+    public long requests() {
+        return attempts;
+    }
+
     public URI tokenUrl() {
         return tokenUrl;
     }

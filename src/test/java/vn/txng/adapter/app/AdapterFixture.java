@@ -1,5 +1,6 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.push.PushSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -54,7 +55,17 @@ final class AdapterFixture implements AutoCloseable {
         p.setProperty("txng.portal.token-url", portal.tokenUrl().toString());
         p.setProperty("txng.portal.client-id", CLIENT_ID);
         p.setProperty("txng.portal.client-secret", SECRET);
+        // `run` serves health and metrics: never the fixed default port, since suites run side by side
+        p.setProperty("camel.management.port", String.valueOf(freePort()));
         this.settings = Settings.load(Map.of(), p, work);
+    }
+
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     Settings settings() {
@@ -100,10 +111,31 @@ final class AdapterFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * The adapter as its own process ({@code java ... TxngCommand args}), with this fixture's settings
+     * (and {@code more}) as -D options: for what only a process has, its signals, exit code and console.
+     */
+    Process startProcess(Map<String, String> more, Path stdout, Path stderr, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        Map<String, String> values = new java.util.TreeMap<>();
+        for (String key : List.of("txng.routes.dir", "txng.inbox.dir", "txng.data.dir", "txng.inbox.min-age",
+                "txng.inbox.poll-delay", "txng.portal.api-base", "txng.portal.token-url", "txng.portal.client-id",
+                "txng.portal.client-secret", "txng.portal.max-concurrency", "camel.management.port")) {
+            values.put(key, settings.get(key));
+        }
+        values.putAll(more);
+        values.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add(TxngCommand.class.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectOutput(stdout.toFile());
+        return (stdout.equals(stderr) ? builder.redirectErrorStream(true) : builder.redirectError(stderr.toFile())).start();
+    }
+
     /** {@code push}: a push pass on its own. */
-    RunResult push() {
+    RunResult push() throws Exception {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
-            PushSummary summary = runtime.push().pushPending();
+            PushSummary summary = CamelApp.pushOnce(settings, runtime);
             return new RunResult(summary, runtime.outbox().counts(), List.of());
         }
     }

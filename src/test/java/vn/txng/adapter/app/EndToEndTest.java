@@ -1,5 +1,6 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.push.PushSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.txng.adapter.app.Messages.GTIN_A;
 import static vn.txng.adapter.app.Messages.GTIN_B;

@@ -1,5 +1,6 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.push.PushSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.txng.adapter.app.Messages.GTIN_A;
 import static vn.txng.adapter.app.Messages.GTIN_B;
@@ -181,7 +182,7 @@ class GoingLiveTest {
             // what an instance configured for production does when it starts on the same database
             runtime.outbox().useTarget(vn.txng.adapter.outbox.PortalTarget.of(production.apiBase(), AdapterFixture.CLIENT_ID));
 
-            PushSummary summary = runtime.push().pushPending();
+            PushSummary summary = CamelApp.pushOnce(adapter.settings(), runtime);
 
             assertThat(summary.connectionFault()).contains("another adapter instance").contains("same portal");
             assertThat(runtime.outbox().counts()).containsEntry(DeliveryState.PENDING, 4L);
@@ -218,6 +219,7 @@ class GoingLiveTest {
             for (String table : List.of("outbox_target_delivery", "outbox_target", "source_file", "source_state")) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
+            statement.execute("ALTER TABLE outbox_record DROP COLUMN IF EXISTS retry_since");
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" NOT IN ('1', '2')");
         } finally {
             Databases.close(database);

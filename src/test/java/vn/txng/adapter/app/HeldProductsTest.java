@@ -1,5 +1,6 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.push.PushSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.txng.adapter.app.Messages.GTIN_A;
 import static vn.txng.adapter.app.Messages.GTIN_B;
@@ -143,7 +144,7 @@ class HeldProductsTest {
             assertThat(checked.held()).hasSize(2);
             // ... then the master file stages the complete product and it is delivered, before the catalogue stages
             runtime.staging().stage(runtime.normalizer().normalize(masterFile.iterator().next()));
-            runtime.push().pushPending();
+            CamelApp.pushOnce(adapter.settings(), runtime);
             assertThat(runtime.outbox().state(RecordKind.PRODUCT, GTIN_A_14)).contains(DeliveryState.DELIVERED);
 
             runtime.staging().stage(checked);

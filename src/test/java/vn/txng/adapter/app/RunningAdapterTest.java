@@ -59,10 +59,33 @@ class RunningAdapterTest {
 
     @Test
     void should_schedule_the_push_route_on_the_configured_cron() {
-        assertThat(app.context().getRoute("push-portal")).isNotNull();
-        QuartzEndpoint schedule = (QuartzEndpoint) app.context().getRoute("push-portal").getEndpoint();
+        assertThat(app.context().getRoute("push-schedule")).isNotNull();
+        QuartzEndpoint schedule = (QuartzEndpoint) app.context().getRoute("push-schedule").getEndpoint();
         assertThat(schedule.getCron()).isEqualTo("0 0 2 * * ?");
         assertThat(schedule.getTriggerParameters()).containsEntry("timeZone", "Asia/Ho_Chi_Minh");
-        assertThat(app.context().getRouteController().getRouteStatus("push-portal")).isEqualTo(ServiceStatus.Started);
+        assertThat(app.context().getRouteController().getRouteStatus("push-schedule")).isEqualTo(ServiceStatus.Started);
+    }
+
+    @Test
+    void should_send_on_a_thread_pool_profile_sized_by_the_portal_concurrency() {
+        org.apache.camel.spi.ThreadPoolProfile senders = app.context().getExecutorServiceManager()
+                .getThreadPoolProfile(CamelApp.SENDERS_PROFILE);
+
+        assertThat(senders).isNotNull();
+        assertThat(senders.getPoolSize()).isEqualTo(8);
+        assertThat(senders.getMaxPoolSize()).isEqualTo(8);
+    }
+
+    @Test
+    void should_serve_the_schedule_with_the_push_flow_route() throws Exception {
+        adapter.drop("one.xml", message(product(GTIN_A, "Nước mắm")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts()
+                .get(vn.txng.adapter.outbox.DeliveryState.PENDING) == 1L);
+
+        org.apache.camel.Exchange tick = app.context().getEndpoint("direct:push-portal").createExchange();
+        org.apache.camel.Exchange done = app.context().createProducerTemplate().send("direct:push-portal", tick);
+
+        assertThat(done.getMessage().getBody(vn.txng.adapter.push.PushSummary.class).deliveredProducts()).isEqualTo(1);
+        assertThat(adapter.portal.records().products()).hasSize(1);
     }
 }

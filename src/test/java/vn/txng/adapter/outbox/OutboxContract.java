@@ -332,7 +332,7 @@ abstract class OutboxContract {
 
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(DeliveryState.PENDING, 1L,
                 DeliveryState.IN_FLIGHT, 1L, DeliveryState.DELIVERED, 1L, DeliveryState.REJECTED, 1L,
-                DeliveryState.RETRY, 0L, DeliveryState.HELD, 0L));
+                DeliveryState.RETRY, 0L, DeliveryState.HELD, 0L, DeliveryState.PARKED, 0L));
     }
 
     @Test
@@ -852,6 +852,88 @@ abstract class OutboxContract {
         List<OutboxRow> rows = outbox.list(DeliveryState.HELD, 10).stream().filter(row -> row.kind() == kind).toList();
         assertThat(rows).hasSize(1);
         return rows.get(0);
+    }
+
+    // ---- parked records (txng.push.max-attempts, txng.push.give-up-after) ----
+
+    static final GiveUp TWO_ATTEMPTS = new GiveUp(2, Duration.ofDays(3));
+
+    @Test
+    void should_park_a_record_at_its_last_allowed_attempt_and_never_claim_it() {
+        outbox.stage(List.of(lot("L1")));
+        assertThat(outbox.markRetry(claimOne(NOW), "HTTP 503: busy", NOW, TWO_ATTEMPTS)).contains(DeliveryState.RETRY);
+
+        assertThat(outbox.markRetry(claimOne(NOW), "HTTP 503: still busy", NOW, TWO_ATTEMPTS)).contains(DeliveryState.PARKED);
+
+        assertThat(outbox.claim(RecordKind.LOT, 10, NOW.plus(Duration.ofDays(30)), LEASE)).isEmpty();
+        OutboxRow parked = onlyRow(DeliveryState.PARKED);
+        assertThat(parked.attempts()).isEqualTo(2);
+        assertThat(parked.lastError()).isEqualTo("HTTP 503: still busy");
+    }
+
+    @Test
+    void should_park_a_record_still_failing_after_the_give_up_time() {
+        GiveUp threeDays = new GiveUp(50, Duration.ofDays(3));
+        outbox.stage(List.of(lot("L1")));
+        outbox.markRetry(claimOne(NOW), "HTTP 503", NOW, threeDays);
+        Instant later = NOW.plus(Duration.ofDays(3)).plusSeconds(1);
+        Outbox laterOutbox = Outbox.open(dataSource(), Clock.fixed(later, ZoneOffset.UTC));
+        OutboxItem again = laterOutbox.claim(RecordKind.LOT, 1, later, LEASE).get(0);
+
+        assertThat(laterOutbox.markRetry(again, "HTTP 503", later, threeDays)).contains(DeliveryState.PARKED);
+    }
+
+    @Test
+    void should_count_the_give_up_time_from_the_first_failure_after_a_requeue() {
+        GiveUp threeDays = new GiveUp(50, Duration.ofDays(3));
+        outbox.stage(List.of(lot("L1")));
+        outbox.markRetry(claimOne(NOW), "HTTP 503", NOW, TWO_ATTEMPTS);
+        outbox.markRetry(claimOne(NOW), "HTTP 503", NOW, TWO_ATTEMPTS);
+        Instant later = NOW.plus(Duration.ofDays(4));
+        Outbox laterOutbox = Outbox.open(dataSource(), Clock.fixed(later, ZoneOffset.UTC));
+        assertThat(laterOutbox.requeue(RequeueFilter.parked())).isEqualTo(1);
+        OutboxItem again = laterOutbox.claim(RecordKind.LOT, 1, later, LEASE).get(0);
+
+        assertThat(laterOutbox.markRetry(again, "HTTP 503", later, threeDays)).contains(DeliveryState.RETRY);
+    }
+
+    @Test
+    void should_requeue_parked_records_whose_last_error_names_the_code() {
+        outbox.stage(List.of(lot("L1"), lot("L2")));
+        List<OutboxItem> items = outbox.claim(RecordKind.LOT, 2, NOW, LEASE);
+        outbox.markRetry(items.get(0), "HTTP 503: busy", NOW, new GiveUp(1, Duration.ofDays(3)));
+        outbox.markRetry(items.get(1), "HTTP 500: broken", NOW, new GiveUp(1, Duration.ofDays(3)));
+
+        assertThat(outbox.requeue(RequeueFilter.parked().withCode("503"))).isEqualTo(1);
+
+        OutboxItem back = claimOne(NOW);
+        assertThat(back.businessKey()).isEqualTo(items.get(0).businessKey());
+        assertThat(back.attempts()).isZero();
+        assertThat(back.idempotencyKey()).isEqualTo(items.get(0).idempotencyKey());
+        assertThat(onlyRow(DeliveryState.PARKED).businessKey()).isEqualTo(items.get(1).businessKey());
+    }
+
+    @Test
+    void should_keep_a_parked_record_parked_for_its_target_across_a_switch() {
+        outbox.useTarget(TARGET_A);
+        outbox.stage(List.of(lot("L1")));
+        outbox.markRetry(claimOne(NOW), "HTTP 503", NOW, new GiveUp(1, Duration.ofDays(3)));
+        outbox.useTarget(TARGET_B);
+        assertThat(onlyRow(DeliveryState.PENDING).lastError()).as("target B has not failed it").isNull();
+
+        outbox.useTarget(TARGET_A);
+
+        assertThat(onlyRow(DeliveryState.PARKED).lastError()).isEqualTo("HTTP 503");
+    }
+
+    @Test
+    void should_never_park_a_record_that_was_re_staged_meanwhile() {
+        outbox.stage(List.of(lot("L1")));
+        OutboxItem old = claimOne(NOW);
+        outbox.stage(List.of(lot(GTIN, "L1", new BigDecimal("7"))));
+
+        assertThat(outbox.markRetry(old, "HTTP 503", NOW, new GiveUp(1, Duration.ofDays(3)))).isEmpty();
+        assertThat(outbox.counts()).containsEntry(DeliveryState.PARKED, 0L).containsEntry(DeliveryState.PENDING, 1L);
     }
 
     OutboxItem claimOne(Instant now) {

@@ -43,9 +43,9 @@ class PortalAnswerReaderTest {
 
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 503, 504})
-    void serverErrorsAreRetriedWithBackoff(int status) {
+    void serverErrorsAreRetriedWithBackoffAsOutages(int status) {
         assertThat(read(status, "30", "<html>Bad gateway</html>"))
-                .isEqualTo(new RetryLater("HTTP " + status + ": <html>Bad gateway</html>", null));
+                .isEqualTo(new RetryLater("HTTP " + status + ": <html>Bad gateway</html>", null, true));
     }
 
     @Test

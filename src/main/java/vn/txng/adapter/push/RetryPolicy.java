@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.push;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.push;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,18 +8,19 @@ import vn.txng.adapter.model.RecordKind;
 /** What one push pass did: counts per outcome and the first records delivered, for the summary. */
 public final class PushSummary {
 
-    static final int LISTED = 50;
+    public static final int LISTED = 50;
 
     private int deliveredProducts;
     private int deliveredLots;
     private int rejected;
     private int retry;
     private int held;
+    private int parked;
     private String connectionFault;
     private final List<String> delivered = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    synchronized void delivered(RecordKind kind, String key, String portalId) {
+    public synchronized void delivered(RecordKind kind, String key, String portalId) {
         if (kind == RecordKind.PRODUCT) {
             deliveredProducts++;
         } else {
@@ -30,29 +31,37 @@ public final class PushSummary {
         }
     }
 
-    synchronized void rejected(RecordKind kind, String key, String reason) {
+    public synchronized void rejected(RecordKind kind, String key, String reason) {
         rejected++;
         if (problems.size() < LISTED) {
             problems.add("rejected " + kind.name().toLowerCase() + " " + key + ": " + reason);
         }
     }
 
-    synchronized void retry(RecordKind kind, String key, String reason) {
+    public synchronized void retry(RecordKind kind, String key, String reason) {
         retry++;
         if (problems.size() < LISTED) {
             problems.add("will retry " + kind.name().toLowerCase() + " " + key + ": " + reason);
         }
     }
 
+    /** Given up after txng.push.max-attempts or txng.push.give-up-after: kept, not retried until `retry --parked`. */
+    public synchronized void parked(RecordKind kind, String key, String reason) {
+        parked++;
+        if (problems.size() < LISTED) {
+            problems.add("parked " + kind.name().toLowerCase() + " " + key + " (given up, see `retry --parked`): " + reason);
+        }
+    }
+
     /** A lot not sent because its product is held; it waits, without retrying, until the product is completed. */
-    synchronized void held(RecordKind kind, String key, String reason) {
+    public synchronized void held(RecordKind kind, String key, String reason) {
         held++;
         if (problems.size() < LISTED) {
             problems.add("held " + kind.name().toLowerCase() + " " + key + ": " + reason);
         }
     }
 
-    synchronized void connectionFault(String message) {
+    public synchronized void connectionFault(String message) {
         connectionFault = message;
     }
 
@@ -85,6 +94,11 @@ public final class PushSummary {
         return retry;
     }
 
+    /** Records this pass gave up on (parked). */
+    public synchronized int parked() {
+        return parked;
+    }
+
     /** Lots that this pass set to wait for their held product. */
     public synchronized int held() {
         return held;
@@ -101,7 +115,7 @@ public final class PushSummary {
     @Override
     public synchronized String toString() {
         return "push: delivered " + deliveredProducts + " products and " + deliveredLots + " lots, rejected "
-                + rejected + ", to retry " + retry + (held > 0 ? ", held " + held + " (waiting for an incomplete product)" : "")
+                + rejected + ", to retry " + retry + (parked > 0 ? ", parked " + parked : "") + (held > 0 ? ", held " + held + " (waiting for an incomplete product)" : "")
                 + (connectionFault != null ? "\nSTOPPED, the connection to the portal is not working (nothing rejected): " + connectionFault : "");
     }
 }

@@ -1,0 +1,55 @@
+package vn.txng.adapter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.txng.adapter.app.Messages.GTIN_A;
+import static vn.txng.adapter.app.Messages.message;
+import static vn.txng.adapter.app.Messages.product;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** txng.log.format=json: the console log as one ECS JSON object per line. */
+class JsonLogsTest {
+
+    @TempDir
+    Path work;
+    AdapterFixture adapter;
+
+    @AfterEach
+    void stop() {
+        adapter.close();
+    }
+
+    @Test
+    void should_log_one_ecs_json_object_per_line_with_the_file_as_a_field() throws Exception {
+        adapter = new AdapterFixture(work);
+        adapter.drop("one.xml", message(product(GTIN_A, "Nước mắm")));
+        Process run = adapter.startProcess(Map.of("txng.log.format", "json"), work.resolve("out.txt"), work.resolve("err.txt"),
+                "run", "--once");
+
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).isZero();
+        List<JsonNode> events = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(work.resolve("err.txt"), StandardCharsets.UTF_8)) {
+            events.add(json.readTree(line)); // fails on any line that is not one JSON object
+        }
+        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.path("ecs.version").asText()).isNotEmpty());
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event.path("file").asText()).isEqualTo("one.xml");
+            assertThat(event.path("log.level").asText()).isEqualTo("INFO");
+            assertThat(event.path("message").asText()).contains("1 accepted");
+        });
+        assertThat(Files.readString(work.resolve("err.txt"))).doesNotContain(AdapterFixture.SECRET);
+    }
+}
