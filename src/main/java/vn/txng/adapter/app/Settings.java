@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.Ordered;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.LoadablePropertiesSource;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.PropertiesSource;
 import vn.txng.adapter.ingest.ProductDefaults;
@@ -64,8 +66,8 @@ public final class Settings {
         Map<String, String> environment = Map.copyOf(env);
         Properties systemCopy = (Properties) system.clone();
         return new Settings(workDir, List.of(
-                new SeamSource("test-environment", SEAM_ORDER, key -> environment.get(environmentName(key))),
-                new SeamSource("test-system-properties", SEAM_ORDER + 1, systemCopy::getProperty)), new Properties());
+                new SeamSource("test-environment", SEAM_ORDER, key -> environment.get(environmentName(key)), new Properties()),
+                new SeamSource("test-system-properties", SEAM_ORDER + 1, systemCopy::getProperty, systemCopy)), new Properties());
     }
 
     /** {@code txng.portal.client-secret} -> {@code TXNG_PORTAL_CLIENT_SECRET}, as Camel looks it up. */
@@ -264,7 +266,13 @@ public final class Settings {
     }
 
     /** A test's environment variables or system properties, looked up by key. */
-    private record SeamSource(String name, int order, UnaryOperator<String> lookup) implements PropertiesSource, Ordered {
+    /**
+     * A test seam. Loadable, so that Camel Main's auto-configuration, which lists the {@code camel.*}
+     * keys of loadable sources only, sees its {@code -D}-like values ({@code camel.management.port}) as
+     * it sees real ones; the environment seam lists nothing, since its keys are environment names.
+     */
+    private record SeamSource(String name, int order, UnaryOperator<String> lookup, Properties listed)
+            implements LoadablePropertiesSource, Ordered {
         @Override
         public String getName() {
             return name;
@@ -273,6 +281,23 @@ public final class Settings {
         @Override
         public String getProperty(String key) {
             return lookup.apply(key);
+        }
+
+        @Override
+        public Properties loadProperties() {
+            return loadProperties(key -> true);
+        }
+
+        @Override
+        public Properties loadProperties(Predicate<String> filter) {
+            Properties answer = new Properties();
+            listed.stringPropertyNames().stream().filter(filter).forEach(key -> answer.setProperty(key, listed.getProperty(key)));
+            return answer;
+        }
+
+        @Override
+        public void reloadProperties(String location) {
+            // fixed for the life of the settings
         }
 
         @Override

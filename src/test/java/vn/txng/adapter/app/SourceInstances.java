@@ -11,8 +11,14 @@ final class SourceInstances {
 
     private final Path routes;
 
+    /** A routes folder holding the project's jobs (the inbox, the push flow and its schedule), as a deployment's does. */
     SourceInstances(Path routes) throws IOException {
         this.routes = Files.createDirectories(routes);
+        try (var jobs = Files.list(Path.of("routes"))) {
+            for (Path job : jobs.filter(f -> f.getFileName().toString().endsWith(".camel.yaml")).toList()) {
+                Files.copy(job, routes.resolve(job.getFileName()));
+            }
+        }
     }
 
     Path routes() {
