@@ -41,6 +41,7 @@ public final class CamelApp {
             main.configure().withRoutesExcludePattern("**/" + PUSH_SCHEDULE_ROUTES);
         }
         main.configure().withName("txng-adapter");
+        main.bind("outboxDataSource", runtime.dataSource());
         main.bind("recordReaders", runtime.readers());
         main.bind("identifierNormalizer", runtime.normalizer());
         main.bind("outboxStaging", runtime.staging());
