@@ -7,30 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/timed.sh "$@"
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" > /dev/null
 java bench/GenerateDesadv.java "$n" "$work/desadv.edi"
 records=$n
 echo "file: DESADV of $n line groups, $(du -m "$work/desadv.edi" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
 
-cat > "$work/PgServer.java" <<'JAVA'
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-public class PgServer {
-    public static void main(String[] a) throws Exception {
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            System.out.println("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?reWriteBatchedInserts=true");
-            System.out.flush();
-            // runs until the script kills it; the builder's shutdown hook stops the server
-            Thread.sleep(Long.MAX_VALUE);
-        }
-    }
-}
-JAVA
-javac -cp "$(cat "$work/cp.txt")" -d "$work" "$work/PgServer.java"
-java -cp "$(cat "$work/cp.txt"):$work" PgServer > "$work/pg.txt" 2> "$work/pg.err" &
-server=$!
-bench_stop='kill "$server" 2>/dev/null; wait 2>/dev/null'
-for _ in $(seq 1 60); do grep -q '^jdbc:' "$work/pg.txt" 2>/dev/null && break; sleep 1; done
-url=$(grep '^jdbc:' "$work/pg.txt") || { echo "PostgreSQL did not start: $(tail -3 "$work/pg.err")"; exit 1; }
+. bench/pg-server.sh
 
 mkdir -p "$work/run/inbox"
 export TXNG_INBOX_DIR="$work/run/inbox" TXNG_DATA_DIR="$work/run/data" TXNG_INBOX_MIN_AGE=0s
@@ -39,3 +20,4 @@ cp "$work/desadv.edi" "$work/run/inbox/"
 timed "run --once (stage, new)" lines java $heap -Dtxng.print-peak-heap=true -jar "$jar" run --once --no-push
 cp "$work/desadv.edi" "$work/run/inbox/desadv-again.edi"
 timed "run --once (all unchanged)" lines java $heap -Dtxng.print-peak-heap=true -jar "$jar" run --once --no-push
+pg_sessions
