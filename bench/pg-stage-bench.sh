@@ -4,12 +4,20 @@
 # `run --once --no-push` of a generated DESADV of N line groups into a new outbox there, and the
 # same file again (all unchanged), with -Xmx256m. The server shares the machine's cores.
 # Usage: bench/pg-stage-bench.sh [N]   (default 1000000; builds the jar if it is missing)
+#        BENCH_FILE=lots bench/pg-stage-bench.sh [N]   the XML lots file of bench/ingest-bench.sh instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/timed.sh "$@"
-java bench/GenerateDesadv.java "$n" "$work/desadv.edi"
-records=$n
-echo "file: DESADV of $n line groups, $(du -m "$work/desadv.edi" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
+if [ "${BENCH_FILE:-desadv}" = lots ]; then
+  # the XML file of bench/ingest-bench.sh (N lots + 1 product), to set against its H2 figures
+  java bench/GenerateLots.java "$n" "$work/desadv.edi"
+  records=$((n + 1))
+  echo "file: $n lots + 1 product (XML), $(du -m "$work/desadv.edi" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
+else
+  java bench/GenerateDesadv.java "$n" "$work/desadv.edi"
+  records=$n
+  echo "file: DESADV of $n line groups, $(du -m "$work/desadv.edi" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
+fi
 
 . bench/pg-server.sh
 
