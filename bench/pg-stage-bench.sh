@@ -10,13 +10,13 @@ cd "$(dirname "$0")/.."
 . bench/timed.sh "$@"
 if [ "${BENCH_FILE:-desadv}" = lots ]; then
   # the XML file of bench/ingest-bench.sh (N lots + 1 product), to set against its H2 figures
-  java bench/GenerateLots.java "$n" "$work/desadv.edi"
+  java bench/GenerateLots.java "$n" "$work/input"
   records=$((n + 1))
-  echo "file: $n lots + 1 product (XML), $(du -m "$work/desadv.edi" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
+  echo "file: $n lots + 1 product (XML), $(du -m "$work/input" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
 else
-  java bench/GenerateDesadv.java "$n" "$work/desadv.edi"
+  java bench/GenerateDesadv.java "$n" "$work/input"
   records=$n
-  echo "file: DESADV of $n line groups, $(du -m "$work/desadv.edi" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
+  echo "file: DESADV of $n line groups, $(du -m "$work/input" | cut -f1) MiB; JVM $heap; $(nproc) cores; PostgreSQL on the same machine"
 fi
 
 . bench/pg-server.sh
@@ -24,8 +24,8 @@ fi
 mkdir -p "$work/run/inbox"
 export TXNG_INBOX_DIR="$work/run/inbox" TXNG_DATA_DIR="$work/run/data" TXNG_INBOX_MIN_AGE=0s
 export TXNG_DB_URL="$url" TXNG_DB_USER=postgres TXNG_DB_PASSWORD=postgres
-cp "$work/desadv.edi" "$work/run/inbox/"
+cp "$work/input" "$work/run/inbox/first"
 timed "run --once (stage, new)" lines java $heap -Dtxng.print-peak-heap=true -jar "$jar" run --once --no-push
-cp "$work/desadv.edi" "$work/run/inbox/desadv-again.edi"
+cp "$work/input" "$work/run/inbox/again"
 timed "run --once (all unchanged)" lines java $heap -Dtxng.print-peak-heap=true -jar "$jar" run --once --no-push
 pg_sessions
