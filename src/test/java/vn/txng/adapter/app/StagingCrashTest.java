@@ -33,7 +33,7 @@ import vn.txng.adapter.outbox.DeliveryState;
  */
 class StagingCrashTest {
 
-    private static final int LOTS = 20_000;
+    private static final int LOTS = 10_000;
 
     @TempDir
     Path work;
@@ -41,7 +41,7 @@ class StagingCrashTest {
 
     @BeforeEach
     void start() throws Exception {
-        adapter = onDatabase(new AdapterFixture(work)).with("txng.ingest.chunk-size", "100");
+        adapter = onDatabase(new AdapterFixture(work)).with("txng.ingest.chunk-size", "50");
     }
 
     @AfterEach
@@ -105,12 +105,12 @@ class StagingCrashTest {
 
     /**
      * Whether the run has written part of the file to the outbox. Here the H2 file has grown past
-     * 2 MiB (the empty outbox is far smaller): read from the file, since a connection from this
+     * 1 MiB (the empty outbox is far smaller): read from the file, since a connection from this
      * process could race the run for the database's lock file.
      */
     boolean stagingUnderWay() throws Exception {
         Path file = adapter.data.resolve("db").resolve("txng.mv.db");
-        return Files.exists(file) && Files.size(file) > 2L * 1024 * 1024;
+        return Files.exists(file) && Files.size(file) > 1024L * 1024;
     }
 
     /** Lot rows committed so far; 0 while the killed run has not created the table yet. */
