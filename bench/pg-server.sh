@@ -1,6 +1,6 @@
 # Shared by the PostgreSQL benches (source it after bench/timed.sh): starts a real PostgreSQL (the
 # test suite's embedded binaries, io.zonky.test:embedded-postgres) on this machine, sets $url (with
-# reWriteBatchedInserts) and $bench_stop, and defines pg_sessions, which prints how many sessions
+# reWriteBatchedInserts, and BENCH_PG_OPTIONS appended, e.g. &prepareThreshold=0) and $bench_stop, and defines pg_sessions, which prints how many sessions
 # (logins) the server has had since it started: what a connection per record would show.
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" > /dev/null
 cat > "$work/PgServer.java" <<'JAVA'
@@ -8,7 +8,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class PgServer {
     public static void main(String[] a) throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            System.out.println("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?reWriteBatchedInserts=true");
+            System.out.println("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?reWriteBatchedInserts=true" + System.getenv().getOrDefault("BENCH_PG_OPTIONS", ""));
             System.out.flush();
             // runs until the script kills it; the builder's shutdown hook stops the server
             Thread.sleep(Long.MAX_VALUE);

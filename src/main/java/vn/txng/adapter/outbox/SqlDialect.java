@@ -11,8 +11,10 @@ enum SqlDialect {
     // (the first big file into a new outbox) PostgreSQL guessed a sequential scan per lookup of 100 keys,
     // 33 ms each at 180,000 rows and growing; SET LOCAL lasts until the staging transaction ends.
     // a switch of the portal target by one instance waits for (and is seen by) another starting at once
-    // a chunk's keys go in one array parameter (= ANY): one statement per chunk, one plan
-    POSTGRESQL(" FOR UPDATE SKIP LOCKED", "SET LOCAL enable_seqscan = off", "LOCK TABLE outbox_target IN SHARE ROW EXCLUSIVE MODE", true);
+    // a chunk's keys go in one array parameter (= ANY): one statement per chunk. Planned for its keys each
+    // time: on a pooled connection the driver prepares it on the server after 5 runs, and PostgreSQL's
+    // generic plan for it made an all-unchanged file 2.4x slower (29.1 s against 12.3 s for 200,000 lots).
+    POSTGRESQL(" FOR UPDATE SKIP LOCKED", "SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_custom_plan", "LOCK TABLE outbox_target IN SHARE ROW EXCLUSIVE MODE", true);
 
     private final String claimLock;
     private final String stagingSetup;
