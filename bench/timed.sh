@@ -1,12 +1,12 @@
 # Shared by the bench scripts (source it first, from the project's root, with the script's arguments):
-# sets n (first argument, default 1,000,000), heap (BENCH_HEAP, default -Xmx256m) and jar (built if
-# missing), makes the scratch folder $work, removed on exit after running $bench_stop if a script
+# sets n (first argument, default 1,000,000), heap (BENCH_HEAP, default -Xmx256m) and jar (BENCH_JAR,
+# default target/txng-adapter.jar, built if missing: set BENCH_JAR to time another build), makes the scratch folder $work, removed on exit after running $bench_stop if a script
 # sets it. Then timed LABEL UNIT COMMAND... runs COMMAND with its output in $work, and prints the
 # wall time, $records per second in UNIT, the peak heap line the adapter prints with
 # -Dtxng.print-peak-heap=true, and the command's last summary line.
 n=${1:-1000000}
 heap=${BENCH_HEAP:--Xmx256m}
-jar=target/txng-adapter.jar
+jar=${BENCH_JAR:-target/txng-adapter.jar}
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
 bench_stop=""

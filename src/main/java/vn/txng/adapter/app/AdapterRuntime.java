@@ -1,6 +1,9 @@
 package vn.txng.adapter.app;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +56,7 @@ public final class AdapterRuntime implements AutoCloseable {
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(),
-                gtin14 -> outbox.stagedContent(RecordKind.PRODUCT, gtin14).map(staged -> new StagedProducts.Staged(
-                        (ProductRecord) staged.record(), staged.state() == DeliveryState.HELD)));
+                gtin14s -> stagedProducts(outbox, gtin14s));
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
         int maxConcurrency = settings.integer("txng.portal.max-concurrency");
@@ -69,6 +71,14 @@ public final class AdapterRuntime implements AutoCloseable {
         this.portalSend = new PortalSend(portal.client(), metrics);
         this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
                 new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock, metrics);
+    }
+
+    /** The outbox's products for the field merge, read for a chunk's GTINs at once. */
+    private static Map<String, StagedProducts.Staged> stagedProducts(Outbox outbox, List<String> gtin14s) {
+        Map<String, StagedProducts.Staged> products = new HashMap<>();
+        outbox.stagedContents(RecordKind.PRODUCT, gtin14s).forEach((gtin14, staged) -> products.put(gtin14,
+                new StagedProducts.Staged((ProductRecord) staged.record(), staged.state() == DeliveryState.HELD)));
+        return products;
     }
 
     /** Opens the database (migrating it) and the portal connection, or the built-in sandbox. */
@@ -114,6 +124,11 @@ public final class AdapterRuntime implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The outbox database's one pool: the bean {@code outboxDataSource} for components that need the database. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     public RecordNormalizer normalizer() {

@@ -106,6 +106,7 @@ public final class CamelApp {
         this.sources = new SourceBook(runtime.dataSource(), Clock.systemUTC());
         main.bind("sourceBook", sources);
         main.bind("httpInbox", new HttpInbox(settings.dataDir().resolve("reports")));
+        main.bind("outboxDataSource", runtime.dataSource());
         runtime.bindBeans(main);
     }
 

@@ -1,12 +1,21 @@
 package vn.txng.adapter.app;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
 
-/** The outbox database: H2 in a file under the data folder unless {@code txng.db.url} names another. */
+/**
+ * The outbox database: H2 in a file under the data folder unless {@code txng.db.url} names another,
+ * behind one HikariCP pool that ingest, push and status share (a PostgreSQL login costs a SCRAM
+ * handshake, so a connection is never opened per statement).
+ */
 final class Databases {
+
+    /** The pool's name in its log lines and thread names. */
+    static final String POOL_NAME = "txng-outbox";
+    // every portal sender may hold a connection while the ingest route stages and status reads
+    private static final int BEYOND_PORTAL_SENDERS = 4;
 
     private Databases() {
     }
@@ -22,29 +31,44 @@ final class Databases {
         return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
 
-    static DataSource dataSource(Settings settings) {
+    /**
+     * A pool of at most {@code txng.db.pool.max-size} connections (default: portal senders + 4), keeping
+     * {@code txng.db.pool.min-idle} open; a caller waits {@code txng.db.pool.connection-timeout} for one.
+     * Throws IllegalArgumentException for a URL that is neither H2 nor PostgreSQL.
+     */
+    static HikariDataSource dataSource(Settings settings) {
         String url = url(settings);
-        String user = settings.get("txng.db.user");
-        String password = settings.get("txng.db.password");
-        if (url.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
-            // every portal sender may hold a connection while the ingest route stages
-            pool.setMaxConnections(settings.integer("txng.portal.max-concurrency") + 4);
-            return pool;
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("txng.db.url must be a jdbc:h2: or jdbc:postgresql: URL");
         }
-        if (url.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setURL(url);
-            pg.setUser(user);
-            pg.setPassword(password);
-            return pg;
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(POOL_NAME);
+        config.setJdbcUrl(url);
+        config.setUsername(settings.get("txng.db.user"));
+        config.setPassword(settings.get("txng.db.password"));
+        int maxSize = maxSize(settings);
+        config.setMaximumPoolSize(maxSize);
+        config.setMinimumIdle(Math.min(maxSize, settings.integer("txng.db.pool.min-idle")));
+        config.setConnectionTimeout(settings.duration("txng.db.pool.connection-timeout").toMillis());
+        return new HikariDataSource(config);
+    }
+
+    static int maxSize(Settings settings) {
+        if (settings.isSet("txng.db.pool.max-size")) {
+            int size = settings.integer("txng.db.pool.max-size");
+            if (size < 2) {
+                // staging and the push each hold one while a file is read during a pass
+                throw new IllegalArgumentException("txng.db.pool.max-size must be at least 2, not " + size);
+            }
+            return size;
         }
-        throw new IllegalArgumentException("txng.db.url must be a jdbc:h2: or jdbc:postgresql: URL");
+        return settings.integer("txng.portal.max-concurrency") + BEYOND_PORTAL_SENDERS;
     }
 
     static void close(DataSource dataSource) {
-        if (dataSource instanceof JdbcConnectionPool pool) {
-            pool.dispose();
+        if (dataSource instanceof HikariDataSource pool) {
+            // closing the last connection of an H2 file database closes the database
+            pool.close();
         }
     }
 }

@@ -9,7 +9,8 @@ import vn.txng.adapter.outbox.DeliveryState;
 
 @Command(name = "run", description = {"Starts every route in routes/ and runs until stopped.",
         "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits",
-        "(0: everything delivered or rejected as data; 2: records left pending for a later retry;",
+        "(with --no-push: 0 once everything is staged;",
+        "0: everything delivered or rejected as data; 2: records left pending for a later retry;",
         "3: the connection to the portal is not working, see the STOPPED line; nothing was rejected for it;",
         "4: a source could not be reached; the others were still read and the push still ran)."})
 final class RunCommand implements Callable<Integer> {
@@ -35,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             PushSummary summary = app.runOnce(!noPush);
-            int status = printSummary(runtime, summary);
+            int status = exitCodeOf(printSummary(runtime, summary), noPush);
             boolean sourceUnreachable = SourcesReport.printUnreachable(app.sources(), System.out);
             // the portal's fault (3) outranks a source's (4): nothing at all could be delivered
             return sourceUnreachable && status != CONNECTION_FAILED ? SOURCE_UNREACHABLE : status;
@@ -59,6 +60,11 @@ final class RunCommand implements Callable<Integer> {
             System.out.println(PortalConnection.SANDBOX_NOTICE);
         }
         return exitCode(summary, left);
+    }
+
+    /** Without the push, 0: the records left pending are what `--no-push` is for; else the summary's code. */
+    static int exitCodeOf(int summaryCode, boolean noPush) {
+        return noPush ? 0 : summaryCode;
     }
 
     /** 3 when the connection failed, else 2 when records are left for a retry, else 0. */

@@ -2,9 +2,11 @@ package vn.txng.adapter.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.ProductRecord;
@@ -49,11 +51,13 @@ public final class RecordNormalizer {
         // products of this chunk by GTIN: a later record of the chunk merges with the earlier one, as
         // with one staged by an earlier chunk (the outbox sees this chunk only once it is staged)
         Map<String, StagedProducts.Staged> inChunk = new HashMap<>();
+        // what the outbox holds for the chunk's GTINs, read once for the chunk
+        Map<String, StagedProducts.Staged> before = stagedBefore(chunk.records());
         // the same, as read (before the merge with the outbox and the defaults): what a refused hold is checked again from
         Map<String, ProductRecord> readInChunk = new HashMap<>();
         for (SourcedRecord sourced : chunk.records()) {
             List<Rejection> problems = new ArrayList<>(0);
-            Checked checked = check(sourced, problems, inChunk);
+            Checked checked = check(sourced, problems, inChunk, before);
             if (!problems.isEmpty() && !checked.holdable()) {
                 chunk.report().reject(problems);
                 continue;
@@ -90,12 +94,13 @@ public final class RecordNormalizer {
      * that only lacks fields comes back in normal form with its problems, all {@code REQUIRED}.
      */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
-        return check(sourced, problems, Map.of()).record();
+        return check(sourced, problems, Map.of(), stagedBefore(List.of(sourced))).record();
     }
 
-    private Checked check(SourcedRecord sourced, List<Rejection> problems, Map<String, StagedProducts.Staged> inChunk) {
+    private Checked check(SourcedRecord sourced, List<Rejection> problems, Map<String, StagedProducts.Staged> inChunk,
+            Map<String, StagedProducts.Staged> stagedBefore) {
         if (sourced.record() instanceof ProductRecord product) {
-            Optional<StagedProducts.Staged> before = stagedFor(product, inChunk);
+            Optional<StagedProducts.Staged> before = stagedFor(product, inChunk, stagedBefore);
             ProductRecord merged = before.map(b -> ProductMerge.merge(product, b.product())).orElse(product);
             ProductRecord normal = products.check(defaults.apply(merged), sourced.position(), problems);
             if (normal == null) {
@@ -111,16 +116,37 @@ public final class RecordNormalizer {
     }
 
     /** The product staged before for the GTIN, if any (a bad GTIN is left to the checks). */
-    private Optional<StagedProducts.Staged> stagedFor(ProductRecord product, Map<String, StagedProducts.Staged> inChunk) {
-        if (product.gtin() == null) {
+    private Optional<StagedProducts.Staged> stagedFor(ProductRecord product, Map<String, StagedProducts.Staged> inChunk,
+            Map<String, StagedProducts.Staged> stagedBefore) {
+        String gtin14 = gtin14(product);
+        if (gtin14 == null) {
             return Optional.empty();
+        }
+        StagedProducts.Staged earlier = inChunk.get(gtin14);
+        return Optional.ofNullable(earlier != null ? earlier : stagedBefore.get(gtin14));
+    }
+
+    /** What the outbox holds for the valid GTINs of the records' products: one read for all of them. */
+    private Map<String, StagedProducts.Staged> stagedBefore(List<SourcedRecord> records) {
+        Set<String> gtins = new LinkedHashSet<>();
+        for (SourcedRecord sourced : records) {
+            if (sourced.record() instanceof ProductRecord product) {
+                String gtin14 = gtin14(product);
+                if (gtin14 != null) {
+                    gtins.add(gtin14);
+                }
+            }
+        }
+        return gtins.isEmpty() ? Map.of() : staged.staged(new ArrayList<>(gtins));
+    }
+
+    /** The product's GTIN in its 14-digit normal form, or null when it has none or a wrong one. */
+    private String gtin14(ProductRecord product) {
+        if (product.gtin() == null) {
+            return null;
         }
         var gtin = identifiers.gtin(product.gtin());
-        if (!gtin.valid()) {
-            return Optional.empty();
-        }
-        StagedProducts.Staged earlier = inChunk.get(gtin.value());
-        return earlier != null ? Optional.of(earlier) : staged.staged(gtin.value());
+        return gtin.valid() ? gtin.value() : null;
     }
 
     /** A record after the checks; {@code holdable} when its problems are only fields another file can supply. */

@@ -257,7 +257,15 @@ public final class Outbox {
 
     /** The content last staged for the key with its state (one read), or empty when the outbox has never staged it. */
     public Optional<StagedContent> stagedContent(RecordKind kind, String businessKey) {
-        return status.stagedContent(kind, businessKey);
+        return Optional.ofNullable(stagedContents(kind, List.of(businessKey)).get(businessKey));
+    }
+
+    /**
+     * The content last staged for each key the outbox holds, with its state, by key (keys never staged
+     * are absent): a few statements for any number of keys, what a file's field merge reads per chunk.
+     */
+    public Map<String, StagedContent> stagedContents(RecordKind kind, List<String> businessKeys) {
+        return stager.stagedContents(kind, businessKeys);
     }
 
     /** The record's delivery state, or empty when the outbox has never staged it. */

@@ -19,7 +19,7 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
 
 /**
- * Stages a chunk of records in one transaction: one round of key lookups per few hundred keys,
+ * Stages a chunk of records in one transaction: one key lookup per chunk (PostgreSQL) or per 100 keys (H2),
  * then batched inserts of new keys and batched updates of changed content. Unchanged records
  * cost one index lookup and nothing else.
  */
@@ -34,6 +34,9 @@ final class OutboxStager {
     private static final int ATTEMPTS_ON_KEY_CLASH = 3;
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private static final String IN_LIST = " WHERE business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
+    // PostgreSQL: every key of a chunk in one array; 100-key IN lists cost a parse and a plan each (10 per chunk)
+    private static final String IN_ARRAY = " WHERE business_key = ANY (?)";
     private static final String INSERT = "INSERT INTO outbox_record (kind, business_key, payload, content_hash, revision,"
             + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at)"
             + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?)";
@@ -51,14 +54,18 @@ final class OutboxStager {
     // had not analysed yet (the first big file into a new outbox) on the claim index, whose first column is
     // the kind, and read every row of that kind per lookup. Without it, only the unique key index (business
     // key first) fits, on H2 and on PostgreSQL (where SqlDialect's staging setup also rules out a table scan).
-    private static final String LOOKUP = "SELECT business_key, id, content_hash, revision, state, kind FROM outbox_record"
-            + " WHERE business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
+    private static final String LOOKUP = "SELECT business_key, id, content_hash, revision, state, kind FROM outbox_record";
+
+    // what the field merge of the next file reads: the last staged content and whether it is held
+    private static final String LOOKUP_CONTENT = "SELECT business_key, payload, state, kind FROM outbox_record";
 
     private final JdbcTransaction transaction;
     private final Clock clock;
     private final String stagingSetup;
+    private final boolean keyArrays;
 
     OutboxStager(JdbcTransaction transaction, SqlDialect dialect, Clock clock) {
+        this.keyArrays = dialect.keyArrays();
         this.transaction = transaction;
         this.clock = clock;
         this.stagingSetup = dialect.stagingSetup();
@@ -88,11 +95,7 @@ final class OutboxStager {
     private StageResult stage(Connection connection, Chunk chunk, Target to) throws SQLException {
         // converted once per chunk: OffsetDateTime.ofInstant looks up zone rules on every call
         OffsetDateTime now = SqlTime.utc(clock.instant());
-        if (stagingSetup != null) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(stagingSetup);
-            }
-        }
+        setUp(connection);
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
         ContentDigest digest = new ContentDigest();
         StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];
@@ -185,31 +188,80 @@ final class OutboxStager {
     }
 
     /** The stored hash of every key in the chunk that is already in the table. */
-    private static Map<RecordRef, StoredContent> lookup(Connection connection, Chunk chunk) throws SQLException {
+    private Map<RecordRef, StoredContent> lookup(Connection connection, Chunk chunk) throws SQLException {
         Map<RecordRef, StoredContent> stored = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(LOOKUP)) {
-            for (RecordKind kind : RecordKind.values()) {
-                List<String> keys = chunk.keysOf(kind);
-                for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
-                    List<String> slice = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
-                    for (int p = 0; p < LOOKUP_BATCH; p++) {
-                        // padding repeats a key already asked for; IN ignores the repeats
-                        select.setString(p + 1, slice.get(Math.min(p, slice.size() - 1)));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            if (!kind.name().equals(rows.getString(6))) {
-                                // the same key under the other kind (a GTIN and a lot key never look alike)
-                                continue;
-                            }
-                            stored.put(new RecordRef(kind, rows.getString(1)),
-                                    new StoredContent(rows.getLong(2), rows.getString(3), rows.getInt(4), rows.getString(5)));
-                        }
-                    }
+        for (RecordKind kind : RecordKind.values()) {
+            lookup(connection, LOOKUP, 6, kind, chunk.keysOf(kind), rows -> stored.put(new RecordRef(kind, rows.getString(1)),
+                    new StoredContent(rows.getLong(2), rows.getString(3), rows.getInt(4), rows.getString(5))));
+        }
+        return stored;
+    }
+
+    /**
+     * The content and state staged for each of {@code keys} that the outbox holds (absent keys are left
+     * out): one statement for all the keys on PostgreSQL, one per {@value #LOOKUP_BATCH} keys on H2, in one
+     * read transaction.
+     */
+    Map<String, StagedContent> stagedContents(RecordKind kind, List<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return transaction.inTransaction("read " + keys.size() + " staged " + kind + " records", connection -> {
+            setUp(connection);
+            Map<String, StagedContent> staged = new HashMap<>();
+            lookup(connection, LOOKUP_CONTENT, 4, kind, keys, rows -> staged.put(rows.getString(1),
+                    new StagedContent(RecordCodec.fromJson(kind, rows.getString(2)), DeliveryState.valueOf(rows.getString(3)))));
+            return staged;
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code select} (business_key first, the kind in column {@code kindColumn}) for the keys, giving {@code reader} each row of {@code kind}. */
+    private void lookup(Connection connection, String select, int kindColumn, RecordKind kind, List<String> keys, RowReader reader)
+            throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        if (keyArrays) {
+            try (PreparedStatement statement = connection.prepareStatement(select + IN_ARRAY)) {
+                statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+                readRows(statement, kindColumn, kind, reader);
+            }
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(select + IN_LIST)) {
+            for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
+                List<String> slice = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
+                for (int p = 0; p < LOOKUP_BATCH; p++) {
+                    // padding repeats a key already asked for; IN ignores the repeats
+                    statement.setString(p + 1, slice.get(Math.min(p, slice.size() - 1)));
+                }
+                readRows(statement, kindColumn, kind, reader);
+            }
+        }
+    }
+
+    private static void readRows(PreparedStatement statement, int kindColumn, RecordKind kind, RowReader reader) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                // the same key under the other kind is skipped (a GTIN and a lot key never look alike)
+                if (kind.name().equals(rows.getString(kindColumn))) {
+                    reader.read(rows);
                 }
             }
         }
-        return stored;
+    }
+
+    private void setUp(Connection connection) throws SQLException {
+        if (stagingSetup != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(stagingSetup);
+            }
+        }
     }
 
     private static boolean isUniqueViolation(Throwable failure) {

@@ -120,20 +120,6 @@ final class OutboxStatus {
         return column(kind, businessKey, "payload").map(payload -> RecordCodec.fromJson(kind, payload));
     }
 
-    Optional<StagedContent> stagedContent(RecordKind kind, String businessKey) {
-        return transaction.read("read " + kind + " " + businessKey, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT payload, state FROM outbox_record"
-                    + " WHERE kind = ? AND business_key = ?")) {
-                select.setString(1, kind.name());
-                select.setString(2, businessKey);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(new StagedContent(RecordCodec.fromJson(kind, rows.getString(1)),
-                            DeliveryState.valueOf(rows.getString(2)))) : Optional.<StagedContent>empty();
-                }
-            }
-        });
-    }
-
     /** One column of the key's row; {@code column} is one of this class's constants, never input. */
     private Optional<String> column(RecordKind kind, String businessKey, String column) {
         return transaction.read("read " + column + " of " + kind + " " + businessKey, connection -> {

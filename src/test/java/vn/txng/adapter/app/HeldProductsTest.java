@@ -32,7 +32,7 @@ import vn.txng.adapter.outbox.DeliveryState;
 
 /**
  * Products a catalogue leaves incomplete: held in the outbox (not sent, not lost) until another file
- * supplies what they lack, with their lots waiting for them; through the routes, the H2 outbox and
+ * supplies what they lack, with their lots waiting for them; through the routes, the outbox (H2 here, PostgreSQL in {@link PostgresHeldProductsTest}) and
  * the real sandbox portal.
  */
 class HeldProductsTest {
@@ -51,8 +51,13 @@ class HeldProductsTest {
     AdapterFixture adapter;
 
     @BeforeEach
-    void start() {
-        adapter = new AdapterFixture(work);
+    void start() throws Exception {
+        adapter = onDatabase(new AdapterFixture(work));
+    }
+
+    /** The outbox database the tests run on: the H2 file under the data folder here. */
+    AdapterFixture onDatabase(AdapterFixture fixture) throws Exception {
+        return fixture;
     }
 
     @AfterEach

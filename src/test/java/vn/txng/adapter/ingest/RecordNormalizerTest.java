@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
@@ -169,7 +170,7 @@ class RecordNormalizerTest {
                 "Chai", new BigDecimal("500"), "MLT", "VN", "Hương Biển", List.of("TCVN 5107:2018"), 730,
                 new Manufacturer("Cty", "Hà Nội", "0301234567", "8934563000004"));
         RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE,
-                gtin14 -> gtin14.equals("08934563123451") ? Optional.of(new Staged(master, false)) : Optional.empty());
+                gtin14s -> gtin14s.contains("08934563123451") ? Map.of("08934563123451", new Staged(master, false)) : Map.of());
         ProductRecord catalogue = new ProductRecord("8934563123451", "Nước mắm Phú Quốc", null, List.of(), null,
                 new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", null, "8934563000004"));
 
@@ -187,7 +188,7 @@ class RecordNormalizerTest {
     void should_not_mix_in_the_manufacturer_of_another_company() {
         ProductRecord master = new ProductRecord("08934563123451", "Nước mắm", null, List.of("https://x.vn/a.jpg"), "Chai",
                 new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty A", "Hà Nội", "0301234567", "8934563000004"));
-        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14 -> Optional.of(new Staged(master, false)));
+        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14s -> Map.of(gtin14s.get(0), new Staged(master, false)));
         ProductRecord other = new ProductRecord("8934563123451", null, null, List.of(), null, null, null, null, null, null, null,
                 new Manufacturer("Cty B", "Đà Nẵng", null, "8934563000103"));
 
@@ -211,7 +212,26 @@ class RecordNormalizerTest {
 
     private static RecordNormalizer stagedBefore(ProductRecord product, boolean held) {
         return new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE,
-                gtin14 -> gtin14.equals(GTIN_14) ? Optional.of(new Staged(product, held)) : Optional.empty());
+                gtin14s -> gtin14s.contains(GTIN_14) ? Map.of(GTIN_14, new Staged(product, held)) : Map.of());
+    }
+
+    @Test
+    void should_read_what_the_outbox_holds_for_a_chunks_products_once_for_the_whole_chunk() {
+        List<List<String>> asked = new ArrayList<>();
+        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14s -> {
+            asked.add(List.copyOf(gtin14s));
+            return Map.of();
+        });
+        List<SourcedRecord> products = new ArrayList<>();
+        for (String gtin : List.of("8934563123451", "8934563000011", "8934563123451", "not-a-gtin")) {
+            products.add(new SourcedRecord(new ProductRecord(gtin, "Nước mắm", null, List.of(), null, new BigDecimal("500"), "MLT",
+                    "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", "0301234567", null)), AT));
+        }
+
+        merging.normalize(new RecordChunk(new FileReport("f.xml", false), products));
+
+        assertThat(asked).as("one read, each valid GTIN once, in its normal form")
+                .containsExactly(List.of(GTIN_14, "08934563000011"));
     }
 
     @Test
