@@ -117,7 +117,10 @@ public final class AdapterRuntime implements AutoCloseable {
         return settings;
     }
 
-    /** The outbox database, which also keeps the sources' processed files and state. */
+    /**
+     * The outbox database's one pool, which also keeps the sources' processed files and state: the
+     * bean {@code outboxDataSource} for components that need the database.
+     */
     public DataSource dataSource() {
         return dataSource;
     }
@@ -126,10 +129,6 @@ public final class AdapterRuntime implements AutoCloseable {
         return outbox;
     }
 
-    /** The outbox database's one pool: the bean {@code outboxDataSource} for components that need the database. */
-    public DataSource dataSource() {
-        return dataSource;
-    }
 
     public RecordNormalizer normalizer() {
         return normalizer;
