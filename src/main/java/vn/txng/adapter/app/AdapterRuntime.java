@@ -67,7 +67,8 @@ public final class AdapterRuntime implements AutoCloseable {
         this.dueRecords = new DueRecords(outbox, Math.max(50, maxConcurrency * 8), settings.duration("txng.push.lease"), breaker, passControl);
         this.sendGate = new SendGate(outbox, retry, clock, passControl);
         this.metrics = new AdapterMetrics(outbox, portal.client().tokens());
-        reports.onReport(report -> metrics.fileDone(AdapterMetrics.INBOX, report));
+        // the source label is the report's: a template instance's sourceId, or the local inbox
+        reports.onReport(report -> metrics.fileDone(report.source() == null ? AdapterMetrics.INBOX : report.source(), report));
         this.portalSend = new PortalSend(portal.client(), metrics);
         this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
                 new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock, metrics);
