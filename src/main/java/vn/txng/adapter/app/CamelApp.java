@@ -33,6 +33,8 @@ public final class CamelApp {
     static final String PUSH_FLOW_ROUTES = "push-portal.camel.yaml";
     /** The endpoint of the push flow; its reply is the pass's {@link PushSummary}. */
     static final String PUSH_FLOW = "direct:push-portal";
+    /** The id of the push flow's entry route. */
+    static final String PUSH_FLOW_ROUTE_ID = "push-portal";
     /** The thread pool profile the push flow's split sends on, sized by txng.portal.max-concurrency. */
     static final String SENDERS_PROFILE = "portalSenders";
 
@@ -123,6 +125,11 @@ public final class CamelApp {
 
     /** One pass of the push flow in the running context. */
     public PushSummary push() {
+        if (main.getCamelContext().getRoute(PUSH_FLOW_ROUTE_ID) == null) {
+            // a routes folder of the user's own without the job files: say which file, not "no consumers on direct:..."
+            throw new IllegalStateException("the routes folder (" + settings.routesPattern() + ") has no " + PUSH_FLOW_ROUTES
+                    + ", the push flow: copy it (with push-schedule.camel.yaml) from the project's routes/ folder");
+        }
         return main.getCamelContext().createFluentProducerTemplate().to(PUSH_FLOW).request(PushSummary.class);
     }
 

@@ -2,6 +2,7 @@ package vn.txng.adapter.app;
 
 import vn.txng.adapter.push.PushSummary;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.txng.adapter.app.Messages.GTIN_A;
 import static vn.txng.adapter.app.Messages.GTIN_B;
 import static vn.txng.adapter.app.Messages.lot;
@@ -56,6 +57,19 @@ class EndToEndTest {
         assertThat(adapter.portal.records().lot(GTIN_B, "L2")).isPresent();
         assertThat(adapter.filesUnder("processed")).hasSize(1);
         assertThat(adapter.reportOf("good.xml").path("accepted").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void should_name_the_missing_push_flow_file_when_a_routes_folder_of_ones_own_lacks_it() throws Exception {
+        Path routes = java.nio.file.Files.createDirectories(work.resolve("my-routes"));
+        java.nio.file.Files.copy(Path.of("routes", "ingest-inbox.camel.yaml"), routes.resolve("ingest-inbox.camel.yaml"));
+        adapter.with("txng.routes.dir", routes.toString());
+        adapter.drop("good.xml", message(product(GTIN_A, "Nước mắm")));
+
+        assertThatThrownBy(adapter::runOnce)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(routes.toString())
+                .hasMessageContaining("has no push-portal.camel.yaml");
     }
 
     @Test
