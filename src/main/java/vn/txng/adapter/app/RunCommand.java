@@ -36,10 +36,8 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             PushSummary summary = app.runOnce(!noPush);
-            int status = exitCodeOf(printSummary(runtime, summary), noPush);
-            boolean sourceUnreachable = SourcesReport.printUnreachable(app.sources(), System.out);
-            // the portal's fault (3) outranks a source's (4): nothing at all could be delivered
-            return sourceUnreachable && status != CONNECTION_FAILED ? SOURCE_UNREACHABLE : status;
+            int summaryCode = printSummary(runtime, summary);
+            return onceExitCode(summaryCode, noPush, SourcesReport.printUnreachable(app.sources(), System.out));
         }
     }
 
@@ -62,9 +60,17 @@ final class RunCommand implements Callable<Integer> {
         return exitCode(summary, left);
     }
 
-    /** Without the push, 0: the records left pending are what `--no-push` is for; else the summary's code. */
-    static int exitCodeOf(int summaryCode, boolean noPush) {
-        return noPush ? 0 : summaryCode;
+    /**
+     * The exit code of `run --once`, ranked 3 (portal connection) > 4 (a source unreachable) > 2 (left
+     * for retry) > 0. Without the push the records left pending are what `--no-push` is for, so only a
+     * source can make it fail.
+     */
+    static int onceExitCode(int summaryCode, boolean noPush, boolean sourceUnreachable) {
+        int pushCode = noPush ? 0 : summaryCode;
+        if (pushCode == CONNECTION_FAILED) {
+            return CONNECTION_FAILED;
+        }
+        return sourceUnreachable ? SOURCE_UNREACHABLE : pushCode;
     }
 
     /** 3 when the connection failed, else 2 when records are left for a retry, else 0. */

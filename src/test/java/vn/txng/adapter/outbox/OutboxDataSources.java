@@ -3,7 +3,7 @@ package vn.txng.adapter.outbox;
 import java.nio.file.Path;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The embedded default: an H2 file database under the data folder. */
+/** For the outbox tests and the staging bench: an H2 file database under a folder, with H2's own pool (the adapter uses {@code app.Databases}). */
 public final class OutboxDataSources {
 
     /** Connections kept by the pool; a push with {@code max-concurrency} 8 plus ingest and status fit. */
