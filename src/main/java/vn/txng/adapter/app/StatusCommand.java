@@ -65,6 +65,7 @@ final class StatusCommand implements Callable<Integer> {
                 held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
+            ScheduleReport.print(settings, dataSource, out, java.time.Instant.now());
             SourcesReport.print(dataSource, out);
             return 0;
         } finally {

@@ -32,8 +32,9 @@ public final class SourceTemplates extends RouteBuilder {
             + "&readLock={{txngReadLock}}&readLockCheckInterval={{?txngCheckInterval}}"
             + "&readLockTimeout={{?txngLockTimeout}}&readLockLoggingLevel=DEBUG&doneFileName={{?txngDoneFileName}}"
             + "&move={{?txngMove}}&delete={{?txngDelete}}&noop={{?txngNoop}}"
-            // marked when the exchange completes (not eagerly at listing: a download broken off would stay marked)
-            + "&idempotent=true&idempotentEager=false&idempotentRepository=#txng-files-{{sourceId}}"
+            // claimed by this node at listing (another node skips it), confirmed when staged, released on failure;
+            // a claim left by a node that died is taken over after txng.sources.claim-lease (ProcessedFiles)
+            + "&idempotent=true&idempotentEager=true&idempotentRepository=#txng-files-{{sourceId}}"
             + "&idempotentKey=${file:name}-${file:size}-${file:modified}"
             + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
             + "&onCompletionExceptionHandler=#txng-source-{{sourceId}}"
