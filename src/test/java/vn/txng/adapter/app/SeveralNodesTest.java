@@ -77,13 +77,16 @@ class SeveralNodesTest {
             Map<DeliveryState, Long> counts = Outbox.open(database).counts();
             assertThat(counts.getOrDefault(DeliveryState.IN_FLIGHT, 0L) + counts.getOrDefault(DeliveryState.PENDING, 0L)).isZero();
 
+            // the survivor's long pass blocked the ticks after it: they run once when it ends, not as a burst
+            await().atMost(Duration.ofSeconds(30)).until(() -> fires(survivor).stream().filter(f -> f.at().isAfter(killedAt)).count() >= 2);
             List<Fire> fires = new ArrayList<>(fires("node-a"));
             fires.addAll(fires("node-b"));
             assertThat(fires.stream().map(Fire::tick).distinct().count()).as("each tick fired on one node: " + fires).isEqualTo(fires.size());
             assertThat(fires).as("the survivor fired after the kill").anyMatch(f -> f.node().equals(survivor) && f.at().isAfter(killedAt));
-            // the ticks missed while the dead node's fire was recovered run as one pass, not as a burst of late ticks
+            // the ticks missed while the dead node's fire was recovered, then during the long pass, each run as one
+            // fire (misfire: fire once now), never as a burst of late ticks fired one after another
             assertThat(fires.stream().filter(f -> f.at().isAfter(killedAt) && Duration.between(f.tick(), f.at()).toMillis() > 1500))
-                    .as("late fires after the kill: " + fires).hasSizeLessThanOrEqualTo(1);
+                    .as("late fires after the kill: " + fires).isEmpty();
         } finally {
             Databases.close(database);
         }
