@@ -51,7 +51,8 @@ class SeveralNodesTest {
     @Test
     void should_finish_a_push_cut_by_a_killed_node_on_the_other_node_delivering_each_record_once_and_each_tick_once() throws Exception {
         // slow enough that the kill lands in the middle of the pass
-        adapter = TestPostgres.onNewDatabase(new AdapterFixture(work).with("txng.portal.max-concurrency", "2"));
+        adapter = TestPostgres.onNewDatabase(new AdapterFixture(work).with("txng.portal.max-concurrency", "2"))
+                .with("txng.push.cron", "* * * * * ?");
         adapter.portal.responseDelay(Duration.ofMillis(150));
         DataSource database = Databases.dataSource(adapter.settings());
         try {
@@ -87,6 +88,15 @@ class SeveralNodesTest {
             // fire (misfire: fire once now), never as a burst of late ticks fired one after another
             assertThat(fires.stream().filter(f -> f.at().isAfter(killedAt) && Duration.between(f.tick(), f.at()).toMillis() > 1500))
                     .as("late fires after the kill: " + fires).isEmpty();
+
+            // status names the node that fired the last tick, and the nodes alive (the dead one recovered and gone)
+            java.io.ByteArrayOutputStream status = new java.io.ByteArrayOutputStream();
+            StatusCommand.print(adapter.settings(), new java.io.PrintStream(status, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(status.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("push schedule: cron \"* * * * * ?\"")
+                    .containsPattern("last tick: \\S+ fired on node " + survivor + " at ")
+                    .containsPattern("\n    " + survivor + ": last check-in ")
+                    .doesNotContain("    " + pushing + ": last check-in");
         } finally {
             Databases.close(database);
         }
@@ -94,12 +104,11 @@ class SeveralNodesTest {
 
     private void startNode(String name) throws IOException {
         Map<String, String> more = new HashMap<>();
-        for (String key : List.of("txng.db.url", "txng.db.user", "txng.db.password")) {
+        for (String key : List.of("txng.db.url", "txng.db.user", "txng.db.password", "txng.push.cron")) {
             more.put(key, adapter.settings().get(key));
         }
         more.put("txng.node.name", name);
         more.put("txng.node.checkin-interval", "1s");
-        more.put("txng.push.cron", "* * * * * ?");
         more.put("txng.push.lease", "3s");
         // each node its own inbox (the test stages the records) and its own management port
         more.put("txng.inbox.dir", work.resolve("inbox-" + name).toString());
