@@ -73,8 +73,10 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                     }
                     boolean taken = takeOver(connection, key, owner, until, now);
                     if (taken && !node.equals(owner)) {
-                        LOG.warn("source {}: {} was claimed by node {} until {} UTC, which did not finish it; node {} reads it now",
-                                sourceId, key, owner, until, node);
+                        try (org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceId)) {
+                            LOG.warn("source {}: {} was claimed by node {} until {} UTC, which did not finish it; node {} reads it now",
+                                    sourceId, key, owner, until, node);
+                        }
                     }
                     return taken;
                 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -50,12 +49,7 @@ class SharedSourceTest {
 
     @Test
     void should_read_each_file_on_one_node_when_two_nodes_poll_one_source_at_once() throws Exception {
-        Map<String, String> p = new HashMap<>();
-        p.put("host", "127.0.0.1");
-        p.put("port", Integer.toString(sftp.port()));
-        p.put("username", SftpServerFixture.USER);
-        p.put("password", PASSWORD);
-        p.put("knownHostsFile", sftp.knownHosts().toString());
+        Map<String, String> p = SourceInstances.sftpParameters(sftp, PASSWORD);
         // kept on the server: both nodes list every file, polls after polls
         p.put("afterRead", "keep");
         p.put("readLock", "changed");
