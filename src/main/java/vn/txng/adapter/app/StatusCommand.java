@@ -17,7 +17,8 @@ import vn.txng.adapter.outbox.DeliveryState;
 
 @Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state, last delivery and last error.",
         "The last error is the connection fault that stopped the last push, when there is one. Then the other portals",
-        "delivered to, the records rejected and held."})
+        "delivered to, the records rejected and held, the push schedule (last tick and its node, next tick, the nodes",
+        "sharing a PostgreSQL outbox) and the sources."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final int LISTED = 20;
