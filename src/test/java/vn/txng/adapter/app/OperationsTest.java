@@ -77,8 +77,9 @@ class OperationsTest {
     @Test
     void should_be_down_naming_the_database_when_it_is_gone() throws Exception {
         postgres = EmbeddedPostgres.start();
+        // the check waits this long for a connection from the pool before it says DOWN (default 30s)
         adapter = new AdapterFixture(work).with("txng.db.url", postgres.getJdbcUrl("postgres", "postgres"))
-                .with("txng.db.user", "postgres");
+                .with("txng.db.user", "postgres").with("txng.db.pool.connection-timeout", "2s");
         start();
 
         postgres.close();
