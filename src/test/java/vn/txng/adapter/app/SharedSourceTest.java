@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.source.HttpExportServer;
 import vn.txng.adapter.source.ProcessedFiles;
 import vn.txng.adapter.source.SftpServerFixture;
 
@@ -68,6 +69,21 @@ class SharedSourceTest {
                 .collect(Collectors.groupingBy(r -> r.path("file").asText(), Collectors.counting()));
         assertThat(reportsPerFile).hasSize(6).allSatisfy((file, reports) -> assertThat(reports).as(file).isEqualTo(1L));
         assertThat(adapter.reports()).allSatisfy(r -> assertThat(r.path("accepted").asLong()).isEqualTo(1));
+    }
+
+    @Test
+    void should_read_a_new_http_export_on_one_node_when_two_nodes_fetch_it_at_once() throws Exception {
+        try (HttpExportServer erp = new HttpExportServer()) {
+            instances.add("txng-http-source", "erp-web", Map.of("url", erp.url(), "delay", "200"));
+            erp.publish(message(product(CircuitBreakerTest.gtin13(1), "Sản phẩm 1")));
+            erp.answerTogether(2);
+
+            CompletableFuture.allOf(CompletableFuture.runAsync(() -> ingestOnce("node-a")),
+                    CompletableFuture.runAsync(() -> ingestOnce("node-b"))).get();
+
+            assertThat(erp.answered(200)).as("both nodes fetched it").isEqualTo(2);
+            assertThat(adapter.reports()).as("one node read it").hasSize(1);
+        }
     }
 
     @Test
