@@ -38,6 +38,8 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     private final String node;
     private final Duration lease;
     private final Clock clock;
+    /** When this node last extended each claim it holds (the first claim counts as one). */
+    private final java.util.Map<String, Instant> renewed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code node}: this node's name, the claims' owner; {@code lease}: how long another node respects a claim. */
     public ProcessedFiles(DataSource dataSource, String sourceId, String node, Duration lease, Clock clock) {
@@ -59,7 +61,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                 select.setString(2, key);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
-                        return insertClaim(connection, key, now);
+                        return claimed(key, insertClaim(connection, key, now));
                     }
                     if (row.getObject(1) != null) {
                         return false;
@@ -78,12 +80,19 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                                     sourceId, key, owner, until, node);
                         }
                     }
-                    return taken;
+                    return claimed(key, taken);
                 }
             }
         } catch (SQLException e) {
             throw new OutboxException("source " + sourceId + ": cannot claim " + key + ": " + e.getMessage(), e);
         }
+    }
+
+    private boolean claimed(String key, boolean claimed) {
+        if (claimed) {
+            renewed.put(key, clock.instant());
+        }
+        return claimed;
     }
 
     private boolean insertClaim(Connection connection, String key, LocalDateTime now) throws SQLException {
@@ -118,9 +127,25 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         }
     }
 
+    /**
+     * Route step while a file is staged (after each chunk): extends this node's claim to a full lease
+     * from now, at most once a third of a lease, so that a file longer to stage than the lease is not
+     * taken over by another node while this one is alive.
+     */
+    public void renew(String key) {
+        Instant now = clock.instant();
+        Instant last = renewed.get(key);
+        if (last == null || Duration.between(last, now).compareTo(lease.dividedBy(3)) >= 0) {
+            write("UPDATE source_file SET claimed_until = ? WHERE source_id = ? AND file_key = ? AND claimed_by = ? AND processed_at IS NULL",
+                    now().plus(lease), sourceId, key, node);
+            renewed.put(key, now);
+        }
+    }
+
     /** The file's records are staged: it is processed, for every node, for good. */
     @Override
     public boolean confirm(String key) {
+        renewed.remove(key);
         return write("UPDATE source_file SET processed_at = ?, claimed_until = NULL WHERE source_id = ? AND file_key = ?",
                 now(), sourceId, key) == 1;
     }
@@ -128,6 +153,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     /** Its exchange failed: this node's claim is released, so the next poll (of any node) reads the file again. */
     @Override
     public boolean remove(String key) {
+        renewed.remove(key);
         return write("DELETE FROM source_file WHERE source_id = ? AND file_key = ? AND processed_at IS NULL AND claimed_by = ?",
                 sourceId, key, node) == 1;
     }

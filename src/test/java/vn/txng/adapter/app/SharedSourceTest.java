@@ -116,6 +116,23 @@ class SharedSourceTest {
         }
     }
 
+    @Test
+    void should_keep_the_claim_of_a_file_its_live_node_is_still_staging() throws Exception {
+        DataSource database = migrated();
+        try {
+            assertThat(files(database, "node-a", NOW).add("big.xml-10-1")).isTrue();
+            // node-a stages a chunk 10 minutes in: its claim runs a full lease from then
+            files(database, "node-a", NOW.plus(Duration.ofMinutes(10))).renew("big.xml-10-1");
+
+            assertThat(files(database, "node-b", NOW.plus(LEASE).plusSeconds(1)).add("big.xml-10-1"))
+                    .as("the first lease is over, the renewed one is not").isFalse();
+            assertThat(files(database, "node-b", NOW.plus(Duration.ofMinutes(10)).plus(LEASE).plusSeconds(1)).add("big.xml-10-1"))
+                    .as("node-a stopped renewing: it died").isTrue();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
     private DataSource migrated() {
         DataSource database = Databases.dataSource(adapter.settings());
         Outbox.open(database);
