@@ -1,6 +1,7 @@
 package vn.txng.adapter.app;
 
 import vn.txng.adapter.push.PushSummary;
+import vn.txng.adapter.push.ScheduleFires;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +106,13 @@ public final class CamelApp {
         main.configure().withName("txng-adapter");
         // the source templates ship in the jar: routes/ holds only their instances
         main.configure().addRoutesBuilder(new SourceTemplates(httpInbox));
-        this.sources = new SourceBook(runtime.dataSource(), Clock.systemUTC());
+        String node = settings.nodeName();
+        this.sources = new SourceBook(runtime.dataSource(), Clock.systemUTC(), node, settings.duration("txng.sources.claim-lease"));
+        if (mode == Mode.SERVE && Databases.isPostgres(settings)) {
+            // several nodes share the database: the schedule too, so that each tick fires on one node
+            main.bind("quartz", ClusteredSchedule.component(runtime.dataSource(), node, settings.duration("txng.node.checkin-interval")));
+        }
+        main.bind("scheduleFires", new ScheduleFires(runtime.dataSource(), node));
         main.bind("sourceBook", sources);
         main.bind("httpInbox", new HttpInbox(settings.dataDir().resolve("reports")));
         main.bind("outboxDataSource", runtime.dataSource());

@@ -31,6 +31,11 @@ final class Databases {
         return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
 
+    /** True when the outbox is on PostgreSQL, where several nodes may share it. */
+    static boolean isPostgres(Settings settings) {
+        return url(settings).startsWith("jdbc:postgresql:");
+    }
+
     /**
      * A pool of at most {@code txng.db.pool.max-size} connections (default: portal senders + 4), keeping
      * {@code txng.db.pool.min-idle} open; a caller waits {@code txng.db.pool.connection-timeout} for one.

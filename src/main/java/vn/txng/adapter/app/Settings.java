@@ -164,6 +164,23 @@ public final class Settings {
         return "classpath:routes/*.camel.yaml";
     }
 
+    /**
+     * This node's name among the nodes sharing one PostgreSQL database ({@code txng.node.name}), else
+     * {@code <host name>-<process id>}: the owner of its file claims and its Quartz instance id.
+     */
+    public String nodeName() {
+        if (isSet("txng.node.name")) {
+            return get("txng.node.name");
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid();
+    }
+
     /** The organisation's defaults for products that lack a field ({@code txng.defaults.*}). */
     public ProductDefaults productDefaults() {
         return new ProductDefaults(orNull("txng.defaults.manufacturer.name"), orNull("txng.defaults.manufacturer.address"),

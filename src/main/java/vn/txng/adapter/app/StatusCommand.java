@@ -17,7 +17,8 @@ import vn.txng.adapter.outbox.DeliveryState;
 
 @Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state, last delivery and last error.",
         "The last error is the connection fault that stopped the last push, when there is one. Then the other portals",
-        "delivered to, the records rejected and held."})
+        "delivered to, the records rejected and held, the push schedule (last tick and its node, next tick, the nodes",
+        "sharing a PostgreSQL outbox) and the sources."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final int LISTED = 20;
@@ -65,6 +66,7 @@ final class StatusCommand implements Callable<Integer> {
                 held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
+            ScheduleReport.print(settings, dataSource, out, java.time.Instant.now());
             SourcesReport.print(dataSource, out);
             return 0;
         } finally {

@@ -26,6 +26,8 @@ public final class FileReportWriter {
     private static final Logger LOG = LoggerFactory.getLogger(FileReportWriter.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     /** Rejections logged one per line; the rest are in the JSON report. */
+    /** The local inbox's name where a source's id would be (logs, metrics). */
+    public static final String INBOX_SOURCE = "inbox";
     private static final int LOGGED_REJECTIONS = 50;
     private static final int RECENT = 100;
 
@@ -122,9 +124,14 @@ public final class FileReportWriter {
         }
     }
 
+    /**
+     * Logs the file's summary and its first rejections, holds and merges, each line with the file and
+     * its source (the sourceId, or {@code inbox} for the local inbox) as MDC fields ({@code file},
+     * {@code source}): their own fields in JSON logs (txng.log.format=json).
+     */
     public static void log(FileReport report) {
-        // the file as a field of its own in JSON logs (txng.log.format=json)
-        try (org.slf4j.MDC.MDCCloseable file = org.slf4j.MDC.putCloseable("file", report.file())) {
+        try (org.slf4j.MDC.MDCCloseable file = org.slf4j.MDC.putCloseable("file", report.file());
+                org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceOf(report))) {
             if (report.failed()) {
                 LOG.error("{}", report.summary());
             } else if (report.rejected() > 0 || report.held() > 0) {
@@ -132,16 +139,21 @@ public final class FileReportWriter {
             } else {
                 LOG.info("{}", report.summary());
             }
+            report.rejections().stream().limit(LOGGED_REJECTIONS).forEach(r -> LOG.warn("  rejected {}", r));
+            if (report.rejected() > LOGGED_REJECTIONS) {
+                LOG.warn("  ... and {} more rejections in the file's JSON report", report.rejected() - LOGGED_REJECTIONS);
+            }
+            report.holds().stream().limit(LOGGED_REJECTIONS).forEach(h -> LOG.warn("  held {}", h));
+            report.mergedLots().stream().limit(LOGGED_REJECTIONS).forEach(m -> LOG.info("  merged {}", m));
+            if (report.held() > LOGGED_REJECTIONS) {
+                LOG.warn("  ... and {} more held products in the file's JSON report", report.held() - LOGGED_REJECTIONS);
+            }
         }
-        report.rejections().stream().limit(LOGGED_REJECTIONS).forEach(r -> LOG.warn("  rejected {}", r));
-        if (report.rejected() > LOGGED_REJECTIONS) {
-            LOG.warn("  ... and {} more rejections in the file's JSON report", report.rejected() - LOGGED_REJECTIONS);
-        }
-        report.holds().stream().limit(LOGGED_REJECTIONS).forEach(h -> LOG.warn("  held {}", h));
-        report.mergedLots().stream().limit(LOGGED_REJECTIONS).forEach(m -> LOG.info("  merged {}", m));
-        if (report.held() > LOGGED_REJECTIONS) {
-            LOG.warn("  ... and {} more held products in the file's JSON report", report.held() - LOGGED_REJECTIONS);
-        }
+    }
+
+    /** The file's source as logs and metrics name it: the template instance's sourceId, or {@value #INBOX_SOURCE}. */
+    public static String sourceOf(FileReport report) {
+        return report.source() == null ? INBOX_SOURCE : report.source();
     }
 
     public ObjectNode toJson(FileReport report) {

@@ -27,8 +27,6 @@ public final class AdapterMetrics {
 
     /** The registry name camel-micrometer-prometheus looks up before making its own. */
     public static final String REGISTRY_BEAN = "metricsRegistry";
-    /** The source name of the local drop folder. */
-    public static final String INBOX = "inbox";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /** Held here: a gauge keeps only a weak reference to what it reads. */

@@ -45,7 +45,7 @@ public final class Outbox {
         this.targets = new TargetSwitch(transaction, dialect, clock);
     }
 
-    /** Brings the schema up to date (Flyway, {@code classpath:db/migration}) and opens the outbox on it. */
+    /** Brings the schema up to date (Flyway, {@code classpath:db/migration}, and {@code db/quartz} on PostgreSQL) and opens the outbox on it. */
     public static Outbox open(DataSource dataSource) {
         return open(dataSource, Clock.systemUTC());
     }
@@ -291,8 +291,11 @@ public final class Outbox {
     }
 
     private static void migrate(DataSource dataSource) {
+        // on PostgreSQL (several nodes) the push schedule lives in the database too: Quartz's clustered job store
+        String[] locations = dialectOf(dataSource) == SqlDialect.POSTGRESQL
+                ? new String[] {"classpath:db/migration", "classpath:db/quartz"} : new String[] {"classpath:db/migration"};
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
         } catch (FlywayException e) {
             throw new OutboxException("outbox schema migration failed: " + e.getMessage(), e);
         }

@@ -20,21 +20,27 @@ import org.apache.camel.Message;
  * GET (RFC 9110 {@code If-None-Match} / {@code If-Modified-Since}) with the source's credentials,
  * streams a 200's body to the work folder while hashing it (SHA-256), skips a body equal to the
  * last one processed, and remembers the validators and hash once the body's records are staged.
+ * A new body is claimed by its hash in the source's {@link ProcessedFiles} first, so that of the
+ * nodes sharing a PostgreSQL outbox only one reads it; a body processed before is not read again.
  */
 public final class HttpExport {
 
     /** Header: true when the body just fetched is the one processed last time. */
     public static final String UNCHANGED = "TxngUnchanged";
     private static final String PENDING = "TxngHttpValidators";
+    private static final String CLAIMED = "TxngHttpClaim";
 
     private final String sourceId;
     private final String fileName;
     private final Path workDir;
     private final SourceStates states;
     private final String authorization;
+    private final ProcessedFiles bodies;
 
-    HttpExport(String sourceId, String url, Path workDir, SourceStates states, String username, String password, String bearerToken) {
+    HttpExport(String sourceId, String url, Path workDir, SourceStates states, ProcessedFiles bodies, String username, String password,
+            String bearerToken) {
         this.sourceId = sourceId;
+        this.bodies = bodies;
         String path = URI.create(url).getPath();
         String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
         this.fileName = last.isEmpty() ? sourceId + ".export" : last;
@@ -84,13 +90,24 @@ public final class HttpExport {
         boolean unchanged = hash.equals(states.httpValidators(sourceId).contentHash());
         exchange.setProperty(PENDING, new SourceStates.HttpValidators(message.getHeader("ETag", String.class),
                 message.getHeader("Last-Modified", String.class), hash));
-        message.setHeader(UNCHANGED, unchanged);
         message.setHeader("CamelFileLocalWorkPath", target.toString());
         message.setHeader(Exchange.FILE_NAME, fileName);
         if (unchanged) {
             // the same content, served without validators: nothing to read again, but remember the validators
+            message.setHeader(UNCHANGED, true);
             processed(exchange);
+        } else if (!bodies.add(bodyKey(hash))) {
+            // another node reads this body now (it records the validators when done), or it was read before
+            message.setHeader(UNCHANGED, true);
+            Files.deleteIfExists(target);
+        } else {
+            exchange.setProperty(CLAIMED, bodyKey(hash));
+            message.setHeader(UNCHANGED, false);
         }
+    }
+
+    private static String bodyKey(String hash) {
+        return "sha256:" + hash;
     }
 
     /** Route step once the body's records are staged (or it was found unreadable): remember it, drop the copy. */
@@ -98,6 +115,10 @@ public final class HttpExport {
         SourceStates.HttpValidators fetched = exchange.getProperty(PENDING, SourceStates.HttpValidators.class);
         if (fetched != null) {
             states.httpProcessed(sourceId, fetched);
+        }
+        String claimed = exchange.getProperty(CLAIMED, String.class);
+        if (claimed != null) {
+            bodies.confirm(claimed);
         }
         String local = exchange.getMessage().getHeader("CamelFileLocalWorkPath", String.class);
         if (local != null) {

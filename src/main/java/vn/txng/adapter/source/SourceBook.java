@@ -1,6 +1,7 @@
 package vn.txng.adapter.source;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,15 @@ public final class SourceBook {
     private final DataSource dataSource;
     private final SourceStates states;
     private final Clock clock;
+    private final String node;
+    private final Duration claimLease;
     private final Map<String, SourceMonitor> monitors = new ConcurrentHashMap<>();
 
-    public SourceBook(DataSource dataSource, Clock clock) {
+    /** {@code node}: this node's name, which claims the files it reads for {@code claimLease}. */
+    public SourceBook(DataSource dataSource, Clock clock, String node, Duration claimLease) {
         this.dataSource = dataSource;
+        this.node = node;
+        this.claimLease = claimLease;
         this.states = new SourceStates(dataSource);
         this.clock = clock;
     }
@@ -39,9 +45,9 @@ public final class SourceBook {
         return monitor;
     }
 
-    /** The persistent idempotent repository of one source's files. */
+    /** The persistent idempotent repository of one source's files, shared by the nodes on one database. */
     public ProcessedFiles processedFiles(String sourceId) {
-        return new ProcessedFiles(dataSource, sourceId);
+        return new ProcessedFiles(dataSource, sourceId, node, claimLease, clock);
     }
 
     /** Route step after a file's report: the source's last file, for {@code status}. Returns the report. */

@@ -136,7 +136,10 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
         lastError = describe(cause);
         if (failingSince == null) {
             failingSince = now;
-            LOG.warn("source {} ({}): {}; polling goes on and backs off; logged again when it recovers", sourceId, location, lastError);
+            // the source as a field of its own in JSON logs
+            try (org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceId)) {
+                LOG.warn("source {} ({}): {}; polling goes on and backs off; logged again when it recovers", sourceId, location, lastError);
+            }
         } else {
             LOG.debug("source {} ({}) still failing: {}", sourceId, location, lastError);
         }
@@ -146,8 +149,10 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
     private void recovered() {
         Instant now = clock.instant();
         if (failingSince != null) {
-            LOG.info("source {} ({}) recovered after failing for {}", sourceId, location,
-                    Duration.between(failingSince, now).withNanos(0).toString().substring(2).toLowerCase());
+            try (org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceId)) {
+                LOG.info("source {} ({}) recovered after failing for {}", sourceId, location,
+                        Duration.between(failingSince, now).withNanos(0).toString().substring(2).toLowerCase());
+            }
             failingSince = null;
         }
         states.polled(sourceId, now);

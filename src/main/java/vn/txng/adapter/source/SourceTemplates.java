@@ -23,6 +23,8 @@ public final class SourceTemplates extends RouteBuilder {
     public static final String SOURCE_ID = "TxngSourceId";
     /** Header: {@code done} or {@code error}, the folder (under {@code .done}/{@code .error}) a moved file goes to. */
     public static final String OUTCOME = "TxngOutcome";
+    /** Header: the file's key in the source's repository (name, size, modification time), as the endpoint's idempotentKey. */
+    static final String FILE_KEY = "TxngFileKey";
     /** Property: how many polls each source makes; 0 (the default) for no limit, 1 for {@code run --once}. */
     public static final String REPEAT_COUNT = "txng.sources.poll-count";
 
@@ -32,8 +34,10 @@ public final class SourceTemplates extends RouteBuilder {
             + "&readLock={{txngReadLock}}&readLockCheckInterval={{?txngCheckInterval}}"
             + "&readLockTimeout={{?txngLockTimeout}}&readLockLoggingLevel=DEBUG&doneFileName={{?txngDoneFileName}}"
             + "&move={{?txngMove}}&delete={{?txngDelete}}&noop={{?txngNoop}}"
-            // marked when the exchange completes (not eagerly at listing: a download broken off would stay marked)
-            + "&idempotent=true&idempotentEager=false&idempotentRepository=#txng-files-{{sourceId}}"
+            // claimed by this node at listing (another node skips it), confirmed when staged, released on failure;
+            // a claim left by a node that died is taken over after txng.sources.claim-lease (ProcessedFiles)
+            + "&idempotent=true&idempotentEager=true&idempotentRepository=#txng-files-{{sourceId}}"
+            // the same as the route's FILE_KEY header
             + "&idempotentKey=${file:name}-${file:size}-${file:modified}"
             + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
             + "&onCompletionExceptionHandler=#txng-source-{{sourceId}}"
@@ -76,7 +80,8 @@ public final class SourceTemplates extends RouteBuilder {
                 .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
                 .bean("sourceBook", "fileDone")
             .end();
-        readAndStage(route.setHeader(OUTCOME, constant("done")));
+        readAndStage(route.setHeader(OUTCOME, constant("done"))
+                .setHeader(FILE_KEY, simple("${file:name}-${file:size}-${file:modified}")), true);
     }
 
     /** txng-http-source: a conditional GET every {{delay}}; a new body is read like a file. */
@@ -108,7 +113,7 @@ public final class SourceTemplates extends RouteBuilder {
                 .bean("txng-source-{{sourceId}}", "fetched")
                 .stop()
             .end();
-        readAndStage(steps)
+        readAndStage(steps, false)
             .bean("txng-http-{{sourceId}}", "processed")
             .bean("txng-source-{{sourceId}}", "fetched");
     }
@@ -138,7 +143,7 @@ public final class SourceTemplates extends RouteBuilder {
             .end()
             .setHeader(OUTCOME, constant("processed"))
             .setHeader("CamelFileLocalWorkPath", header(Exchange.FILE_PATH));
-        readAndStage(route);
+        readAndStage(route, false);
     }
 
     /** The template with its declared parameters, and the converter that adds the options derived from them. */
@@ -160,18 +165,25 @@ public final class SourceTemplates extends RouteBuilder {
         return definition;
     }
 
-    /** The steps after a file is downloaded, as in the local inbox's route. */
-    private ProcessorDefinition<?> readAndStage(ProcessorDefinition<?> route) {
-        return route
+    /**
+     * The steps after a file is downloaded, as in the local inbox's route; {@code claimed}: the file is
+     * claimed in the source's repository under header {@link #FILE_KEY}, and the claim is kept alive while it is staged.
+     */
+    private ProcessorDefinition<?> readAndStage(ProcessorDefinition<?> route, boolean claimed) {
+        // sniff the format, open a streaming reader on the downloaded copy and the file's report
+        ProcessorDefinition<?> chunks = route
             .setHeader(SOURCE_ID, constant("{{sourceId}}"))
-            // sniff the format, open a streaming reader on the downloaded copy and the file's report
             .bean("recordReaders", "openDownloaded(${header.CamelFileLocalWorkPath}, ${header.CamelFileName}, ${header." + SOURCE_ID
                     + "}, '{{ediCharset}}')")
             // records travel in chunks: checked, normalised, staged
             .split(body()).streaming().stopOnException()
                 .bean("identifierNormalizer", "normalize")
-                .bean("outboxStaging", "stage")
-            .end()
+                .bean("outboxStaging", "stage");
+        if (claimed) {
+            // a file longer to stage than the claim's lease keeps its claim while this node works on it
+            chunks = chunks.bean("txng-files-{{sourceId}}", "renew(${header." + FILE_KEY + "})");
+        }
+        return chunks.end()
             // staged records reach the disk before the file is marked processed and moved
             .bean("outboxStaging", "flush")
             .bean("fileReports", "completed")

@@ -2,6 +2,7 @@ package vn.txng.adapter.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.txng.adapter.app.Messages.GTIN_A;
+import static vn.txng.adapter.app.Messages.GTIN_B;
 import static vn.txng.adapter.app.Messages.message;
 import static vn.txng.adapter.app.Messages.product;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.txng.adapter.source.SftpServerFixture;
 
 /** txng.log.format=json: the console log as one ECS JSON object per line. */
 class JsonLogsTest {
@@ -25,9 +27,14 @@ class JsonLogsTest {
     Path work;
     AdapterFixture adapter;
 
+    SftpServerFixture sftp;
+
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         adapter.close();
+        if (sftp != null) {
+            sftp.close();
+        }
     }
 
     @Test
@@ -37,13 +44,7 @@ class JsonLogsTest {
         Process run = adapter.startProcess(Map.of("txng.log.format", "json"), work.resolve("out.txt"), work.resolve("err.txt"),
                 "run", "--once");
 
-        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(run.exitValue()).isZero();
-        List<JsonNode> events = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(work.resolve("err.txt"), StandardCharsets.UTF_8)) {
-            events.add(json.readTree(line)); // fails on any line that is not one JSON object
-        }
+        List<JsonNode> events = jsonLines(run);
         assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.path("ecs.version").asText()).isNotEmpty());
         assertThat(events).anySatisfy(event -> {
             assertThat(event.path("file").asText()).isEqualTo("one.xml");
@@ -51,5 +52,42 @@ class JsonLogsTest {
             assertThat(event.path("message").asText()).contains("1 accepted");
         });
         assertThat(Files.readString(work.resolve("err.txt"))).doesNotContain(AdapterFixture.SECRET);
+    }
+
+    @Test
+    void should_name_the_source_of_each_file_as_a_field_for_a_remote_source_and_the_inbox() throws Exception {
+        String password = "sftp-pw-" + System.nanoTime();
+        sftp = new SftpServerFixture(work, password, SftpServerFixture.clientKey(work.resolve("client.key")).getPublic());
+        SourceInstances instances = new SourceInstances(work.resolve("routes"));
+        instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, password));
+        adapter = new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString());
+        sftp.drop("remote.xml", message(product(GTIN_A, "Nước mắm")));
+        adapter.drop("local.xml", message(product(GTIN_B, "Trà xanh")));
+
+        List<JsonNode> events = jsonLines(adapter.startProcess(Map.of("txng.log.format", "json"), work.resolve("out.txt"),
+                work.resolve("err.txt"), "run", "--once"));
+
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event.path("file").asText()).isEqualTo("remote.xml");
+            assertThat(event.path("source").asText()).isEqualTo("plant-a");
+            assertThat(event.path("message").asText()).contains("1 accepted");
+        });
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event.path("file").asText()).isEqualTo("local.xml");
+            assertThat(event.path("source").asText()).isEqualTo("inbox");
+        });
+        assertThat(Files.readString(work.resolve("err.txt"))).doesNotContain(password);
+    }
+
+    /** The process's standard error, each line parsed as one JSON object (fails on any other line), once it exited 0. */
+    private List<JsonNode> jsonLines(Process run) throws Exception {
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).isZero();
+        List<JsonNode> events = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(work.resolve("err.txt"), StandardCharsets.UTF_8)) {
+            events.add(json.readTree(line));
+        }
+        return events;
     }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.txng.adapter.source.SftpServerFixture;
 import vn.txng.adapter.outbox.DeliveryState;
 
 /** `run` serves health and Prometheus metrics on Camel Main's management port. */
@@ -29,6 +30,7 @@ class OperationsTest {
     AdapterRuntime runtime;
     CamelApp app;
     EmbeddedPostgres postgres;
+    SftpServerFixture sftp;
     final HttpClient http = HttpClient.newHttpClient();
 
     void start() throws Exception {
@@ -48,6 +50,9 @@ class OperationsTest {
             runtime.close();
         }
         adapter.close();
+        if (sftp != null) {
+            sftp.close();
+        }
         if (postgres != null) {
             postgres.close();
         }
@@ -72,8 +77,9 @@ class OperationsTest {
     @Test
     void should_be_down_naming_the_database_when_it_is_gone() throws Exception {
         postgres = EmbeddedPostgres.start();
+        // the check waits this long for a connection from the pool before it says DOWN (default 30s)
         adapter = new AdapterFixture(work).with("txng.db.url", postgres.getJdbcUrl("postgres", "postgres"))
-                .with("txng.db.user", "postgres");
+                .with("txng.db.user", "postgres").with("txng.db.pool.connection-timeout", "2s");
         start();
 
         postgres.close();
@@ -122,6 +128,25 @@ class OperationsTest {
                 .contains("txng_portal_token_requests_total 1.0")
                 .contains("jvm_memory_used_bytes")
                 .contains("routeId=\"push-portal\"");
+    }
+
+    @Test
+    void should_label_the_file_and_record_counts_with_the_sourceId_of_a_remote_source() throws Exception {
+        String password = "sftp-pw-" + System.nanoTime();
+        sftp = new SftpServerFixture(work, password, SftpServerFixture.clientKey(work.resolve("client.key")).getPublic());
+        SourceInstances instances = new SourceInstances(work.resolve("routes"));
+        instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, password));
+        adapter = new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString());
+        sftp.drop("two.xml", message(product(GTIN_A, "Nước mắm"), product(GTIN_B, "Trà xanh")));
+        start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().get(DeliveryState.PENDING) == 2L);
+
+        String metrics = get("/observe/metrics").body();
+
+        assertThat(metrics)
+                .contains("txng_files_total{source=\"plant-a\",status=\"processed\"} 1.0")
+                .contains("txng_records_total{outcome=\"accepted\",source=\"plant-a\"} 2.0")
+                .doesNotContain("txng_files_total{source=\"inbox\",status=\"processed\"} 1.0");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

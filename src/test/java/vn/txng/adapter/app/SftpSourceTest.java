@@ -58,14 +58,7 @@ class SftpSourceTest {
     }
 
     Map<String, String> plantA() {
-        Map<String, String> p = new HashMap<>();
-        p.put("host", "127.0.0.1");
-        p.put("port", Integer.toString(sftp.port()));
-        p.put("username", SftpServerFixture.USER);
-        p.put("password", PASSWORD);
-        p.put("knownHostsFile", sftp.knownHosts().toString());
-        p.put("delay", "200");
-        return p;
+        return SourceInstances.sftpParameters(sftp, PASSWORD);
     }
 
     @Test

@@ -21,6 +21,18 @@ final class SourceInstances {
         }
     }
 
+    /** The parameters of a {@code txng-sftp-source} on {@code server} (password login, polled every 200 ms). */
+    static Map<String, String> sftpParameters(vn.txng.adapter.source.SftpServerFixture server, String password) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("host", "127.0.0.1");
+        p.put("port", Integer.toString(server.port()));
+        p.put("username", vn.txng.adapter.source.SftpServerFixture.USER);
+        p.put("password", password);
+        p.put("knownHostsFile", server.knownHosts().toString());
+        p.put("delay", "200");
+        return p;
+    }
+
     Path routes() {
         return routes;
     }

@@ -25,10 +25,14 @@ public final class HttpExportServer implements AutoCloseable {
     private volatile boolean validators = true;
     private volatile String expectedAuthorization;
     private final Map<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService answering = java.util.concurrent.Executors.newCachedThreadPool();
+    private volatile java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(0);
 
     public HttpExportServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/export/lots.xml", this::serve);
+        // requests are answered side by side (answerTogether holds them)
+        server.setExecutor(answering);
         server.start();
     }
 
@@ -51,12 +55,24 @@ public final class HttpExportServer implements AutoCloseable {
         expectedAuthorization = header;
     }
 
+    /** The next {@code requests} requests are answered only once they have all arrived (10 s at most): clients that poll at once. */
+    public void answerTogether(int requests) {
+        together = new java.util.concurrent.CountDownLatch(requests);
+    }
+
     /** How many answers with this status were sent. */
     public long answered(int status) {
         return answers.getOrDefault(status, new AtomicLong()).get();
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        java.util.concurrent.CountDownLatch waiting = together;
+        waiting.countDown();
+        try {
+            waiting.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         String etag = "\"v" + version + "\"";
         int status;
         byte[] bytes = new byte[0];
@@ -82,5 +98,6 @@ public final class HttpExportServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        answering.shutdownNow();
     }
 }

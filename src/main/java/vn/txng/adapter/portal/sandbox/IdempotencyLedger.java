@@ -25,6 +25,11 @@ final class IdempotencyLedger {
         entries.putIfAbsent(ledgerKey(clientId, path, key), new Entry(body.deepCopy(), recordId));
     }
 
+    /** How many keys stored a record. */
+    int size() {
+        return entries.size();
+    }
+
     private static String ledgerKey(String clientId, String path, String key) {
         return clientId + '\n' + path + '\n' + key;
     }

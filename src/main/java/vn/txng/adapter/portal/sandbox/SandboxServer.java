@@ -185,6 +185,16 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Upserts that stored something, one per Idempotency-Key (a replay of a key is not one): more than
+     * the records sent means a record was sent twice under two keys.
+     */
+    public int storedUpserts() {
+        synchronized (state.storeLock) {
+            return state.ledger.size();
+        }
+    }
+
     public long tokenRequests() {
         return state.stats.tokenRequests();
     }

@@ -1,0 +1,50 @@
+package vn.txng.adapter.push;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Date;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.txng.adapter.outbox.OutboxException;
+
+/**
+ * The push schedule's fires (bean {@code scheduleFires}), kept in the outbox database (table
+ * {@code schedule_fire}, Flyway V6) so that {@code status} can say which node fired the last tick,
+ * whichever node asks.
+ */
+public final class ScheduleFires {
+
+    /** The push schedule's row. */
+    public static final String PUSH_SCHEDULE = "push-portal";
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleFires.class);
+
+    private final DataSource dataSource;
+    private final String nodeName;
+
+    public ScheduleFires(DataSource dataSource, String nodeName) {
+        this.dataSource = dataSource;
+        this.nodeName = nodeName;
+    }
+
+    /**
+     * Route step when Quartz fires the schedule: logs and records the tick ({@code scheduled}, Quartz's
+     * scheduledFireTime) and when this node fired it ({@code fired}, Quartz's fireTime).
+     */
+    public void fired(Date scheduled, Date fired) {
+        LOG.info("push schedule: tick {} fired on node {} at {}", scheduled.toInstant(), nodeName, fired.toInstant());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE schedule_fire SET node_name = ?, scheduled_at = ?, fired_at = ? WHERE schedule_name = ?")) {
+            update.setString(1, nodeName);
+            update.setTimestamp(2, new Timestamp(scheduled.getTime()));
+            update.setTimestamp(3, new Timestamp(fired.getTime()));
+            update.setString(4, PUSH_SCHEDULE);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("cannot record the push schedule's fire: " + e.getMessage(), e);
+        }
+    }
+}

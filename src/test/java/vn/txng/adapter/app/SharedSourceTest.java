@@ -1,0 +1,154 @@
+package vn.txng.adapter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.txng.adapter.app.Messages.message;
+import static vn.txng.adapter.app.Messages.product;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.source.HttpExportServer;
+import vn.txng.adapter.source.ProcessedFiles;
+import vn.txng.adapter.source.SftpServerFixture;
+
+/** Two nodes on one PostgreSQL database polling one source: each file is read by one node, and none is lost with a node. */
+class SharedSourceTest {
+
+    private static final String PASSWORD = "sftp-pw-" + System.nanoTime();
+    private static final Duration LEASE = Duration.ofMinutes(15);
+    private static final Instant NOW = Instant.parse("2026-12-04T22:00:00Z");
+
+    @TempDir
+    Path work;
+    AdapterFixture adapter;
+    SftpServerFixture sftp;
+    SourceInstances instances;
+
+    @BeforeEach
+    void start() throws Exception {
+        sftp = new SftpServerFixture(work, PASSWORD, SftpServerFixture.clientKey(work.resolve("client.key")).getPublic());
+        instances = new SourceInstances(work.resolve("routes"));
+        adapter = TestPostgres.onNewDatabase(new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        sftp.close();
+        adapter.close();
+    }
+
+    @Test
+    void should_read_each_file_on_one_node_when_two_nodes_poll_one_source_at_once() throws Exception {
+        Map<String, String> p = SourceInstances.sftpParameters(sftp, PASSWORD);
+        // kept on the server: both nodes list every file, polls after polls
+        p.put("afterRead", "keep");
+        p.put("readLock", "changed");
+        p.put("minAge", "100ms");
+        instances.add("txng-sftp-source", "plant-a", p);
+        for (int i = 0; i < 6; i++) {
+            sftp.drop("products-" + i + ".xml", message(product(CircuitBreakerTest.gtin13(i), "Sản phẩm " + i)));
+        }
+
+        // two `run --once`, as two nodes, started together on the same source and database
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> ingestOnce("node-a"));
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> ingestOnce("node-b"));
+        CompletableFuture.allOf(a, b).get();
+
+        Map<String, Long> reportsPerFile = adapter.reports().stream()
+                .collect(Collectors.groupingBy(r -> r.path("file").asText(), Collectors.counting()));
+        assertThat(reportsPerFile).hasSize(6).allSatisfy((file, reports) -> assertThat(reports).as(file).isEqualTo(1L));
+        assertThat(adapter.reports()).allSatisfy(r -> assertThat(r.path("accepted").asLong()).isEqualTo(1));
+    }
+
+    @Test
+    void should_read_a_new_http_export_on_one_node_when_two_nodes_fetch_it_at_once() throws Exception {
+        try (HttpExportServer erp = new HttpExportServer()) {
+            instances.add("txng-http-source", "erp-web", Map.of("url", erp.url(), "delay", "200"));
+            erp.publish(message(product(CircuitBreakerTest.gtin13(1), "Sản phẩm 1")));
+            erp.answerTogether(2);
+
+            CompletableFuture.allOf(CompletableFuture.runAsync(() -> ingestOnce("node-a")),
+                    CompletableFuture.runAsync(() -> ingestOnce("node-b"))).get();
+
+            assertThat(erp.answered(200)).as("both nodes fetched it").isEqualTo(2);
+            assertThat(adapter.reports()).as("one node read it").hasSize(1);
+        }
+    }
+
+    @Test
+    void should_not_read_a_file_another_live_node_has_claimed() throws Exception {
+        DataSource database = migrated();
+        try {
+            assertThat(files(database, "node-a", NOW).add("lots.xml-10-1")).isTrue();
+
+            assertThat(files(database, "node-b", NOW.plusSeconds(60)).add("lots.xml-10-1")).as("claimed by a live node").isFalse();
+            files(database, "node-a", NOW.plusSeconds(61)).confirm("lots.xml-10-1");
+            assertThat(files(database, "node-b", NOW.plus(LEASE).plusSeconds(1)).add("lots.xml-10-1")).as("processed").isFalse();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_let_another_node_read_a_file_whose_node_died_mid_file_once_the_claim_expired() throws Exception {
+        DataSource database = migrated();
+        try {
+            assertThat(files(database, "node-a", NOW).add("lots.xml-10-1")).isTrue();
+            // node-a dies here: no confirm, no remove
+
+            ProcessedFiles survivor = files(database, "node-b", NOW.plus(LEASE).plusSeconds(1));
+            assertThat(survivor.add("lots.xml-10-1")).as("taken over after the lease").isTrue();
+            assertThat(files(database, "node-a", NOW.plus(LEASE).plusSeconds(2)).add("lots.xml-10-1"))
+                    .as("the old owner, restarted, respects the new claim").isFalse();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_keep_the_claim_of_a_file_its_live_node_is_still_staging() throws Exception {
+        DataSource database = migrated();
+        try {
+            assertThat(files(database, "node-a", NOW).add("big.xml-10-1")).isTrue();
+            // node-a stages a chunk 10 minutes in: its claim runs a full lease from then
+            files(database, "node-a", NOW.plus(Duration.ofMinutes(10))).renew("big.xml-10-1");
+
+            assertThat(files(database, "node-b", NOW.plus(LEASE).plusSeconds(1)).add("big.xml-10-1"))
+                    .as("the first lease is over, the renewed one is not").isFalse();
+            assertThat(files(database, "node-b", NOW.plus(Duration.ofMinutes(10)).plus(LEASE).plusSeconds(1)).add("big.xml-10-1"))
+                    .as("node-a stopped renewing: it died").isTrue();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    private DataSource migrated() {
+        DataSource database = Databases.dataSource(adapter.settings());
+        Outbox.open(database);
+        return database;
+    }
+
+    private static ProcessedFiles files(DataSource database, String node, Instant now) {
+        return new ProcessedFiles(database, "plant-a", node, LEASE, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private void ingestOnce(String node) {
+        Settings settings = adapter.settings().with("txng.node.name", node);
+        try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
+            new CamelApp(settings, runtime, true).runOnce(false);
+        } catch (Exception e) {
+            throw new IllegalStateException(node + " failed", e);
+        }
+    }
+}
