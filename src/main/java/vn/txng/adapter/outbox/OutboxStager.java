@@ -1,6 +1,5 @@
 package vn.txng.adapter.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,13 +9,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.txng.adapter.model.RecordKind;
-import vn.txng.adapter.model.TraceRecord;
 
 /**
  * Stages a chunk of records in one transaction: one key lookup per chunk (PostgreSQL) or per 100 keys (H2),
@@ -75,15 +72,14 @@ final class OutboxStager {
      * Stages the records in {@code target} state (PENDING or HELD). For HELD, {@code code} and
      * {@code reasons} (one per record) say what each waits for; both are null for PENDING.
      */
-    StageResult stage(List<? extends TraceRecord> records, DeliveryState target, String code, List<String> reasons) {
-        if (records.isEmpty()) {
+    StageResult stage(EncodedRecords chunk, DeliveryState target, String code, List<String> reasons) {
+        if (chunk.size() == 0) {
             return StageResult.of(List.of());
         }
-        Chunk chunk = Chunk.of(records);
         Target to = new Target(target, code, reasons);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.inTransaction("stage " + records.size() + " records", connection -> stage(connection, chunk, to));
+                return transaction.inTransaction("stage " + chunk.size() + " records", connection -> stage(connection, chunk, to));
             } catch (OutboxException e) {
                 if (attempt >= ATTEMPTS_ON_KEY_CLASH || !isUniqueViolation(e.getCause())) {
                     throw e;
@@ -92,11 +88,12 @@ final class OutboxStager {
         }
     }
 
-    private StageResult stage(Connection connection, Chunk chunk, Target to) throws SQLException {
+    private StageResult stage(Connection connection, EncodedRecords chunk, Target to) throws SQLException {
         // converted once per chunk: OffsetDateTime.ofInstant looks up zone rules on every call
         OffsetDateTime now = SqlTime.utc(clock.instant());
         setUp(connection);
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
+        // for the idempotency keys of later revisions; a new row's key came with the encoding
         ContentDigest digest = new ContentDigest();
         StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];
         boolean holding = to.state() == DeliveryState.HELD;
@@ -108,8 +105,7 @@ final class OutboxStager {
             int updates = 0;
             for (int i : chunk.lastIndexes()) {
                 RecordRef ref = chunk.ref(i);
-                byte[] json = RecordCodec.toUtf8(chunk.record(i));
-                String hash = digest.hash(json);
+                String hash = chunk.hash(i);
                 StoredContent current = stored.get(ref);
                 if (current != null && current.contentHash().equals(hash)) {
                     outcomeOfLast[i] = StageOutcome.UNCHANGED;
@@ -120,13 +116,13 @@ final class OutboxStager {
                     continue;
                 }
                 outcomeOfLast[i] = StageOutcome.ACCEPTED;
-                String payload = new String(json, StandardCharsets.UTF_8);
+                String payload = chunk.payload(i);
                 if (current == null) {
                     insert.setString(1, ref.kind().name());
                     insert.setString(2, ref.businessKey());
                     insert.setString(3, payload);
                     insert.setString(4, hash);
-                    insert.setString(5, digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, 1));
+                    insert.setString(5, chunk.firstKey(i));
                     insert.setString(6, to.state().name());
                     insert.setString(7, to.code());
                     insert.setString(8, to.reason(i));
@@ -188,7 +184,7 @@ final class OutboxStager {
     }
 
     /** The stored hash of every key in the chunk that is already in the table. */
-    private Map<RecordRef, StoredContent> lookup(Connection connection, Chunk chunk) throws SQLException {
+    private Map<RecordRef, StoredContent> lookup(Connection connection, EncodedRecords chunk) throws SQLException {
         Map<RecordRef, StoredContent> stored = new HashMap<>();
         for (RecordKind kind : RecordKind.values()) {
             lookup(connection, LOOKUP, 6, kind, chunk.keysOf(kind), rows -> stored.put(new RecordRef(kind, rows.getString(1)),
@@ -293,73 +289,6 @@ final class OutboxStager {
             }
             String reason = reasons.get(index);
             return reason == null || reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
-        }
-    }
-
-    /** A staging call's records with their keys, where for each key only the last occurrence counts. */
-    private static final class Chunk {
-        private final List<? extends TraceRecord> records;
-        private final RecordRef[] refs;
-        private final int[] lastIndex;
-        private final int[] staged;
-
-        private Chunk(List<? extends TraceRecord> records, RecordRef[] refs, int[] lastIndex) {
-            this.records = records;
-            this.refs = refs;
-            this.lastIndex = lastIndex;
-            int[] indexes = new int[refs.length];
-            int n = 0;
-            for (int i = 0; i < refs.length; i++) {
-                if (lastIndex[i] == i) {
-                    indexes[n++] = i;
-                }
-            }
-            this.staged = Arrays.copyOf(indexes, n);
-        }
-
-        static Chunk of(List<? extends TraceRecord> records) {
-            RecordRef[] refs = new RecordRef[records.size()];
-            Map<RecordRef, Integer> last = new HashMap<>(records.size() * 2);
-            for (int i = 0; i < refs.length; i++) {
-                refs[i] = RecordRef.of(records.get(i), i);
-                last.put(refs[i], i);
-            }
-            int[] lastIndex = new int[refs.length];
-            for (int i = 0; i < refs.length; i++) {
-                lastIndex[i] = last.get(refs[i]);
-            }
-            return new Chunk(records, refs, lastIndex);
-        }
-
-        int size() {
-            return refs.length;
-        }
-
-        TraceRecord record(int i) {
-            return records.get(i);
-        }
-
-        RecordRef ref(int i) {
-            return refs[i];
-        }
-
-        int lastIndexOf(int i) {
-            return lastIndex[i];
-        }
-
-        /** Indexes of the occurrences that are staged, in input order. */
-        int[] lastIndexes() {
-            return staged;
-        }
-
-        List<String> keysOf(RecordKind kind) {
-            List<String> keys = new ArrayList<>();
-            for (int i : staged) {
-                if (refs[i].kind() == kind) {
-                    keys.add(refs[i].businessKey());
-                }
-            }
-            return keys;
         }
     }
 }

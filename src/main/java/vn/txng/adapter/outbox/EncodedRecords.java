@@ -1,0 +1,110 @@
+package vn.txng.adapter.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.TraceRecord;
+
+/**
+ * A chunk of records in the form the outbox stores them (canonical JSON, its SHA-256, the
+ * idempotency key of a first revision), made by {@link Outbox#encode} before the staging
+ * transaction, so that encoding and writing can run on two threads. Where a key occurs more than
+ * once, only its last occurrence is staged. Immutable; safe to hand to another thread.
+ */
+public final class EncodedRecords {
+
+    private final RecordRef[] refs;
+    private final int[] lastIndex;
+    private final int[] staged;
+    // by record index; null for an occurrence that a later one of the same key replaces
+    private final String[] payloads;
+    private final String[] hashes;
+    private final String[] firstKeys;
+
+    private EncodedRecords(RecordRef[] refs, int[] lastIndex, int[] staged, String[] payloads, String[] hashes, String[] firstKeys) {
+        this.refs = refs;
+        this.lastIndex = lastIndex;
+        this.staged = staged;
+        this.payloads = payloads;
+        this.hashes = hashes;
+        this.firstKeys = firstKeys;
+    }
+
+    /**
+     * Encodes the records (see {@link RecordCodec}).
+     *
+     * @throws IllegalArgumentException when a record has no business key
+     */
+    static EncodedRecords of(List<? extends TraceRecord> records) {
+        int size = records.size();
+        RecordRef[] refs = new RecordRef[size];
+        Map<RecordRef, Integer> last = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            refs[i] = RecordRef.of(records.get(i), i);
+            last.put(refs[i], i);
+        }
+        int[] lastIndex = new int[size];
+        int[] indexes = new int[size];
+        int n = 0;
+        String[] payloads = new String[size];
+        String[] hashes = new String[size];
+        String[] firstKeys = new String[size];
+        ContentDigest digest = new ContentDigest();
+        for (int i = 0; i < size; i++) {
+            lastIndex[i] = last.get(refs[i]);
+            if (lastIndex[i] == i) {
+                indexes[n++] = i;
+                byte[] json = RecordCodec.toUtf8(records.get(i));
+                payloads[i] = new String(json, StandardCharsets.UTF_8);
+                hashes[i] = digest.hash(json);
+                firstKeys[i] = digest.idempotencyKey(refs[i].kind(), refs[i].businessKey(), hashes[i], 1);
+            }
+        }
+        return new EncodedRecords(refs, lastIndex, Arrays.copyOf(indexes, n), payloads, hashes, firstKeys);
+    }
+
+    /** How many records were encoded, repeated keys included. */
+    public int size() {
+        return refs.length;
+    }
+
+    RecordRef ref(int i) {
+        return refs[i];
+    }
+
+    int lastIndexOf(int i) {
+        return lastIndex[i];
+    }
+
+    /** Indexes of the occurrences that are staged, in input order. */
+    int[] lastIndexes() {
+        return staged;
+    }
+
+    String payload(int i) {
+        return payloads[i];
+    }
+
+    String hash(int i) {
+        return hashes[i];
+    }
+
+    /** The idempotency key of the record's content as revision 1 (a new row). */
+    String firstKey(int i) {
+        return firstKeys[i];
+    }
+
+    List<String> keysOf(RecordKind kind) {
+        List<String> keys = new ArrayList<>();
+        for (int i : staged) {
+            if (refs[i].kind() == kind) {
+                keys.add(refs[i].businessKey());
+            }
+        }
+        return keys;
+    }
+}
