@@ -34,9 +34,11 @@ final class OutboxStager {
     private static final String IN_LIST = " WHERE business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
     // PostgreSQL: every key of a chunk in one array; 100-key IN lists cost a parse and a plan each (10 per chunk)
     private static final String IN_ARRAY = " WHERE business_key = ANY (?)";
-    private static final String INSERT = "INSERT INTO outbox_record (kind, business_key, payload, content_hash, revision,"
-            + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?)";
+    private static final String INSERTED_COLUMNS = "outbox_record (kind, business_key, payload, content_hash, revision,"
+            + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at)";
+    private static final String INSERT = "INSERT INTO " + INSERTED_COLUMNS + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?)";
+    // PostgreSQL: a chunk's new rows in one COPY (the unique key still refuses a key another stager inserted)
+    private static final String COPY = "COPY " + INSERTED_COLUMNS + " FROM STDIN";
     // claimed_until is kept: while the old content is in flight, its lease holds the new content back
     // state PENDING, or HELD with what the record lacks in reject_code/reject_reason (null for PENDING).
     // Not last_error: like a rejection, a hold is about this content and ends when it changes (this
@@ -60,9 +62,11 @@ final class OutboxStager {
     private final Clock clock;
     private final String stagingSetup;
     private final boolean keyArrays;
+    private final boolean copyIn;
 
     OutboxStager(JdbcTransaction transaction, SqlDialect dialect, Clock clock) {
         this.keyArrays = dialect.keyArrays();
+        this.copyIn = dialect.copyIn();
         this.transaction = transaction;
         this.clock = clock;
         this.stagingSetup = dialect.stagingSetup();
@@ -97,6 +101,7 @@ final class OutboxStager {
         ContentDigest digest = new ContentDigest();
         StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];
         boolean holding = to.state() == DeliveryState.HELD;
+        CopyRows copied = copyIn ? new CopyRows(COPY) : null;
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement update = connection.prepareStatement(holding ? UPDATE_HELD : UPDATE)) {
             int inserts = 0;
@@ -117,7 +122,10 @@ final class OutboxStager {
                 }
                 outcomeOfLast[i] = StageOutcome.ACCEPTED;
                 String payload = chunk.payload(i);
-                if (current == null) {
+                if (current == null && copied != null) {
+                    copied.text(ref.kind().name()).text(ref.businessKey()).text(payload).text(hash).number(1).text(chunk.firstKey(i))
+                            .text(to.state().name()).number(0).text(to.code()).text(to.reason(i)).time(now).time(now).endRow();
+                } else if (current == null) {
                     insert.setString(1, ref.kind().name());
                     insert.setString(2, ref.businessKey());
                     insert.setString(3, payload);
@@ -152,6 +160,9 @@ final class OutboxStager {
             }
             if (inserts > 0) {
                 insert.executeBatch();
+            }
+            if (copied != null) {
+                copied.send(connection);
             }
             if (updates > 0) {
                 applyUpdates(update, updated, updates, outcomeOfLast);
