@@ -10,8 +10,7 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
 
 /**
- * A chunk of records in the form the outbox stores them (canonical JSON, its SHA-256, the
- * idempotency key of a first revision), made by {@link Outbox#encode} before the staging
+ * A chunk of records in the form the outbox stores them (canonical JSON and its SHA-256), made by {@link Outbox#encode} before the staging
  * transaction, so that encoding and writing can run on two threads. Where a key occurs more than
  * once, only its last occurrence is staged. Immutable; safe to hand to another thread.
  */
@@ -23,15 +22,13 @@ public final class EncodedRecords {
     // by record index; null for an occurrence that a later one of the same key replaces
     private final String[] payloads;
     private final String[] hashes;
-    private final String[] firstKeys;
 
-    private EncodedRecords(RecordRef[] refs, int[] lastIndex, int[] staged, String[] payloads, String[] hashes, String[] firstKeys) {
+    private EncodedRecords(RecordRef[] refs, int[] lastIndex, int[] staged, String[] payloads, String[] hashes) {
         this.refs = refs;
         this.lastIndex = lastIndex;
         this.staged = staged;
         this.payloads = payloads;
         this.hashes = hashes;
-        this.firstKeys = firstKeys;
     }
 
     /**
@@ -52,7 +49,6 @@ public final class EncodedRecords {
         int n = 0;
         String[] payloads = new String[size];
         String[] hashes = new String[size];
-        String[] firstKeys = new String[size];
         ContentDigest digest = new ContentDigest();
         for (int i = 0; i < size; i++) {
             lastIndex[i] = last.get(refs[i]);
@@ -61,10 +57,9 @@ public final class EncodedRecords {
                 byte[] json = RecordCodec.toUtf8(records.get(i));
                 payloads[i] = new String(json, StandardCharsets.UTF_8);
                 hashes[i] = digest.hash(json);
-                firstKeys[i] = digest.idempotencyKey(refs[i].kind(), refs[i].businessKey(), hashes[i], 1);
             }
         }
-        return new EncodedRecords(refs, lastIndex, Arrays.copyOf(indexes, n), payloads, hashes, firstKeys);
+        return new EncodedRecords(refs, lastIndex, Arrays.copyOf(indexes, n), payloads, hashes);
     }
 
     /** How many records were encoded, repeated keys included. */
@@ -91,11 +86,6 @@ public final class EncodedRecords {
 
     String hash(int i) {
         return hashes[i];
-    }
-
-    /** The idempotency key of the record's content as revision 1 (a new row). */
-    String firstKey(int i) {
-        return firstKeys[i];
     }
 
     List<String> keysOf(RecordKind kind) {

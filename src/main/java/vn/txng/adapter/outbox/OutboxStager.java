@@ -97,7 +97,7 @@ final class OutboxStager {
         OffsetDateTime now = SqlTime.utc(clock.instant());
         setUp(connection);
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
-        // for the idempotency keys of later revisions; a new row's key came with the encoding
+        // the idempotency keys, made here for the new and changed records only (most of a nightly file is unchanged)
         ContentDigest digest = new ContentDigest();
         StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];
         boolean holding = to.state() == DeliveryState.HELD;
@@ -123,14 +123,14 @@ final class OutboxStager {
                 outcomeOfLast[i] = StageOutcome.ACCEPTED;
                 String payload = chunk.payload(i);
                 if (current == null && copied != null) {
-                    copied.text(ref.kind().name()).text(ref.businessKey()).text(payload).text(hash).number(1).text(chunk.firstKey(i))
+                    copied.text(ref.kind().name()).text(ref.businessKey()).text(payload).text(hash).number(1).text(digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, 1))
                             .text(to.state().name()).number(0).text(to.code()).text(to.reason(i)).time(now).time(now).endRow();
                 } else if (current == null) {
                     insert.setString(1, ref.kind().name());
                     insert.setString(2, ref.businessKey());
                     insert.setString(3, payload);
                     insert.setString(4, hash);
-                    insert.setString(5, chunk.firstKey(i));
+                    insert.setString(5, digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, 1));
                     insert.setString(6, to.state().name());
                     insert.setString(7, to.code());
                     insert.setString(8, to.reason(i));
