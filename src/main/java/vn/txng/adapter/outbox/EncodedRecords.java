@@ -20,10 +20,11 @@ public final class EncodedRecords {
     private final int[] lastIndex;
     private final int[] staged;
     // by record index; null for an occurrence that a later one of the same key replaces
-    private final String[] payloads;
+    // bytes: most records of a nightly file are unchanged and never need their JSON as a String
+    private final byte[][] payloads;
     private final String[] hashes;
 
-    private EncodedRecords(RecordRef[] refs, int[] lastIndex, int[] staged, String[] payloads, String[] hashes) {
+    private EncodedRecords(RecordRef[] refs, int[] lastIndex, int[] staged, byte[][] payloads, String[] hashes) {
         this.refs = refs;
         this.lastIndex = lastIndex;
         this.staged = staged;
@@ -47,16 +48,15 @@ public final class EncodedRecords {
         int[] lastIndex = new int[size];
         int[] indexes = new int[size];
         int n = 0;
-        String[] payloads = new String[size];
+        byte[][] payloads = new byte[size][];
         String[] hashes = new String[size];
         ContentDigest digest = new ContentDigest();
         for (int i = 0; i < size; i++) {
             lastIndex[i] = last.get(refs[i]);
             if (lastIndex[i] == i) {
                 indexes[n++] = i;
-                byte[] json = RecordCodec.toUtf8(records.get(i));
-                payloads[i] = new String(json, StandardCharsets.UTF_8);
-                hashes[i] = digest.hash(json);
+                payloads[i] = RecordCodec.toUtf8(records.get(i));
+                hashes[i] = digest.hash(payloads[i]);
             }
         }
         return new EncodedRecords(refs, lastIndex, Arrays.copyOf(indexes, n), payloads, hashes);
@@ -81,7 +81,7 @@ public final class EncodedRecords {
     }
 
     String payload(int i) {
-        return payloads[i];
+        return new String(payloads[i], StandardCharsets.UTF_8);
     }
 
     String hash(int i) {
