@@ -1,7 +1,9 @@
 # Shared by the PostgreSQL benches (source it after bench/timed.sh): starts a real PostgreSQL (the
 # test suite's embedded binaries, io.zonky.test:embedded-postgres) on this machine, sets $url (with
 # reWriteBatchedInserts, and BENCH_PG_OPTIONS appended, e.g. &prepareThreshold=0) and $bench_stop, and defines pg_sessions, which prints how many sessions
-# (logins) the server has had since it started: what a connection per record would show.
+# (logins) the server has had since it started: what a connection per record would show, and pg_cpu_ms,
+# the CPU milliseconds the server's processes have used so far (the postmaster's own and its children's,
+# finished backends included): what the database did for a run, apart from the adapter's JVM.
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" > /dev/null
 cat > "$work/PgServer.java" <<'JAVA'
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -38,4 +40,16 @@ url=$(grep '^jdbc:' "$work/pg.txt") || { echo "PostgreSQL did not start: $(tail 
 
 pg_sessions() {
   java -cp "$(cat "$work/cp.txt"):$work" PgSessions "$url"
+}
+
+pg_cpu_ms() {
+  local port postmaster ticks child
+  port=$(echo "$url" | sed -E 's|.*localhost:([0-9]+)/.*|\1|')
+  postmaster=$(pgrep -o -f -- "postgres -D .* -p $port") || { echo 0; return; }
+  # fields 14-17 of /proc/PID/stat: user and system ticks of the process, then of its reaped children
+  ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+  for child in $(pgrep -P "$postmaster"); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }

@@ -40,6 +40,7 @@ public final class AdapterRuntime implements AutoCloseable {
     private final Settings settings;
     private final DataSource dataSource;
     private final Outbox outbox;
+    private final WriteBehind writes = new WriteBehind();
     private final RecordNormalizer normalizer;
     private final FileReportWriter reports;
     private final PortalConnection portal;
@@ -55,8 +56,11 @@ public final class AdapterRuntime implements AutoCloseable {
         this.settings = settings;
         this.dataSource = dataSource;
         this.outbox = outbox;
-        this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(),
-                gtin14s -> stagedProducts(outbox, gtin14s));
+        // products are read back once what the files staged so far is written (a later chunk merges with an earlier one)
+        this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(), gtin14s -> {
+            writes.awaitAll();
+            return stagedProducts(outbox, gtin14s);
+        });
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
         int maxConcurrency = settings.integer("txng.portal.max-concurrency");
@@ -144,7 +148,7 @@ public final class AdapterRuntime implements AutoCloseable {
     }
 
     public OutboxStaging staging() {
-        return new OutboxStaging(outbox, normalizer);
+        return new OutboxStaging(outbox, normalizer, writes);
     }
 
     public PortalConnection portal() {

@@ -3,12 +3,14 @@ package vn.txng.adapter.app;
 import java.util.ArrayList;
 import java.util.List;
 import vn.txng.adapter.ingest.FileIngestion;
+import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.HeldProduct;
 import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
+import vn.txng.adapter.outbox.EncodedRecords;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.StageOutcome;
 import vn.txng.adapter.outbox.StageResult;
@@ -17,6 +19,8 @@ import vn.txng.adapter.outbox.StageResult;
  * The staging step of the ingest route (bean {@code outboxStaging}): one outbox transaction per
  * chunk, and one more for its held products. The report counted those when they were checked; a
  * hold the outbox refuses (the product became sendable meanwhile) is taken back and checked again.
+ * A chunk is encoded on the route's thread and written behind it, on the file's writer thread
+ * ({@link WriteBehind}), in file order; {@link #flush} waits for the file's writes.
  */
 public final class OutboxStaging {
 
@@ -26,16 +30,23 @@ public final class OutboxStaging {
 
     private final Outbox outbox;
     private final RecordNormalizer normalizer;
+    private final WriteBehind writes;
 
-    public OutboxStaging(Outbox outbox, RecordNormalizer normalizer) {
+    OutboxStaging(Outbox outbox, RecordNormalizer normalizer, WriteBehind writes) {
         this.outbox = outbox;
         this.normalizer = normalizer;
+        this.writes = writes;
     }
 
     public RecordChunk stage(RecordChunk chunk) {
         List<SourcedRecord> sendable = new ArrayList<>(chunk.records());
         // held first (a chunk never holds and sends the same GTIN: the normalizer keeps the last version of each)
         List<HeldProduct> held = chunk.held();
+        if (!held.isEmpty()) {
+            // a hold's outcome decides what else the chunk stages: what every file handed on before is written first
+            writes.awaitAll();
+            writes.await(chunk.report());
+        }
         for (int attempt = 1; !held.isEmpty(); attempt++) {
             List<ProductRecord> products = new ArrayList<>(held.size());
             List<String> reasons = new ArrayList<>(held.size());
@@ -71,13 +82,27 @@ public final class OutboxStaging {
         for (SourcedRecord sourced : sendable) {
             records.add(sourced.record());
         }
-        StageResult result = outbox.stage(records);
-        chunk.report().staged(result.accepted(), result.unchanged());
+        EncodedRecords encoded = outbox.encode(records);
+        FileReport report = chunk.report();
+        Runnable write = () -> {
+            StageResult result = outbox.stage(encoded);
+            report.staged(result.accepted(), result.unchanged());
+        };
+        if (chunk.held().isEmpty()) {
+            writes.submit(report, write);
+        } else {
+            // a chunk that holds products is rare (catalogues); staged in place, like its holds
+            write.run();
+        }
         return chunk;
     }
 
-    /** The file's records reach the disk before the file is moved away (H2 writes commits a little later). */
+    /**
+     * Waits for the file's writes (throwing the first that failed), then makes the file's records reach
+     * the disk before the file is moved away (H2 writes commits a little later).
+     */
     public FileIngestion flush(FileIngestion ingestion) {
+        writes.await(ingestion.report());
         outbox.flush();
         return ingestion;
     }

@@ -38,6 +38,8 @@ public final class FileReport {
     private Instant finishedAt;
     /** The source the file came from ({@code sourceId} of a source template), or null for the local inbox. */
     private String source;
+    /** Waits for work on the file that runs on another thread (staging), so the counts are final. */
+    private Runnable settle = () -> { };
 
     public FileReport(String file, boolean validateOnly) {
         this.file = file;
@@ -52,6 +54,25 @@ public final class FileReport {
     /** The source's {@code sourceId}, or null for a file of the local inbox or given on the command line. */
     public synchronized String source() {
         return source;
+    }
+
+    /**
+     * Names the wait for work on the file's records that runs on another thread (the outbox writes
+     * of its last chunks): {@link #settle} runs it before the report is written, whether the file
+     * was read to its end or not. The wait must not throw.
+     */
+    public synchronized void onSettle(Runnable wait) {
+        this.settle = wait;
+    }
+
+    /** Waits until nothing more changes the counts (see {@link #onSettle}). */
+    public void settle() {
+        Runnable wait;
+        synchronized (this) {
+            wait = settle;
+        }
+        // outside the lock: the work being waited for updates this report
+        wait.run();
     }
 
     public synchronized void format(InboundFormat format) {

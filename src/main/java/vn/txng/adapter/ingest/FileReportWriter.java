@@ -86,6 +86,7 @@ public final class FileReportWriter {
     }
 
     public FileReport write(FileReport report) {
+        report.settle();
         report.finish();
         log(report);
         listeners.forEach(listener -> listener.accept(report));

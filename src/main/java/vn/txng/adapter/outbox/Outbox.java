@@ -66,6 +66,22 @@ public final class Outbox {
      * @throws IllegalArgumentException when a record has no business key (nothing is staged)
      */
     public StageResult stage(List<? extends TraceRecord> records) {
+        return stage(encode(records));
+    }
+
+    /**
+     * The records in their stored form (canonical JSON, SHA-256, idempotency key), without touching
+     * the database: the CPU half of {@link #stage(List)}, for a caller that encodes the next chunk on
+     * one thread while another stages the last ({@link #stage(EncodedRecords)}).
+     *
+     * @throws IllegalArgumentException when a record has no business key
+     */
+    public EncodedRecords encode(List<? extends TraceRecord> records) {
+        return EncodedRecords.of(records);
+    }
+
+    /** As {@link #stage(List)}, for records encoded beforehand by {@link #encode}. */
+    public StageResult stage(EncodedRecords records) {
         return stager.stage(records, DeliveryState.PENDING, null, null);
     }
 
@@ -85,7 +101,7 @@ public final class Outbox {
         if (reasons.size() != records.size()) {
             throw new IllegalArgumentException(records.size() + " records but " + reasons.size() + " reasons");
         }
-        return stager.stage(records, DeliveryState.HELD, code, reasons);
+        return stager.stage(encode(records), DeliveryState.HELD, code, reasons);
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.txng.adapter.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,13 +9,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.txng.adapter.model.RecordKind;
-import vn.txng.adapter.model.TraceRecord;
 
 /**
  * Stages a chunk of records in one transaction: one key lookup per chunk (PostgreSQL) or per 100 keys (H2),
@@ -37,9 +34,11 @@ final class OutboxStager {
     private static final String IN_LIST = " WHERE business_key IN (" + String.join(", ", Collections.nCopies(LOOKUP_BATCH, "?")) + ")";
     // PostgreSQL: every key of a chunk in one array; 100-key IN lists cost a parse and a plan each (10 per chunk)
     private static final String IN_ARRAY = " WHERE business_key = ANY (?)";
-    private static final String INSERT = "INSERT INTO outbox_record (kind, business_key, payload, content_hash, revision,"
-            + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?)";
+    private static final String INSERTED_COLUMNS = "outbox_record (kind, business_key, payload, content_hash, revision,"
+            + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at)";
+    private static final String INSERT = "INSERT INTO " + INSERTED_COLUMNS + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?)";
+    // PostgreSQL: a chunk's new rows in one COPY (the unique key still refuses a key another stager inserted)
+    private static final String COPY = "COPY " + INSERTED_COLUMNS + " FROM STDIN";
     // claimed_until is kept: while the old content is in flight, its lease holds the new content back
     // state PENDING, or HELD with what the record lacks in reject_code/reject_reason (null for PENDING).
     // Not last_error: like a rejection, a hold is about this content and ends when it changes (this
@@ -63,9 +62,11 @@ final class OutboxStager {
     private final Clock clock;
     private final String stagingSetup;
     private final boolean keyArrays;
+    private final boolean copyIn;
 
     OutboxStager(JdbcTransaction transaction, SqlDialect dialect, Clock clock) {
         this.keyArrays = dialect.keyArrays();
+        this.copyIn = dialect.copyIn();
         this.transaction = transaction;
         this.clock = clock;
         this.stagingSetup = dialect.stagingSetup();
@@ -75,15 +76,14 @@ final class OutboxStager {
      * Stages the records in {@code target} state (PENDING or HELD). For HELD, {@code code} and
      * {@code reasons} (one per record) say what each waits for; both are null for PENDING.
      */
-    StageResult stage(List<? extends TraceRecord> records, DeliveryState target, String code, List<String> reasons) {
-        if (records.isEmpty()) {
+    StageResult stage(EncodedRecords chunk, DeliveryState target, String code, List<String> reasons) {
+        if (chunk.size() == 0) {
             return StageResult.of(List.of());
         }
-        Chunk chunk = Chunk.of(records);
         Target to = new Target(target, code, reasons);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.inTransaction("stage " + records.size() + " records", connection -> stage(connection, chunk, to));
+                return transaction.inTransaction("stage " + chunk.size() + " records", connection -> stage(connection, chunk, to));
             } catch (OutboxException e) {
                 if (attempt >= ATTEMPTS_ON_KEY_CLASH || !isUniqueViolation(e.getCause())) {
                     throw e;
@@ -92,14 +92,16 @@ final class OutboxStager {
         }
     }
 
-    private StageResult stage(Connection connection, Chunk chunk, Target to) throws SQLException {
+    private StageResult stage(Connection connection, EncodedRecords chunk, Target to) throws SQLException {
         // converted once per chunk: OffsetDateTime.ofInstant looks up zone rules on every call
         OffsetDateTime now = SqlTime.utc(clock.instant());
         setUp(connection);
         Map<RecordRef, StoredContent> stored = lookup(connection, chunk);
+        // the idempotency keys, made here for the new and changed records only (most of a nightly file is unchanged)
         ContentDigest digest = new ContentDigest();
         StageOutcome[] outcomeOfLast = new StageOutcome[chunk.size()];
         boolean holding = to.state() == DeliveryState.HELD;
+        CopyRows copied = copyIn ? new CopyRows(COPY) : null;
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement update = connection.prepareStatement(holding ? UPDATE_HELD : UPDATE)) {
             int inserts = 0;
@@ -108,8 +110,7 @@ final class OutboxStager {
             int updates = 0;
             for (int i : chunk.lastIndexes()) {
                 RecordRef ref = chunk.ref(i);
-                byte[] json = RecordCodec.toUtf8(chunk.record(i));
-                String hash = digest.hash(json);
+                String hash = chunk.hash(i);
                 StoredContent current = stored.get(ref);
                 if (current != null && current.contentHash().equals(hash)) {
                     outcomeOfLast[i] = StageOutcome.UNCHANGED;
@@ -120,8 +121,11 @@ final class OutboxStager {
                     continue;
                 }
                 outcomeOfLast[i] = StageOutcome.ACCEPTED;
-                String payload = new String(json, StandardCharsets.UTF_8);
-                if (current == null) {
+                String payload = chunk.payload(i);
+                if (current == null && copied != null) {
+                    copied.text(ref.kind().name()).text(ref.businessKey()).text(payload).text(hash).number(1).text(digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, 1))
+                            .text(to.state().name()).number(0).text(to.code()).text(to.reason(i)).time(now).time(now).endRow();
+                } else if (current == null) {
                     insert.setString(1, ref.kind().name());
                     insert.setString(2, ref.businessKey());
                     insert.setString(3, payload);
@@ -157,6 +161,9 @@ final class OutboxStager {
             if (inserts > 0) {
                 insert.executeBatch();
             }
+            if (copied != null) {
+                copied.send(connection);
+            }
             if (updates > 0) {
                 applyUpdates(update, updated, updates, outcomeOfLast);
             }
@@ -188,7 +195,7 @@ final class OutboxStager {
     }
 
     /** The stored hash of every key in the chunk that is already in the table. */
-    private Map<RecordRef, StoredContent> lookup(Connection connection, Chunk chunk) throws SQLException {
+    private Map<RecordRef, StoredContent> lookup(Connection connection, EncodedRecords chunk) throws SQLException {
         Map<RecordRef, StoredContent> stored = new HashMap<>();
         for (RecordKind kind : RecordKind.values()) {
             lookup(connection, LOOKUP, 6, kind, chunk.keysOf(kind), rows -> stored.put(new RecordRef(kind, rows.getString(1)),
@@ -293,73 +300,6 @@ final class OutboxStager {
             }
             String reason = reasons.get(index);
             return reason == null || reason.length() <= REASON_LIMIT ? reason : reason.substring(0, REASON_LIMIT);
-        }
-    }
-
-    /** A staging call's records with their keys, where for each key only the last occurrence counts. */
-    private static final class Chunk {
-        private final List<? extends TraceRecord> records;
-        private final RecordRef[] refs;
-        private final int[] lastIndex;
-        private final int[] staged;
-
-        private Chunk(List<? extends TraceRecord> records, RecordRef[] refs, int[] lastIndex) {
-            this.records = records;
-            this.refs = refs;
-            this.lastIndex = lastIndex;
-            int[] indexes = new int[refs.length];
-            int n = 0;
-            for (int i = 0; i < refs.length; i++) {
-                if (lastIndex[i] == i) {
-                    indexes[n++] = i;
-                }
-            }
-            this.staged = Arrays.copyOf(indexes, n);
-        }
-
-        static Chunk of(List<? extends TraceRecord> records) {
-            RecordRef[] refs = new RecordRef[records.size()];
-            Map<RecordRef, Integer> last = new HashMap<>(records.size() * 2);
-            for (int i = 0; i < refs.length; i++) {
-                refs[i] = RecordRef.of(records.get(i), i);
-                last.put(refs[i], i);
-            }
-            int[] lastIndex = new int[refs.length];
-            for (int i = 0; i < refs.length; i++) {
-                lastIndex[i] = last.get(refs[i]);
-            }
-            return new Chunk(records, refs, lastIndex);
-        }
-
-        int size() {
-            return refs.length;
-        }
-
-        TraceRecord record(int i) {
-            return records.get(i);
-        }
-
-        RecordRef ref(int i) {
-            return refs[i];
-        }
-
-        int lastIndexOf(int i) {
-            return lastIndex[i];
-        }
-
-        /** Indexes of the occurrences that are staged, in input order. */
-        int[] lastIndexes() {
-            return staged;
-        }
-
-        List<String> keysOf(RecordKind kind) {
-            List<String> keys = new ArrayList<>();
-            for (int i : staged) {
-                if (refs[i].kind() == kind) {
-                    keys.add(refs[i].businessKey());
-                }
-            }
-            return keys;
         }
     }
 }

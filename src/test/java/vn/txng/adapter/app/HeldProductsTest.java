@@ -254,6 +254,28 @@ class HeldProductsTest {
     }
 
     @Test
+    void should_merge_a_product_with_the_one_an_earlier_chunk_of_its_file_staged_while_that_chunk_is_written_behind() throws Exception {
+        adapter.with("txng.ingest.chunk-size", "2000");
+        // the first chunk (the product and its lots) goes to the file's writer thread; the second lacks all but
+        // an image and the sales unit, and is complete only if its merge reads the first back once it is written
+        String[] first = new String[2000];
+        first[0] = product(GTIN_A, "Nước mắm (tệp gốc)");
+        for (int i = 1; i < first.length; i++) {
+            first[i] = lot(GTIN_A, "L" + i, 100);
+        }
+        adapter.drop("master.xml", message(first).replace("</TraceabilityMessage>", imageAndSalesUnit(GTIN_A) + "</TraceabilityMessage>"));
+
+        RunResult run = adapter.runOnce();
+
+        JsonNode report = adapter.reportOf("master.xml");
+        assertThat(report.path("held").asLong()).as("merged with the first, nothing lacks").isZero();
+        assertThat(report.path("accepted").asLong()).as("the product, its lots, the product's new image").isEqualTo(2001);
+        assertThat(run.count(DeliveryState.HELD)).isZero();
+        JsonNode product = adapter.portal.records().product(GTIN_A).orElseThrow().body();
+        assertThat(product.path("hinhAnh").get(0).asText()).as("the second record's").isEqualTo("https://cdn.example.vn/sp/" + GTIN_A + "-front.jpg");
+    }
+
+    @Test
     void should_reject_and_not_hold_a_product_with_a_wrong_value() throws Exception {
         adapter.drop("bad-tax-code.xml", message("""
                   <Product>

@@ -384,6 +384,26 @@ abstract class OutboxContract {
     }
 
     @Test
+    void should_round_trip_text_with_backslashes_tabs_and_line_breaks_with_its_hash_unchanged() {
+        ProductRecord product = product(GTIN, "Nước mắm \\N\t40°\r\nchai \\ 500 ml");
+        outbox.stage(List.of(product));
+
+        assertThat(outbox.claim(RecordKind.PRODUCT, 1, NOW, LEASE).get(0).record()).isEqualTo(product);
+        assertThat(outbox.stage(List.of(product)).outcomes()).as("the stored hash is of the same text")
+                .containsExactly(StageOutcome.UNCHANGED);
+    }
+
+    @Test
+    void should_hold_a_new_product_with_a_reason_that_has_tabs_and_line_breaks() {
+        String reason = "held until a file supplies:\tImageUrl\nand Brand \\ \\N";
+        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of(reason));
+
+        OutboxRow row = onlyRow(DeliveryState.HELD);
+        assertThat(row.rejectReason()).isEqualTo(reason);
+        assertThat(row.stagedAt()).as("the staging clock's time, to the microsecond").isEqualTo(NOW);
+    }
+
+    @Test
     void should_open_an_existing_outbox_without_losing_records() {
         outbox.stage(List.of(lot("L1")));
 
