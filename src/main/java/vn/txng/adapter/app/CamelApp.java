@@ -77,7 +77,7 @@ public final class CamelApp {
         String concurrency = String.valueOf(settings.integer("txng.portal.max-concurrency"));
         camelOnly.setProperty(senders + "pool-size", concurrency);
         camelOnly.setProperty(senders + "max-pool-size", concurrency);
-        // a claimed batch is queued whole; the pool size alone bounds the calls in flight
+        // the streaming split queues the next record only as a sender frees; the pool size alone bounds the calls in flight
         camelOnly.setProperty(senders + "max-queue-size", "-1");
         if (once) {
             // a one-shot command serves no probes, and must not take the port of a running adapter

@@ -33,6 +33,16 @@ public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     /** More handler threads than the portal's 20-call limit, so the sandbox can see a client exceed it. */
     private static final int HANDLER_THREADS = 48;
+    /** The JDK HTTP server's switch for TCP_NODELAY on accepted connections, read once when its first server is made. */
+    static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // a reply leaves as two writes (headers, body): with Nagle's algorithm the body waits for the client's
+        // delayed ACK, about 40 ms a call, which measured 212 instead of 369 calls/s at 50 ms latency and 20 in flight
+        if (System.getProperty(NODELAY_PROPERTY) == null) {
+            System.setProperty(NODELAY_PROPERTY, "true");
+        }
+    }
 
     private final SandboxState state;
     private HttpServer server;
