@@ -29,12 +29,17 @@ public final class ScheduleFires {
         this.nodeName = nodeName;
     }
 
+    /** Quartz's trigger group of a fire that re-runs a job cut by a dead node ({@code Scheduler.DEFAULT_RECOVERY_GROUP}). */
+    static final String RECOVERY_GROUP = "RECOVERING_JOBS";
+
     /**
      * Route step when Quartz fires the schedule: logs and records the tick ({@code scheduled}, Quartz's
-     * scheduledFireTime) and when this node fired it ({@code fired}, Quartz's fireTime).
+     * scheduledFireTime) and when this node fired it ({@code fired}, Quartz's fireTime). A fire in
+     * Quartz's recovery group ({@code triggerGroup}) re-runs the tick of a node that died mid-pass.
      */
-    public void fired(Date scheduled, Date fired) {
-        LOG.info("push schedule: tick {} fired on node {} at {}", scheduled.toInstant(), nodeName, fired.toInstant());
+    public void fired(Date scheduled, Date fired, String triggerGroup) {
+        LOG.info("push schedule: tick {} fired on node {} at {}{}", scheduled.toInstant(), nodeName, fired.toInstant(),
+                RECOVERY_GROUP.equals(triggerGroup) ? " (recovering the pass of a node that died)" : "");
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE schedule_fire SET node_name = ?, scheduled_at = ?, fired_at = ? WHERE schedule_name = ?")) {
