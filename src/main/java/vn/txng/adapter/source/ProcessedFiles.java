@@ -15,6 +15,8 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.slf4j.MDC.MDCCloseable;
 import vn.txng.adapter.outbox.OutboxException;
 
 /**
@@ -75,7 +77,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                     }
                     boolean taken = takeOver(connection, key, owner, until, now);
                     if (taken && !node.equals(owner)) {
-                        try (org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceId)) {
+                        try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
                             LOG.warn("source {}: {} was claimed by node {} until {} UTC, which did not finish it; node {} reads it now",
                                     sourceId, key, owner, until, node);
                         }
@@ -128,17 +130,55 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     }
 
     /**
-     * Route step while a file is staged (after each chunk): extends this node's claim to a full lease
-     * from now, at most once a third of a lease, so that a file longer to stage than the lease is not
-     * taken over by another node while this one is alive.
+     * Route step before a file is read: extends this node's claim to a full lease from now.
+     *
+     * @throws ClaimLostException when this node no longer holds the claim (its lease ran out while the
+     *         file waited, and another node took it over or processed it): one WARN naming the source
+     *         and the file; the caller leaves the file to that node
+     */
+    public void hold(String key) {
+        Instant now = clock.instant();
+        if (write("UPDATE source_file SET claimed_until = ? WHERE source_id = ? AND file_key = ? AND claimed_by = ? AND processed_at IS NULL",
+                now().plus(lease), sourceId, key, node) == 0) {
+            renewed.remove(key);
+            String owner = owner(key);
+            try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
+                LOG.warn("source {}: {} is no longer claimed by node {} ({}); node {} leaves it", sourceId, key, node, owner, node);
+            }
+            throw new ClaimLostException("source " + sourceId + ": " + key + " is no longer claimed by node " + node + " (" + owner + ")");
+        }
+        renewed.put(key, now);
+    }
+
+    /**
+     * Route step while a file is staged (after each chunk): {@link #hold} at most once a third of a
+     * lease, so that a file longer to stage than the lease is not taken over by another node while
+     * this one is alive.
+     *
+     * @throws ClaimLostException as {@link #hold}
      */
     public void renew(String key) {
-        Instant now = clock.instant();
         Instant last = renewed.get(key);
-        if (last == null || Duration.between(last, now).compareTo(lease.dividedBy(3)) >= 0) {
-            write("UPDATE source_file SET claimed_until = ? WHERE source_id = ? AND file_key = ? AND claimed_by = ? AND processed_at IS NULL",
-                    now().plus(lease), sourceId, key, node);
-            renewed.put(key, now);
+        if (last == null || Duration.between(last, clock.instant()).compareTo(lease.dividedBy(3)) >= 0) {
+            hold(key);
+        }
+    }
+
+    /** Who holds the file now, in words, for the WARN of a lost claim. */
+    private String owner(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT processed_at, claimed_by FROM source_file WHERE source_id = ? AND file_key = ?")) {
+            select.setString(1, sourceId);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return "released";
+                }
+                return row.getObject(1) != null ? "processed by node " + row.getString(2) : "claimed by node " + row.getString(2);
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("source " + sourceId + ": cannot read the claim on " + key + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,10 +1,15 @@
 package vn.txng.adapter.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.txng.adapter.app.Messages.message;
 import static vn.txng.adapter.app.Messages.product;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.source.ClaimLostException;
 import vn.txng.adapter.source.HttpExportServer;
 import vn.txng.adapter.source.ProcessedFiles;
 import vn.txng.adapter.source.SftpServerFixture;
@@ -128,6 +134,48 @@ class SharedSourceTest {
                     .as("the first lease is over, the renewed one is not").isFalse();
             assertThat(files(database, "node-b", NOW.plus(Duration.ofMinutes(10)).plus(LEASE).plusSeconds(1)).add("big.xml-10-1"))
                     .as("node-a stopped renewing: it died").isTrue();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_stop_reading_a_file_whose_claim_another_node_took_over_while_it_waited() throws Exception {
+        DataSource database = migrated();
+        try {
+            assertThat(files(database, "node-a", NOW).add("lots.xml-10-1")).isTrue();
+            // the file waits in node-a's poll batch past its lease: node-b takes it over
+            assertThat(files(database, "node-b", NOW.plus(LEASE).plusSeconds(1)).add("lots.xml-10-1")).isTrue();
+
+            assertThatThrownBy(() -> files(database, "node-a", NOW.plus(LEASE).plusSeconds(2)).hold("lots.xml-10-1"))
+                    .as("node-a's turn comes: before reading").isInstanceOf(ClaimLostException.class)
+                    .hasMessageContaining("plant-a").hasMessageContaining("lots.xml-10-1").hasMessageContaining("claimed by node node-b");
+            assertThatThrownBy(() -> files(database, "node-a", NOW.plus(LEASE).plusSeconds(3)).renew("lots.xml-10-1"))
+                    .as("mid-file").isInstanceOf(ClaimLostException.class);
+            files(database, "node-b", NOW.plus(LEASE).plusSeconds(4)).hold("lots.xml-10-1");
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_confirm_a_file_under_the_key_its_route_held_it_by() throws Exception {
+        instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, PASSWORD));
+        String xml = message(product(CircuitBreakerTest.gtin13(1), "Sản phẩm 1"));
+        sftp.drop("one.xml", xml);
+
+        ingestOnce("node-a");
+
+        assertThat(adapter.reports()).singleElement().satisfies(r -> assertThat(r.path("accepted").asLong()).isEqualTo(1));
+        DataSource database = migrated();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT file_key, claimed_by, processed_at FROM source_file")) {
+            // the route held the file (else ClaimLostException, no report) by header TxngFileKey: the key listed
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).startsWith("one.xml-" + xml.getBytes(StandardCharsets.UTF_8).length + "-");
+            assertThat(row.getString(2)).isEqualTo("node-a");
+            assertThat(row.getObject(3)).as("confirmed").isNotNull();
+            assertThat(row.next()).as("one row: held and confirmed under the key claimed").isFalse();
         } finally {
             Databases.close(database);
         }
