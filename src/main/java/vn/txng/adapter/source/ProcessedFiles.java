@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
@@ -41,7 +43,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     private final Duration lease;
     private final Clock clock;
     /** When this node last extended each claim it holds (the first claim counts as one). */
-    private final java.util.Map<String, Instant> renewed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> renewed = new ConcurrentHashMap<>();
 
     /** {@code node}: this node's name, the claims' owner; {@code lease}: how long another node respects a claim. */
     public ProcessedFiles(DataSource dataSource, String sourceId, String node, Duration lease, Clock clock) {
@@ -115,10 +117,14 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         }
     }
 
-    /** Renews the claim read ({@code owner}, {@code until}) for this node, unless another node changed it meanwhile. */
+    /**
+     * Renews the claim read ({@code owner}, {@code until}, either may be NULL: a row without a claim) for
+     * this node, unless another node changed it meanwhile.
+     */
     private boolean takeOver(Connection connection, String key, String owner, LocalDateTime until, LocalDateTime now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE source_file SET claimed_by = ?, claimed_until = ?"
-                + " WHERE source_id = ? AND file_key = ? AND processed_at IS NULL AND claimed_by = ? AND claimed_until = ?")) {
+                + " WHERE source_id = ? AND file_key = ? AND processed_at IS NULL"
+                + " AND claimed_by IS NOT DISTINCT FROM ? AND claimed_until IS NOT DISTINCT FROM ?")) {
             update.setString(1, node);
             update.setObject(2, now.plus(lease));
             update.setString(3, sourceId);

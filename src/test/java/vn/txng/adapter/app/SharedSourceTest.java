@@ -181,6 +181,20 @@ class SharedSourceTest {
         }
     }
 
+    @Test
+    void should_claim_a_file_whose_row_holds_no_claim() throws Exception {
+        DataSource database = migrated();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            // neither processed nor claimed (no owner, no lease)
+            statement.executeUpdate("INSERT INTO source_file (source_id, file_key) VALUES ('plant-a', 'lots.xml-10-1')");
+
+            assertThat(files(database, "node-a", NOW).add("lots.xml-10-1")).isTrue();
+            assertThat(files(database, "node-b", NOW.plusSeconds(1)).add("lots.xml-10-1")).as("now node-a's").isFalse();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
     private DataSource migrated() {
         DataSource database = Databases.dataSource(adapter.settings());
         Outbox.open(database);
