@@ -196,6 +196,31 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                 now(), sourceId, key) == 1;
     }
 
+    /**
+     * An HTTP export's body is processed and is now the export's latest: the bodies processed before it
+     * are forgotten, so that an export returning to one of them is read again.
+     */
+    public void confirmLatest(String key) {
+        confirm(key);
+        write("DELETE FROM source_file WHERE source_id = ? AND file_key <> ? AND processed_at IS NOT NULL", sourceId, key);
+    }
+
+    /** True when the file (or body) was processed. */
+    public boolean isProcessed(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM source_file WHERE source_id = ? AND file_key = ? AND processed_at IS NOT NULL")) {
+            select.setString(1, sourceId);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("source " + sourceId + ": cannot read the files processed: " + e.getMessage(), e);
+        }
+    }
+
     /** Its exchange failed: this node's claim is released, so the next poll (of any node) reads the file again. */
     @Override
     public boolean remove(String key) {

@@ -103,6 +103,7 @@ public final class SourceTemplates extends RouteBuilder {
             .end()
             // the server, the network or the credentials: one WARN per streak, tried again at the next fetch
             .onException(Exception.class).handled(true)
+                .bean("txng-http-{{sourceId}}", "failed")
                 .bean("txng-source-{{sourceId}}", "fetchFailed(${exception})")
             .end();
         ProcessorDefinition<?> steps = route
