@@ -66,10 +66,14 @@ class SharedSourceTest {
             sftp.drop("products-" + i + ".xml", message(product(CircuitBreakerTest.gtin13(i), "Sản phẩm " + i)));
         }
 
-        // two `run --once`, as two nodes, started together on the same source and database
+        // two `run --once`, as two nodes, started together on the same source and database; the server
+        // answers their listings together, so each node lists every file before either reads one
+        sftp.listTogether(2);
         CompletableFuture<Void> a = CompletableFuture.runAsync(() -> ingestOnce("node-a"));
         CompletableFuture<Void> b = CompletableFuture.runAsync(() -> ingestOnce("node-b"));
         CompletableFuture.allOf(a, b).get();
+
+        assertThat(sftp.listedTogether()).as("both nodes listed the files before either read one").isTrue();
 
         Map<String, Long> reportsPerFile = adapter.reports().stream()
                 .collect(Collectors.groupingBy(r -> r.path("file").asText(), Collectors.counting()));
