@@ -78,7 +78,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                         return false;
                     }
                     boolean taken = takeOver(connection, key, owner, until, now);
-                    if (taken && !node.equals(owner)) {
+                    if (taken && owner != null && !node.equals(owner)) {
                         try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
                             LOG.warn("source {}: {} was claimed by node {} until {} UTC, which did not finish it; node {} reads it now",
                                     sourceId, key, owner, until, node);
