@@ -82,7 +82,8 @@ public final class HttpExport {
         Message message = exchange.getMessage();
         message.removeHeader("Authorization");
         Files.createDirectories(workDir);
-        Path target = workDir.resolve(fileName + ".download");
+        // a name of its own: two nodes given one data folder never write into each other's copy
+        Path target = Files.createTempFile(workDir, fileName + "-", ".download");
         MessageDigest sha256 = sha256();
         try (InputStream in = message.getMandatoryBody(InputStream.class);
                 OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
