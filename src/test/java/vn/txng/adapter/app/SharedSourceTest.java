@@ -92,7 +92,8 @@ class SharedSourceTest {
                     CompletableFuture.runAsync(() -> ingestOnce("node-b"))).get();
 
             assertThat(erp.answered(200)).as("both nodes fetched it").isEqualTo(2);
-            assertThat(adapter.reports()).as("one node read it").hasSize(1);
+            assertThat(adapter.reports()).as("one node read it").singleElement()
+                    .satisfies(r -> assertThat(r.path("accepted").asLong()).as(r.toString()).isEqualTo(1));
         }
     }
 
@@ -158,6 +159,43 @@ class SharedSourceTest {
                     .as("mid-file").isInstanceOf(ClaimLostException.class);
             files(database, "node-b", NOW.plus(LEASE).plusSeconds(4)).hold("lots.xml-10-1");
         } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_leave_a_file_taken_over_while_it_waited_without_reading_reporting_or_moving_it() throws Exception {
+        instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, PASSWORD));
+        sftp.drop("one.xml", message(product(CircuitBreakerTest.gtin13(1), "Sản phẩm 1")));
+        sftp.holdNextDownload();
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> ingestOnce("node-a"));
+        DataSource database = migrated();
+        try {
+            assertThat(sftp.awaitDownloadHeld()).isTrue();
+            // node-a listed and claimed it; its lease runs out while it waits, and node-b takes the file over
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                assertThat(statement.executeUpdate("UPDATE source_file SET claimed_by = 'node-b'"
+                        + " WHERE claimed_by = 'node-a' AND processed_at IS NULL AND file_key LIKE 'one.xml-%'")).isEqualTo(1);
+            }
+            sftp.releaseDownload();
+            a.get();
+
+            assertThat(adapter.reports()).as("no report: the file is node-b's").isEmpty();
+            assertThat(Outbox.open(database).counts().values().stream().mapToLong(Long::longValue).sum()).as("nothing staged").isZero();
+            assertThat(sftp.root().resolve("one.xml")).as("not moved").exists();
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT claimed_by, processed_at FROM source_file")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("node-b");
+                assertThat(row.getObject(2)).as("not marked processed").isNull();
+            }
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT last_error FROM source_state WHERE source_id = 'plant-a'")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as("no error recorded against the source").isNull();
+            }
+        } finally {
+            sftp.releaseDownload();
             Databases.close(database);
         }
     }

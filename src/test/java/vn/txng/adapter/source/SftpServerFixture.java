@@ -45,6 +45,9 @@ public final class SftpServerFixture implements AutoCloseable {
     private final AtomicBoolean cutNextDownload = new AtomicBoolean();
     private final AtomicInteger downloadsCut = new AtomicInteger();
     private volatile CountDownLatch listings = new CountDownLatch(0);
+    private final AtomicBoolean holdNextDownload = new AtomicBoolean();
+    private final CountDownLatch downloadHeld = new CountDownLatch(1);
+    private final CountDownLatch downloadReleased = new CountDownLatch(1);
     private final Set<ServerSession> listed = ConcurrentHashMap.newKeySet();
 
     public SftpServerFixture(Path work, String password, PublicKey clientKey) throws IOException, GeneralSecurityException {
@@ -86,6 +89,14 @@ public final class SftpServerFixture implements AutoCloseable {
             @Override
             public void reading(ServerSession session, String remoteHandle, FileHandle localHandle, long offset, byte[] data,
                     int dataOffset, int dataLen) throws IOException {
+                if (offset == 0 && holdNextDownload.compareAndSet(true, false)) {
+                    downloadHeld.countDown();
+                    try {
+                        downloadReleased.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 // past the first block of a download: the connection drops, as a flaky link would
                 if (offset > 0 && cutNextDownload.compareAndSet(true, false)) {
                     downloadsCut.incrementAndGet();
@@ -132,6 +143,20 @@ public final class SftpServerFixture implements AutoCloseable {
     /** True when every session {@link #listTogether} waited for did list (none gave up waiting). */
     public boolean listedTogether() {
         return listings.getCount() == 0;
+    }
+
+    /** The next download waits at its first block until {@link #releaseDownload} (30 s at most). */
+    public void holdNextDownload() {
+        holdNextDownload.set(true);
+    }
+
+    /** Waits until the held download has started (the client listed and claimed the file). */
+    public boolean awaitDownloadHeld() throws InterruptedException {
+        return downloadHeld.await(30, TimeUnit.SECONDS);
+    }
+
+    public void releaseDownload() {
+        downloadReleased.countDown();
     }
 
     /** The next download breaks off after its first block. */
