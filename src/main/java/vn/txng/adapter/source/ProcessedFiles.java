@@ -207,18 +207,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
 
     /** True when the file (or body) was processed. */
     public boolean isProcessed(String key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM source_file WHERE source_id = ? AND file_key = ? AND processed_at IS NOT NULL")) {
-            select.setString(1, sourceId);
-            select.setString(2, key);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new OutboxException("source " + sourceId + ": cannot read the files processed: " + e.getMessage(), e);
-        }
+        return exists("SELECT COUNT(*) FROM source_file WHERE source_id = ? AND file_key = ? AND processed_at IS NOT NULL", sourceId, key);
     }
 
     /** Its exchange failed: this node's claim is released, so the next poll (of any node) reads the file again. */
@@ -232,13 +221,15 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     /** True when the file was processed, or another node holds a claim on it not expired. */
     @Override
     public boolean contains(String key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM source_file WHERE source_id = ?"
-                        + " AND file_key = ? AND (processed_at IS NOT NULL OR (claimed_by <> ? AND claimed_until >= ?))")) {
-            select.setString(1, sourceId);
-            select.setString(2, key);
-            select.setString(3, node);
-            select.setObject(4, now());
+        return exists("SELECT COUNT(*) FROM source_file WHERE source_id = ? AND file_key = ?"
+                + " AND (processed_at IS NOT NULL OR (claimed_by <> ? AND claimed_until >= ?))", sourceId, key, node, now());
+    }
+
+    private boolean exists(String countSql, Object... values) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(countSql)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setObject(i + 1, values[i]);
+            }
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getInt(1) > 0;
