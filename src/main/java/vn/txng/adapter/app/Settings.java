@@ -1,6 +1,8 @@
 package vn.txng.adapter.app;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,19 +168,18 @@ public final class Settings {
 
     /**
      * This node's name among the nodes sharing one PostgreSQL database ({@code txng.node.name}), else
-     * {@code <host name>-<process id>}: the owner of its file claims and its Quartz instance id.
+     * the host name: the owner of its file claims and its Quartz instance id. Stable across restarts,
+     * so a process restarted after a crash takes back at once the claims and the fire it left.
      */
     public String nodeName() {
         if (isSet("txng.node.name")) {
             return get("txng.node.name");
         }
-        String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "localhost";
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
         }
-        return host + "-" + ProcessHandle.current().pid();
     }
 
     /** The organisation's defaults for products that lack a field ({@code txng.defaults.*}). */

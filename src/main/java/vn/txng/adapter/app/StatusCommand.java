@@ -1,6 +1,7 @@
 package vn.txng.adapter.app;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,7 @@ final class StatusCommand implements Callable<Integer> {
                 held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
-            ScheduleReport.print(settings, dataSource, out, java.time.Instant.now());
+            ScheduleReport.print(settings, dataSource, out, Instant.now());
             SourcesReport.print(dataSource, out);
             return 0;
         } finally {

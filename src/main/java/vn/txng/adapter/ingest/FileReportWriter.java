@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +27,9 @@ public final class FileReportWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileReportWriter.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
-    /** Rejections logged one per line; the rest are in the JSON report. */
     /** The local inbox's name where a source's id would be (logs, metrics). */
     public static final String INBOX_SOURCE = "inbox";
+    /** Rejections logged one per line; the rest are in the JSON report. */
     private static final int LOGGED_REJECTIONS = 50;
     private static final int RECENT = 100;
 
@@ -37,7 +39,7 @@ public final class FileReportWriter {
     private final AtomicLong failed = new AtomicLong();
     private final Deque<String> recent = new ArrayDeque<>();
 
-    private final List<java.util.function.Consumer<FileReport>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<FileReport>> listeners = new CopyOnWriteArrayList<>();
 
     public FileReportWriter(Path reportsDir) {
         this.reportsDir = reportsDir;
@@ -80,7 +82,7 @@ public final class FileReportWriter {
     }
 
     /** Also tells {@code listener} of every report written (the adapter's metrics count files and records). */
-    public FileReportWriter onReport(java.util.function.Consumer<FileReport> listener) {
+    public FileReportWriter onReport(Consumer<FileReport> listener) {
         listeners.add(listener);
         return this;
     }

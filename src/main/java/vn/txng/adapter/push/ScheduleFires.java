@@ -8,7 +8,6 @@ import java.util.Date;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.txng.adapter.outbox.OutboxException;
 
 /**
  * The push schedule's fires (bean {@code scheduleFires}), kept in the outbox database (table
@@ -29,12 +28,18 @@ public final class ScheduleFires {
         this.nodeName = nodeName;
     }
 
+    /** Quartz's trigger group of a fire that re-runs a job cut by a dead node ({@code Scheduler.DEFAULT_RECOVERY_GROUP}). */
+    static final String RECOVERY_GROUP = "RECOVERING_JOBS";
+
     /**
      * Route step when Quartz fires the schedule: logs and records the tick ({@code scheduled}, Quartz's
-     * scheduledFireTime) and when this node fired it ({@code fired}, Quartz's fireTime).
+     * scheduledFireTime) and when this node fired it ({@code fired}, Quartz's fireTime). A database
+     * that cannot record it is logged (WARN), never fails the tick. A fire in
+     * Quartz's recovery group ({@code triggerGroup}) re-runs the tick of a node that died mid-pass.
      */
-    public void fired(Date scheduled, Date fired) {
-        LOG.info("push schedule: tick {} fired on node {} at {}", scheduled.toInstant(), nodeName, fired.toInstant());
+    public void fired(Date scheduled, Date fired, String triggerGroup) {
+        LOG.info("push schedule: tick {} fired on node {} at {}{}", scheduled.toInstant(), nodeName, fired.toInstant(),
+                RECOVERY_GROUP.equals(triggerGroup) ? " (recovering the pass of a node that died)" : "");
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE schedule_fire SET node_name = ?, scheduled_at = ?, fired_at = ? WHERE schedule_name = ?")) {
@@ -44,7 +49,8 @@ public final class ScheduleFires {
             update.setString(4, PUSH_SCHEDULE);
             update.executeUpdate();
         } catch (SQLException e) {
-            throw new OutboxException("cannot record the push schedule's fire: " + e.getMessage(), e);
+            // only `status` reads it: the push goes on (and meets the database's fault itself if it lasts)
+            LOG.warn("push schedule: cannot record the tick's fire for status ({}); pushing anyway", e.getMessage());
         }
     }
 }

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
+import vn.txng.adapter.outbox.OutboxException;
 
 /**
  * One {@code txng-http-source}'s export (bean {@code txng-http-<sourceId>}): builds the conditional
@@ -21,7 +23,9 @@ import org.apache.camel.Message;
  * streams a 200's body to the work folder while hashing it (SHA-256), skips a body equal to the
  * last one processed, and remembers the validators and hash once the body's records are staged.
  * A new body is claimed by its hash in the source's {@link ProcessedFiles} first, so that of the
- * nodes sharing a PostgreSQL outbox only one reads it; a body processed before is not read again.
+ * nodes sharing a PostgreSQL outbox only one reads it; its claim is released if its exchange fails.
+ * Only the last body processed is remembered there: an export that returns to an earlier content
+ * (A, B, then A again) is read again, so the portal gets what the export says now.
  */
 public final class HttpExport {
 
@@ -78,12 +82,13 @@ public final class HttpExport {
         Message message = exchange.getMessage();
         message.removeHeader("Authorization");
         Files.createDirectories(workDir);
-        Path target = workDir.resolve(fileName + ".download");
+        // a name of its own: two nodes given one data folder never write into each other's copy
+        Path target = Files.createTempFile(workDir, fileName + "-", ".download");
         MessageDigest sha256 = sha256();
         try (InputStream in = message.getMandatoryBody(InputStream.class);
                 OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
             in.transferTo(out);
-        } catch (org.apache.camel.InvalidPayloadException e) {
+        } catch (InvalidPayloadException e) {
             throw new IOException("the response of " + sourceId + " has no body", e);
         }
         String hash = HexFormat.of().formatHex(sha256.digest());
@@ -97,9 +102,13 @@ public final class HttpExport {
             message.setHeader(UNCHANGED, true);
             processed(exchange);
         } else if (!bodies.add(bodyKey(hash))) {
-            // another node reads this body now (it records the validators when done), or it was read before
+            // another node reads this body now (it records the validators when done), or has just read it
             message.setHeader(UNCHANGED, true);
             Files.deleteIfExists(target);
+            if (bodies.isProcessed(bodyKey(hash))) {
+                // read already: remember its validators, so the next fetch is conditional, not a full download
+                states.httpProcessed(sourceId, exchange.getProperty(PENDING, SourceStates.HttpValidators.class));
+            }
         } else {
             exchange.setProperty(CLAIMED, bodyKey(hash));
             message.setHeader(UNCHANGED, false);
@@ -118,8 +127,29 @@ public final class HttpExport {
         }
         String claimed = exchange.getProperty(CLAIMED, String.class);
         if (claimed != null) {
-            bodies.confirm(claimed);
+            bodies.confirmLatest(claimed);
         }
+        deleteCopy(exchange);
+    }
+
+    /**
+     * Route step when the fetch or the staging failed (not the data): the body's claim is released, so
+     * that the next fetch, on any node, reads it; the downloaded copy is dropped.
+     */
+    public void failed(Exchange exchange) throws IOException {
+        String claimed = exchange.getProperty(CLAIMED, String.class);
+        if (claimed != null) {
+            try {
+                bodies.remove(claimed);
+            } catch (OutboxException e) {
+                // the database is what failed: the claim waits out its lease instead (this node takes it back sooner)
+            }
+            exchange.removeProperty(CLAIMED);
+        }
+        deleteCopy(exchange);
+    }
+
+    private static void deleteCopy(Exchange exchange) throws IOException {
         String local = exchange.getMessage().getHeader("CamelFileLocalWorkPath", String.class);
         if (local != null) {
             Files.deleteIfExists(Path.of(local));

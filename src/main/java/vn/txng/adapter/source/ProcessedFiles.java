@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.slf4j.MDC.MDCCloseable;
 import vn.txng.adapter.outbox.OutboxException;
 
 /**
@@ -39,7 +43,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     private final Duration lease;
     private final Clock clock;
     /** When this node last extended each claim it holds (the first claim counts as one). */
-    private final java.util.Map<String, Instant> renewed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> renewed = new ConcurrentHashMap<>();
 
     /** {@code node}: this node's name, the claims' owner; {@code lease}: how long another node respects a claim. */
     public ProcessedFiles(DataSource dataSource, String sourceId, String node, Duration lease, Clock clock) {
@@ -74,8 +78,8 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                         return false;
                     }
                     boolean taken = takeOver(connection, key, owner, until, now);
-                    if (taken && !node.equals(owner)) {
-                        try (org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceId)) {
+                    if (taken && owner != null && !node.equals(owner)) {
+                        try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
                             LOG.warn("source {}: {} was claimed by node {} until {} UTC, which did not finish it; node {} reads it now",
                                     sourceId, key, owner, until, node);
                         }
@@ -113,10 +117,14 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         }
     }
 
-    /** Renews the claim read ({@code owner}, {@code until}) for this node, unless another node changed it meanwhile. */
+    /**
+     * Renews the claim read ({@code owner}, {@code until}, either may be NULL: a row without a claim) for
+     * this node, unless another node changed it meanwhile.
+     */
     private boolean takeOver(Connection connection, String key, String owner, LocalDateTime until, LocalDateTime now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE source_file SET claimed_by = ?, claimed_until = ?"
-                + " WHERE source_id = ? AND file_key = ? AND processed_at IS NULL AND claimed_by = ? AND claimed_until = ?")) {
+                + " WHERE source_id = ? AND file_key = ? AND processed_at IS NULL"
+                + " AND claimed_by IS NOT DISTINCT FROM ? AND claimed_until IS NOT DISTINCT FROM ?")) {
             update.setString(1, node);
             update.setObject(2, now.plus(lease));
             update.setString(3, sourceId);
@@ -128,17 +136,55 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     }
 
     /**
-     * Route step while a file is staged (after each chunk): extends this node's claim to a full lease
-     * from now, at most once a third of a lease, so that a file longer to stage than the lease is not
-     * taken over by another node while this one is alive.
+     * Route step before a file is read: extends this node's claim to a full lease from now.
+     *
+     * @throws ClaimLostException when this node no longer holds the claim (its lease ran out while the
+     *         file waited, and another node took it over or processed it): one WARN naming the source
+     *         and the file; the caller leaves the file to that node
+     */
+    public void hold(String key) {
+        Instant now = clock.instant();
+        if (write("UPDATE source_file SET claimed_until = ? WHERE source_id = ? AND file_key = ? AND claimed_by = ? AND processed_at IS NULL",
+                now().plus(lease), sourceId, key, node) == 0) {
+            renewed.remove(key);
+            String owner = owner(key);
+            try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
+                LOG.warn("source {}: {} is no longer claimed by node {} ({}); node {} leaves it", sourceId, key, node, owner, node);
+            }
+            throw new ClaimLostException("source " + sourceId + ": " + key + " is no longer claimed by node " + node + " (" + owner + ")");
+        }
+        renewed.put(key, now);
+    }
+
+    /**
+     * Route step while a file is staged (after each chunk): {@link #hold} at most once a third of a
+     * lease, so that a file longer to stage than the lease is not taken over by another node while
+     * this one is alive.
+     *
+     * @throws ClaimLostException as {@link #hold}
      */
     public void renew(String key) {
-        Instant now = clock.instant();
         Instant last = renewed.get(key);
-        if (last == null || Duration.between(last, now).compareTo(lease.dividedBy(3)) >= 0) {
-            write("UPDATE source_file SET claimed_until = ? WHERE source_id = ? AND file_key = ? AND claimed_by = ? AND processed_at IS NULL",
-                    now().plus(lease), sourceId, key, node);
-            renewed.put(key, now);
+        if (last == null || Duration.between(last, clock.instant()).compareTo(lease.dividedBy(3)) >= 0) {
+            hold(key);
+        }
+    }
+
+    /** Who holds the file now, in words, for the WARN of a lost claim. */
+    private String owner(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT processed_at, claimed_by FROM source_file WHERE source_id = ? AND file_key = ?")) {
+            select.setString(1, sourceId);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return "released";
+                }
+                return row.getObject(1) != null ? "processed by node " + row.getString(2) : "claimed by node " + row.getString(2);
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("source " + sourceId + ": cannot read the claim on " + key + ": " + e.getMessage(), e);
         }
     }
 
@@ -148,6 +194,20 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         renewed.remove(key);
         return write("UPDATE source_file SET processed_at = ?, claimed_until = NULL WHERE source_id = ? AND file_key = ?",
                 now(), sourceId, key) == 1;
+    }
+
+    /**
+     * An HTTP export's body is processed and is now the export's latest: the bodies processed before it
+     * are forgotten, so that an export returning to one of them is read again.
+     */
+    public void confirmLatest(String key) {
+        confirm(key);
+        write("DELETE FROM source_file WHERE source_id = ? AND file_key <> ? AND processed_at IS NOT NULL", sourceId, key);
+    }
+
+    /** True when the file (or body) was processed. */
+    public boolean isProcessed(String key) {
+        return exists("SELECT COUNT(*) FROM source_file WHERE source_id = ? AND file_key = ? AND processed_at IS NOT NULL", sourceId, key);
     }
 
     /** Its exchange failed: this node's claim is released, so the next poll (of any node) reads the file again. */
@@ -161,13 +221,15 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     /** True when the file was processed, or another node holds a claim on it not expired. */
     @Override
     public boolean contains(String key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM source_file WHERE source_id = ?"
-                        + " AND file_key = ? AND (processed_at IS NOT NULL OR (claimed_by <> ? AND claimed_until >= ?))")) {
-            select.setString(1, sourceId);
-            select.setString(2, key);
-            select.setString(3, node);
-            select.setObject(4, now());
+        return exists("SELECT COUNT(*) FROM source_file WHERE source_id = ? AND file_key = ?"
+                + " AND (processed_at IS NOT NULL OR (claimed_by <> ? AND claimed_until >= ?))", sourceId, key, node, now());
+    }
+
+    private boolean exists(String countSql, Object... values) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(countSql)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setObject(i + 1, values[i]);
+            }
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getInt(1) > 0;

@@ -10,6 +10,8 @@ import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.slf4j.MDC.MDCCloseable;
 
 /**
  * Watches one source's polls (its endpoint's {@code pollStrategy} and {@code exceptionHandler}):
@@ -137,7 +139,7 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
         if (failingSince == null) {
             failingSince = now;
             // the source as a field of its own in JSON logs
-            try (org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceId)) {
+            try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
                 LOG.warn("source {} ({}): {}; polling goes on and backs off; logged again when it recovers", sourceId, location, lastError);
             }
         } else {
@@ -149,7 +151,7 @@ public final class SourceMonitor implements PollingConsumerPollStrategy, Excepti
     private void recovered() {
         Instant now = clock.instant();
         if (failingSince != null) {
-            try (org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceId)) {
+            try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
                 LOG.info("source {} ({}) recovered after failing for {}", sourceId, location,
                         Duration.between(failingSince, now).withNanos(0).toString().substring(2).toLowerCase());
             }

@@ -79,9 +79,15 @@ public final class SourceTemplates extends RouteBuilder {
                 .setHeader(OUTCOME, constant("error"))
                 .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
                 .bean("sourceBook", "fileDone")
+            .end()
+            // this node's claim ran out while the file waited and another node has it (one WARN from the
+            // repository): the exchange fails without a report, so the file is neither confirmed nor moved
+            .onException(ClaimLostException.class).handled(false).logExhausted(false).logStackTrace(false)
             .end();
         readAndStage(route.setHeader(OUTCOME, constant("done"))
-                .setHeader(FILE_KEY, simple("${file:name}-${file:size}-${file:modified}")), true);
+                .setHeader(FILE_KEY, simple("${file:name}-${file:size}-${file:modified}"))
+                // the claim taken at listing still ours? a big poll batch can outlast its lease
+                .bean("txng-files-{{sourceId}}", "hold(${header." + FILE_KEY + "})"), true);
     }
 
     /** txng-http-source: a conditional GET every {{delay}}; a new body is read like a file. */
@@ -97,6 +103,7 @@ public final class SourceTemplates extends RouteBuilder {
             .end()
             // the server, the network or the credentials: one WARN per streak, tried again at the next fetch
             .onException(Exception.class).handled(true)
+                .bean("txng-http-{{sourceId}}", "failed")
                 .bean("txng-source-{{sourceId}}", "fetchFailed(${exception})")
             .end();
         ProcessorDefinition<?> steps = route

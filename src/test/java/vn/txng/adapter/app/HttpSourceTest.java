@@ -87,6 +87,26 @@ class HttpSourceTest {
     }
 
     @Test
+    void should_read_the_export_again_when_it_returns_to_an_earlier_content_then_fetch_it_conditionally() throws Exception {
+        instances.add("txng-http-source", "erp-web", source());
+        String first = message(product(GTIN_A, "Nước mắm"));
+        erp.publish(first);
+        adapter.runOnce();
+        erp.publish(message(product(GTIN_A, "Nước mắm Phú Quốc")));
+        adapter.runOnce();
+
+        // the ERP reverts the change: the same bytes as the first export, under a new ETag
+        erp.publish(first);
+        adapter.runOnce();
+        adapter.runOnce();
+
+        assertThat(adapter.reports()).as("each of the three exports read once").hasSize(3);
+        assertThat(adapter.reportOf("lots.xml").path("accepted").asLong()).as("the product changed back").isEqualTo(1);
+        assertThat(erp.answered(200)).isEqualTo(3);
+        assertThat(erp.answered(304)).as("the reverted export's validators were kept").isEqualTo(1);
+    }
+
+    @Test
     void should_send_the_bearer_token_and_keep_it_out_of_the_logs() throws Exception {
         String token = "tok-" + UUID.randomUUID();
         erp.requireAuthorization("Bearer " + token);

@@ -97,7 +97,7 @@ class OperationsTest {
         adapter = new AdapterFixture(work).with("txng.portal.api-base", "http://127.0.0.1:9/api");
         start();
         adapter.drop("one.xml", message(product(GTIN_A, "Nước mắm")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().get(DeliveryState.PENDING) == 1L);
+        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().getOrDefault(DeliveryState.PENDING, 0L) == 1L);
         app.push();
 
         HttpResponse<String> ready = get("/observe/health/ready");
@@ -112,7 +112,7 @@ class OperationsTest {
         adapter = new AdapterFixture(work);
         start();
         adapter.drop("two.xml", message(product(GTIN_A, "Nước mắm"), product(GTIN_B, "Trà xanh")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().get(DeliveryState.PENDING) == 2L);
+        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().getOrDefault(DeliveryState.PENDING, 0L) == 2L);
         app.push();
 
         String metrics = get("/observe/metrics").body();
@@ -139,7 +139,7 @@ class OperationsTest {
         adapter = new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString());
         sftp.drop("two.xml", message(product(GTIN_A, "Nước mắm"), product(GTIN_B, "Trà xanh")));
         start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().get(DeliveryState.PENDING) == 2L);
+        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().getOrDefault(DeliveryState.PENDING, 0L) == 2L);
 
         String metrics = get("/observe/metrics").body();
 

@@ -1,10 +1,15 @@
 package vn.txng.adapter.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.txng.adapter.app.Messages.message;
 import static vn.txng.adapter.app.Messages.product;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.source.ClaimLostException;
 import vn.txng.adapter.source.HttpExportServer;
 import vn.txng.adapter.source.ProcessedFiles;
 import vn.txng.adapter.source.SftpServerFixture;
@@ -60,10 +66,14 @@ class SharedSourceTest {
             sftp.drop("products-" + i + ".xml", message(product(CircuitBreakerTest.gtin13(i), "Sản phẩm " + i)));
         }
 
-        // two `run --once`, as two nodes, started together on the same source and database
+        // two `run --once`, as two nodes, started together on the same source and database; the server
+        // answers their listings together, so each node lists every file before either reads one
+        sftp.listTogether(2);
         CompletableFuture<Void> a = CompletableFuture.runAsync(() -> ingestOnce("node-a"));
         CompletableFuture<Void> b = CompletableFuture.runAsync(() -> ingestOnce("node-b"));
         CompletableFuture.allOf(a, b).get();
+
+        assertThat(sftp.listedTogether()).as("both nodes listed the files before either read one").isTrue();
 
         Map<String, Long> reportsPerFile = adapter.reports().stream()
                 .collect(Collectors.groupingBy(r -> r.path("file").asText(), Collectors.counting()));
@@ -82,7 +92,8 @@ class SharedSourceTest {
                     CompletableFuture.runAsync(() -> ingestOnce("node-b"))).get();
 
             assertThat(erp.answered(200)).as("both nodes fetched it").isEqualTo(2);
-            assertThat(adapter.reports()).as("one node read it").hasSize(1);
+            assertThat(adapter.reports()).as("one node read it").singleElement()
+                    .satisfies(r -> assertThat(r.path("accepted").asLong()).as(r.toString()).isEqualTo(1));
         }
     }
 
@@ -128,6 +139,99 @@ class SharedSourceTest {
                     .as("the first lease is over, the renewed one is not").isFalse();
             assertThat(files(database, "node-b", NOW.plus(Duration.ofMinutes(10)).plus(LEASE).plusSeconds(1)).add("big.xml-10-1"))
                     .as("node-a stopped renewing: it died").isTrue();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_stop_reading_a_file_whose_claim_another_node_took_over_while_it_waited() throws Exception {
+        DataSource database = migrated();
+        try {
+            assertThat(files(database, "node-a", NOW).add("lots.xml-10-1")).isTrue();
+            // the file waits in node-a's poll batch past its lease: node-b takes it over
+            assertThat(files(database, "node-b", NOW.plus(LEASE).plusSeconds(1)).add("lots.xml-10-1")).isTrue();
+
+            assertThatThrownBy(() -> files(database, "node-a", NOW.plus(LEASE).plusSeconds(2)).hold("lots.xml-10-1"))
+                    .as("node-a's turn comes: before reading").isInstanceOf(ClaimLostException.class)
+                    .hasMessageContaining("plant-a").hasMessageContaining("lots.xml-10-1").hasMessageContaining("claimed by node node-b");
+            assertThatThrownBy(() -> files(database, "node-a", NOW.plus(LEASE).plusSeconds(3)).renew("lots.xml-10-1"))
+                    .as("mid-file").isInstanceOf(ClaimLostException.class);
+            files(database, "node-b", NOW.plus(LEASE).plusSeconds(4)).hold("lots.xml-10-1");
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_leave_a_file_taken_over_while_it_waited_without_reading_reporting_or_moving_it() throws Exception {
+        instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, PASSWORD));
+        sftp.drop("one.xml", message(product(CircuitBreakerTest.gtin13(1), "Sản phẩm 1")));
+        sftp.holdNextDownload();
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> ingestOnce("node-a"));
+        DataSource database = migrated();
+        try {
+            assertThat(sftp.awaitDownloadHeld()).isTrue();
+            // node-a listed and claimed it; its lease runs out while it waits, and node-b takes the file over
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                assertThat(statement.executeUpdate("UPDATE source_file SET claimed_by = 'node-b'"
+                        + " WHERE claimed_by = 'node-a' AND processed_at IS NULL AND file_key LIKE 'one.xml-%'")).isEqualTo(1);
+            }
+            sftp.releaseDownload();
+            a.get();
+
+            assertThat(adapter.reports()).as("no report: the file is node-b's").isEmpty();
+            assertThat(Outbox.open(database).counts().values().stream().mapToLong(Long::longValue).sum()).as("nothing staged").isZero();
+            assertThat(sftp.root().resolve("one.xml")).as("not moved").exists();
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT claimed_by, processed_at FROM source_file")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("node-b");
+                assertThat(row.getObject(2)).as("not marked processed").isNull();
+            }
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT last_error FROM source_state WHERE source_id = 'plant-a'")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as("no error recorded against the source").isNull();
+            }
+        } finally {
+            sftp.releaseDownload();
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_confirm_a_file_under_the_key_its_route_held_it_by() throws Exception {
+        instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, PASSWORD));
+        String xml = message(product(CircuitBreakerTest.gtin13(1), "Sản phẩm 1"));
+        sftp.drop("one.xml", xml);
+
+        ingestOnce("node-a");
+
+        assertThat(adapter.reports()).singleElement().satisfies(r -> assertThat(r.path("accepted").asLong()).isEqualTo(1));
+        DataSource database = migrated();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT file_key, claimed_by, processed_at FROM source_file")) {
+            // the route held the file (else ClaimLostException, no report) by header TxngFileKey: the key listed
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).startsWith("one.xml-" + xml.getBytes(StandardCharsets.UTF_8).length + "-");
+            assertThat(row.getString(2)).isEqualTo("node-a");
+            assertThat(row.getObject(3)).as("confirmed").isNotNull();
+            assertThat(row.next()).as("one row: held and confirmed under the key claimed").isFalse();
+        } finally {
+            Databases.close(database);
+        }
+    }
+
+    @Test
+    void should_claim_a_file_whose_row_holds_no_claim() throws Exception {
+        DataSource database = migrated();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            // neither processed nor claimed (no owner, no lease)
+            statement.executeUpdate("INSERT INTO source_file (source_id, file_key) VALUES ('plant-a', 'lots.xml-10-1')");
+
+            assertThat(files(database, "node-a", NOW).add("lots.xml-10-1")).isTrue();
+            assertThat(files(database, "node-b", NOW.plusSeconds(1)).add("lots.xml-10-1")).as("now node-a's").isFalse();
         } finally {
             Databases.close(database);
         }

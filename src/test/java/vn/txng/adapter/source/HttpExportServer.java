@@ -8,6 +8,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,8 +29,8 @@ public final class HttpExportServer implements AutoCloseable {
     private volatile boolean validators = true;
     private volatile String expectedAuthorization;
     private final Map<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
-    private final java.util.concurrent.ExecutorService answering = java.util.concurrent.Executors.newCachedThreadPool();
-    private volatile java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(0);
+    private final ExecutorService answering = Executors.newCachedThreadPool();
+    private volatile CountDownLatch together = new CountDownLatch(0);
 
     public HttpExportServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -57,7 +61,7 @@ public final class HttpExportServer implements AutoCloseable {
 
     /** The next {@code requests} requests are answered only once they have all arrived (10 s at most): clients that poll at once. */
     public void answerTogether(int requests) {
-        together = new java.util.concurrent.CountDownLatch(requests);
+        together = new CountDownLatch(requests);
     }
 
     /** How many answers with this status were sent. */
@@ -66,10 +70,10 @@ public final class HttpExportServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
-        java.util.concurrent.CountDownLatch waiting = together;
+        CountDownLatch waiting = together;
         waiting.countDown();
         try {
-            waiting.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            waiting.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,6 +9,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -18,6 +22,7 @@ import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.DirectoryHandle;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
@@ -39,6 +44,11 @@ public final class SftpServerFixture implements AutoCloseable {
     private final String password;
     private final AtomicBoolean cutNextDownload = new AtomicBoolean();
     private final AtomicInteger downloadsCut = new AtomicInteger();
+    private volatile CountDownLatch listings = new CountDownLatch(0);
+    private final AtomicBoolean holdNextDownload = new AtomicBoolean();
+    private final CountDownLatch downloadHeld = new CountDownLatch(1);
+    private final CountDownLatch downloadReleased = new CountDownLatch(1);
+    private final Set<ServerSession> listed = ConcurrentHashMap.newKeySet();
 
     public SftpServerFixture(Path work, String password, PublicKey clientKey) throws IOException, GeneralSecurityException {
         // the host key is written once and read again by a server started anew on the same port
@@ -63,8 +73,30 @@ public final class SftpServerFixture implements AutoCloseable {
         SftpSubsystemFactory sftp = new SftpSubsystemFactory();
         sftp.addSftpEventListener(new SftpEventListener() {
             @Override
+            public void readingEntries(ServerSession session, String remoteHandle, DirectoryHandle localHandle) throws IOException {
+                // each session's first listing waits for the other sessions' (listTogether)
+                if (listed.add(session)) {
+                    CountDownLatch waiting = listings;
+                    waiting.countDown();
+                    try {
+                        waiting.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+
+            @Override
             public void reading(ServerSession session, String remoteHandle, FileHandle localHandle, long offset, byte[] data,
                     int dataOffset, int dataLen) throws IOException {
+                if (offset == 0 && holdNextDownload.compareAndSet(true, false)) {
+                    downloadHeld.countDown();
+                    try {
+                        downloadReleased.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 // past the first block of a download: the connection drops, as a flaky link would
                 if (offset > 0 && cutNextDownload.compareAndSet(true, false)) {
                     downloadsCut.incrementAndGet();
@@ -97,6 +129,34 @@ public final class SftpServerFixture implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /**
+     * The first listing of each of the next {@code sessions} sessions is answered only once they all
+     * asked (10 s at most): clients that poll at once, none having read a file before the others listed.
+     */
+    public void listTogether(int sessions) {
+        listed.clear();
+        listings = new CountDownLatch(sessions);
+    }
+
+    /** True when every session {@link #listTogether} waited for did list (none gave up waiting). */
+    public boolean listedTogether() {
+        return listings.getCount() == 0;
+    }
+
+    /** The next download waits at its first block until {@link #releaseDownload} (30 s at most). */
+    public void holdNextDownload() {
+        holdNextDownload.set(true);
+    }
+
+    /** Waits until the held download has started (the client listed and claimed the file). */
+    public boolean awaitDownloadHeld() throws InterruptedException {
+        return downloadHeld.await(30, TimeUnit.SECONDS);
+    }
+
+    public void releaseDownload() {
+        downloadReleased.countDown();
     }
 
     /** The next download breaks off after its first block. */
