@@ -90,7 +90,7 @@ public final class AdapterRuntime implements AutoCloseable {
     public static AdapterRuntime start(Settings settings) {
         DataSource dataSource = Databases.dataSource(settings);
         try {
-            Outbox outbox = Outbox.open(dataSource);
+            Outbox outbox = Databases.openOutbox(settings, dataSource);
             LOG.info("outbox database: {}", Databases.url(settings).replaceAll(";.*", ""));
             // the connection first: it refuses incomplete portal settings before the outbox switches target
             PortalConnection portal = PortalConnection.open(settings);
@@ -102,7 +102,7 @@ public final class AdapterRuntime implements AutoCloseable {
                 throw e;
             }
         } catch (RuntimeException e) {
-            Databases.close(dataSource);
+            Databases.close(settings, dataSource);
             throw e;
         }
     }
@@ -183,6 +183,6 @@ public final class AdapterRuntime implements AutoCloseable {
     @Override
     public void close() {
         portal.close();
-        Databases.close(dataSource);
+        Databases.close(settings, dataSource);
     }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import vn.txng.adapter.outbox.Outbox;
 
 /**
  * The outbox database: H2 in a file under the data folder unless {@code txng.db.url} names another,
@@ -74,6 +75,31 @@ final class Databases {
         if (dataSource instanceof HikariDataSource pool) {
             // closing the last connection of an H2 file database closes the database
             pool.close();
+        }
+    }
+
+    /**
+     * The outbox on the pool, migrated; on the default H2 file, its indexes rebuilt first when the process
+     * that last opened it died holding it ({@link H2Owner}).
+     */
+    static Outbox openOutbox(Settings settings, DataSource dataSource) {
+        H2Owner owner = H2Owner.of(settings);
+        if (owner != null) {
+            owner.beforeOpen();
+        }
+        Outbox outbox = Outbox.open(dataSource);
+        if (owner != null) {
+            owner.afterOpen(dataSource);
+        }
+        return outbox;
+    }
+
+    /** Closes the pool (an H2 file database closes with its last connection) and gives up ownership of the H2 file. */
+    static void close(Settings settings, DataSource dataSource) {
+        close(dataSource);
+        H2Owner owner = H2Owner.of(settings);
+        if (owner != null) {
+            owner.closed();
         }
     }
 }

@@ -37,14 +37,14 @@ final class RetryCommand implements Callable<Integer> {
         PortalTarget target = settings.portalTarget();
         DataSource dataSource = Databases.dataSource(settings);
         try {
-            Outbox outbox = Outbox.open(dataSource);
+            Outbox outbox = Databases.openOutbox(settings, dataSource);
             AdapterRuntime.logTargetUse(outbox.useTarget(target));
             int requeued = outbox.requeue(filter);
             out.println("re-queued " + requeued + " " + filter + " for " + target
                     + (requeued > 0 ? "; `push` or the next `run` sends them" : ""));
             return 0;
         } finally {
-            Databases.close(dataSource);
+            Databases.close(settings, dataSource);
         }
     }
 }

@@ -32,7 +32,7 @@ final class StatusCommand implements Callable<Integer> {
     static int print(Settings settings, PrintStream out) {
         DataSource dataSource = Databases.dataSource(settings);
         try {
-            Outbox outbox = Outbox.open(dataSource);
+            Outbox outbox = Databases.openOutbox(settings, dataSource);
             PortalTarget target = settings.portalTarget();
             out.println("portal: " + (target.isSandbox() ? "SANDBOX (no txng.portal.client-id set)" : target.description()));
             Optional<PortalTarget> active = outbox.activeTarget();
@@ -71,7 +71,7 @@ final class StatusCommand implements Callable<Integer> {
             SourcesReport.print(dataSource, out);
             return 0;
         } finally {
-            Databases.close(dataSource);
+            Databases.close(settings, dataSource);
         }
     }
 
