@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * StagingCrashTest (a {@code run} killed with SIGKILL mid-chunk), that rollback can leave outbox_record's
  * secondary indexes and its rows apart: a key still indexed whose row is gone ("Row not found in primary
  * index", the next staging of that file fails) or a row whose key is no longer indexed (the next staging
- * inserts the record a second time). So the process that opens the file after such a death rebuilds those
- * indexes from the rows before anything reads them: a few seconds per million rows, only after a crash.
+ * inserts the record a second time); and its identity can restart below ids already used ("primary key
+ * violation"). So the process that opens the file after such a death rebuilds those indexes from the rows
+ * and restarts the identity after the highest id, before anything reads them: a few seconds per million
+ * rows, only after a crash.
  *
  * <p>The file {@code <data>/db/txng.owner} holds the process id of the process that opened the database
  * (the one other processes reach through H2's AUTO_SERVER); it is removed when that process closes the
@@ -104,18 +107,28 @@ final class H2Owner {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : REBUILD) {
-                try {
-                    statement.execute(sql);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("the outbox database was left open by process " + diedHolding.getAsLong()
-                            + ", which stopped without closing it; rebuilding its indexes failed at \"" + sql + "\": " + e.getMessage(), e);
-                }
+                run(statement, sql);
             }
+            long next;
+            try (ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM outbox_record")) {
+                rows.next();
+                next = rows.getLong(1);
+            }
+            run(statement, "ALTER TABLE outbox_record ALTER COLUMN id RESTART WITH " + next);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the outbox database to rebuild its indexes: " + e.getMessage(), e);
+            throw new IllegalStateException("rebuilding the outbox database's indexes failed: " + e.getMessage(), e);
         }
         LOG.warn("the outbox database was left open by process {}, which stopped without closing it (killed, or the machine"
-                + " went down); its indexes were rebuilt from its rows in {} ms", diedHolding.getAsLong(), (System.nanoTime() - started) / 1_000_000);
+                + " went down); its indexes were rebuilt from its rows, its identity restarted after the highest id, in {} ms", diedHolding.getAsLong(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void run(Statement statement, String sql) {
+        try {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox database was left open by process " + diedHolding.getAsLong()
+                    + ", which stopped without closing it; rebuilding its indexes failed at \"" + sql + "\": " + e.getMessage(), e);
+        }
     }
 
     private OptionalLong holder() {

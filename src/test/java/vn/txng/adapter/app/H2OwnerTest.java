@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -17,13 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The owner marker of the default H2 outbox: a process that died holding the file makes the next one
- * rebuild outbox_record's indexes; a live process that holds it (reached through AUTO_SERVER) is left alone.
+ * rebuild outbox_record's indexes and restart its identity; a live process that holds it (reached through AUTO_SERVER) is left alone.
  * That the rebuild mends what H2's recovery leaves after a SIGKILL is shown by {@link StagingCrashTest}.
  */
 class H2OwnerTest {
 
     private static final String ROW = "INSERT INTO outbox_record (kind, business_key, payload, content_hash, revision,"
-            + " idempotency_key, state, attempts, staged_at, updated_at) VALUES ('LOT', 'K1', '{}', '%s', 1, 'key', 'PENDING', 0,"
+            + " idempotency_key, state, attempts, staged_at, updated_at) VALUES ('LOT', '%s', '{}', '%s', 1, 'key', 'PENDING', 0,"
             + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
 
     @TempDir
@@ -44,7 +45,9 @@ class H2OwnerTest {
         Settings settings = settings();
         try (HikariDataSource pool = Databases.dataSource(settings)) {
             Databases.openOutbox(settings, pool);
-            execute(pool, ROW.formatted("a".repeat(64)));
+            execute(pool, ROW.formatted("K1", "a".repeat(64)));
+            // what H2's recovery was seen to leave: an identity that hands out an id already used
+            execute(pool, "ALTER TABLE outbox_record ALTER COLUMN id RESTART WITH 1");
         }
         Process dead = new ProcessBuilder("true").start();
         dead.waitFor();
@@ -55,7 +58,9 @@ class H2OwnerTest {
             Outbox.open(pool);
             assertThat(owner.afterOpen(pool)).as("rebuilt").isTrue();
             assertThat(Files.readString(marker())).isEqualTo(Long.toString(ProcessHandle.current().pid()));
-            assertThatThrownBy(() -> execute(pool, ROW.formatted("b".repeat(64))))
+            execute(pool, ROW.formatted("K2", "c".repeat(64)));
+            assertThat(query(pool, "SELECT id FROM outbox_record WHERE business_key = 'K2'")).as("the identity restarted after the highest id").isEqualTo(2L);
+            assertThatThrownBy(() -> execute(pool, ROW.formatted("K1", "b".repeat(64))))
                     .as("the unique key is back").isInstanceOf(SQLException.class).hasMessageContaining("UQ_OUTBOX_RECORD_KEY");
         }
     }
@@ -92,6 +97,14 @@ class H2OwnerTest {
             assertThat(Files.readString(marker())).isEqualTo(Long.toString(live.pid()));
         } finally {
             live.destroyForcibly();
+        }
+    }
+
+    private static long query(HikariDataSource pool, String sql) throws SQLException {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -30,8 +30,8 @@ import vn.txng.adapter.outbox.DeliveryState;
  * A `run --once --no-push` killed with SIGKILL while it stages a big file, then run again: the
  * outbox ends with every record of the file once, at its first revision. On the H2 file here, on
  * PostgreSQL in {@link PostgresStagingCrashTest}. On H2 this needs {@link H2Owner}'s index rebuild: without
- * it, about one run in six under load ended with a file failed on "Row ... not found in primary index" or a
- * record staged twice.
+ * it, about one run in ten under load ended with the file failed ("Row ... not found in primary index", or a
+ * primary key violation from an identity restarted below used ids) or a record staged twice.
  */
 class StagingCrashTest {
 
