@@ -91,7 +91,7 @@ public final class AdapterRuntime implements AutoCloseable {
         DataSource dataSource = Databases.dataSource(settings);
         try {
             Outbox outbox = Databases.openOutbox(settings, dataSource);
-            LOG.info("outbox database: {}", Databases.url(settings).replaceAll(";.*", ""));
+            LOG.info("outbox database: {}", Databases.displayUrl(settings));
             // the connection first: it refuses incomplete portal settings before the outbox switches target
             PortalConnection portal = PortalConnection.open(settings);
             try {
@@ -175,7 +175,7 @@ public final class AdapterRuntime implements AutoCloseable {
         main.bind("portalBreakerSteps", breaker);
         // operations: Camel's micrometer-prometheus serves this registry; the health checks join Camel's registry
         main.bind(AdapterMetrics.REGISTRY_BEAN, metrics.registry());
-        main.bind("txngDatabaseHealth", new DatabaseHealthCheck(outbox, Databases.url(settings).replaceAll("[;?].*", "")));
+        main.bind("txngDatabaseHealth", new DatabaseHealthCheck(outbox, Databases.displayUrl(settings)));
         main.bind("txngPortalHealth", new PortalHealthCheck(passControl.lastPass(), settings.portalTarget().toString()));
         main.bind("deliveryOutcome", deliveryOutcome);
     }

@@ -32,6 +32,11 @@ final class Databases {
         return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
 
+    /** The database's URL for logs and health details: without its options, where credentials may be given. */
+    static String displayUrl(Settings settings) {
+        return url(settings).replaceAll("[;?].*", "");
+    }
+
     /** True when the outbox is on PostgreSQL, where several nodes may share it. */
     static boolean isPostgres(Settings settings) {
         return url(settings).startsWith("jdbc:postgresql:");

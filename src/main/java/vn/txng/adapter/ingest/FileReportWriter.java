@@ -161,7 +161,7 @@ public final class FileReportWriter {
 
     public ObjectNode toJson(FileReport report) {
         ObjectNode root = json.createObjectNode();
-        root.put("source", report.source() == null ? "inbox" : report.source());
+        root.put("source", sourceOf(report));
         root.put("file", report.file());
         root.put("format", report.format() == null ? null : report.format().name());
         root.put("status", report.failed() ? "FAILED" : "PROCESSED");

@@ -8,6 +8,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.model.RecordKind;
@@ -29,6 +32,8 @@ public final class AdapterMetrics {
     public static final String REGISTRY_BEAN = "metricsRegistry";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, Counter> deliveries = new ConcurrentHashMap<>();
+    private final Map<String, Timer> calls = new ConcurrentHashMap<>();
     /** Held here: a gauge keeps only a weak reference to what it reads. */
     private final OutboxCounts counts;
 
@@ -63,19 +68,22 @@ public final class AdapterMetrics {
 
     /** One record's delivery outcome: delivered, rejected, retry or parked. */
     public void delivery(RecordKind kind, String outcome) {
-        Counter.builder("txng.deliveries").description("delivery outcomes, by record kind").tag("kind", name(kind))
-                .tag("outcome", outcome).register(registry).increment();
+        // one record at a time on every sender thread: the meter is looked up once per kind and outcome
+        deliveries.computeIfAbsent(name(kind) + "/" + outcome, key -> Counter.builder("txng.deliveries")
+                .description("delivery outcomes, by record kind").tag("kind", name(kind)).tag("outcome", outcome)
+                .register(registry)).increment();
     }
 
     /**
      * Times one portal call; {@code status} says how it ended: delivered, rejected, retry, outage,
      * await_product or connection_fault (the adapter reads answers, not only HTTP codes).
      */
-    public <T> T timeCall(Supplier<T> call, java.util.function.Function<T, String> status) {
+    public <T> T timeCall(Supplier<T> call, Function<T, String> status) {
         long start = System.nanoTime();
         T answer = call.get();
-        Timer.builder("txng.portal.call").description("portal API calls, by how they ended")
-                .tag("status", status.apply(answer)).register(registry).record(Duration.ofNanos(System.nanoTime() - start));
+        calls.computeIfAbsent(status.apply(answer), name -> Timer.builder("txng.portal.call")
+                .description("portal API calls, by how they ended").tag("status", name).register(registry))
+                .record(Duration.ofNanos(System.nanoTime() - start));
         return answer;
     }
 

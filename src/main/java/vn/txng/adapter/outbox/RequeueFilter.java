@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Which records {@link Outbox#requeue} sends again to the active target: those in the given
  * states (rejected by default; delivered ones on demand, for an outbox whose deliveries were
  * counted for the wrong portal; parked ones, given up after their attempts), optionally only one
- * reject code (for parked records: a last error that starts with it, e.g. {@code HTTP 503}) or one
+ * reject code (for parked records: a last error that names it, e.g. {@code 503} in {@code HTTP 503}) or one
  * business key.
  *
  * @param states      the states re-queued: {@link DeliveryState#REJECTED}, {@link DeliveryState#DELIVERED}, {@link DeliveryState#PARKED}
