@@ -36,7 +36,7 @@ public final class DueRecords {
      * before any other. Otherwise (breaker closed or open, pass stopped, adapter stopping): empty.
      */
     public List<OutboxItem> probe(RecordKind kind, PushPass pass) {
-        if (!breaker.probing() || mustStop(pass)) {
+        if (!breaker.probing() || control.mustStop(pass)) {
             return List.of();
         }
         return outbox.claim(kind, 1, pass.start(), lease);
@@ -56,7 +56,7 @@ public final class DueRecords {
             @Override
             public synchronized boolean hasNext() {
                 if (claimed.isEmpty() && !exhausted) {
-                    List<OutboxItem> batch = mustStop(pass) ? List.of() : outbox.claim(kind, batchSize, pass.start(), lease);
+                    List<OutboxItem> batch = control.mustStop(pass) ? List.of() : outbox.claim(kind, batchSize, pass.start(), lease);
                     claimed.addAll(batch);
                     exhausted = batch.isEmpty();
                 }
@@ -71,9 +71,5 @@ public final class DueRecords {
                 return claimed.poll();
             }
         };
-    }
-
-    private boolean mustStop(PushPass pass) {
-        return pass.isStopped() || control.isStopping();
     }
 }

@@ -50,6 +50,11 @@ public final class PassControl {
         return stopping.get();
     }
 
+    /** Whether {@code pass} must claim and send nothing more: it stopped, or the adapter is stopping. */
+    public boolean mustStop(PushPass pass) {
+        return pass.isStopped() || isStopping();
+    }
+
     /**
      * A new pass starting now; already stopped when the outbox's state belongs to another target.
      * After a pass the connection stopped, it probes with one record first (see {@link PortalBreaker}).

@@ -29,7 +29,7 @@ public final class SendGate {
     }
 
     public boolean mayBeSent(OutboxItem item, PushPass pass) {
-        if (pass.isStopped() || control.isStopping()) {
+        if (control.mustStop(pass)) {
             // the connection failed for a record sent alongside, or the adapter is stopping: not sent in this pass
             outbox.release(item);
             return false;
