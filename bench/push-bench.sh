@@ -11,6 +11,7 @@
 #   - the load average before and after (the machine is shared: figures move with it).
 # Usage: bench/push-bench.sh [N] [LATENCY]   (default 7000 50ms; builds the jar if it is missing)
 # BENCH_JAVA_OPTS: extra JVM options for the sandbox and the push, e.g. -XX:TieredStopAtLevel=1.
+# BENCH_KEEP=DIR: copy the push's and the sandbox's output there (e.g. to read a -XX:StartFlightRecording run beside it).
 set -euo pipefail
 [ -n "${BENCH_DEBUG:-}" ] && set -x
 cd "$(dirname "$0")/.."
@@ -52,6 +53,7 @@ sandbox_cpu_before=$(cpu_seconds "$sandbox_pid")
 timed "push (whole command)" records /usr/bin/time -f 'push process CPU: %U s user + %S s system' -o "$work/time.txt" \
   java $jvm -jar "$jar" push
 [ -n "${BENCH_DEBUG:-}" ] && for f in err out sandbox; do tail -n 8 "$work/$f.txt"; done
+[ -n "${BENCH_KEEP:-}" ] && cp "$work"/*.txt "$BENCH_KEEP"/
 grep -h '^push:' "$work/out.txt" | head -1 | sed 's/^/    /'
 pass_ms=$(grep -ho 'pass took [0-9]* ms' "$work/err.txt" | grep -o '[0-9]*' | tail -1)
 printf '%-28s %8d ms  %10.0f records/s  (limit: %s records/s)\n' "push pass" "$pass_ms" \
