@@ -8,9 +8,11 @@
 #   - the push: the whole command's wall time (JVM and Camel start-up included), the pass's own time
 #     and records per second (the limits allow 20 / 0.05 s = 400), the CPU seconds the push process
 #     and the sandbox process used, and the token requests the push made (one per token lifetime is the goal);
+#   - the push's records per second over the sandbox alone's calls per second, a ratio taken within one run;
 #   - the load average before and after (the machine is shared: figures move with it).
 # Usage: bench/push-bench.sh [N] [LATENCY]   (default 7000 50ms; builds the jar if it is missing)
 # BENCH_JAVA_OPTS: extra JVM options for the sandbox and the push, e.g. -XX:TieredStopAtLevel=1.
+# BENCH_KEEP=DIR: copy the push's and the sandbox's output there (e.g. to read a -XX:StartFlightRecording run beside it).
 set -euo pipefail
 [ -n "${BENCH_DEBUG:-}" ] && set -x
 cd "$(dirname "$0")/.."
@@ -30,8 +32,11 @@ done
 stat() { curl -s "http://127.0.0.1:$port/sandbox/stats" | python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat"; }
 
+alone_rate=""
 if [ "${BENCH_SANDBOX_ALONE:-1}" != 0 ]; then
-  java bench/PortalLoad.java "$port" "$n" 20
+  alone=$(java bench/PortalLoad.java "$port" "$n" 20)
+  echo "$alone"
+  alone_rate=$(echo "$alone" | grep -o '[0-9]* calls/s' | grep -o '[0-9]*')
 fi
 
 api_base=$(grep -o 'api base: *[^ ]*' "$work/sandbox.txt" | awk '{print $3}')
@@ -52,11 +57,13 @@ sandbox_cpu_before=$(cpu_seconds "$sandbox_pid")
 timed "push (whole command)" records /usr/bin/time -f 'push process CPU: %U s user + %S s system' -o "$work/time.txt" \
   java $jvm -jar "$jar" push
 [ -n "${BENCH_DEBUG:-}" ] && for f in err out sandbox; do tail -n 8 "$work/$f.txt"; done
+[ -n "${BENCH_KEEP:-}" ] && cp "$work"/*.txt "$BENCH_KEEP"/
 grep -h '^push:' "$work/out.txt" | head -1 | sed 's/^/    /'
 pass_ms=$(grep -ho 'pass took [0-9]* ms' "$work/err.txt" | grep -o '[0-9]*' | tail -1)
 printf '%-28s %8d ms  %10.0f records/s  (limit: %s records/s)\n' "push pass" "$pass_ms" \
   "$(awk -v r="$records" -v m="$pass_ms" 'BEGIN{print r*1000/m}')" \
   "$(awk -v l="${latency%ms}" 'BEGIN{print 20*1000/l}')"
+[ -n "$alone_rate" ] && echo "    push / sandbox alone: $(ratio "$(awk -v r="$records" -v m="$pass_ms" 'BEGIN{print r*1000/m}')" "$alone_rate")"
 echo "    $(cat "$work/time.txt"); sandbox process CPU during the push: $(awk -v a="$sandbox_cpu_before" -v b="$(cpu_seconds "$sandbox_pid")" 'BEGIN{print b - a}') s"
 echo "    token requests by the push: $(( $(stat '["tokenRequests"]') - tokens_before ))"
 echo "    sandbox calls: $(stat '["calls"]')"

@@ -77,8 +77,9 @@ public final class CamelApp {
         String concurrency = String.valueOf(settings.integer("txng.portal.max-concurrency"));
         camelOnly.setProperty(senders + "pool-size", concurrency);
         camelOnly.setProperty(senders + "max-pool-size", concurrency);
-        // the streaming split queues the next record only as a sender frees; the pool size alone bounds the calls in flight
-        camelOnly.setProperty(senders + "max-queue-size", "-1");
+        // the pool size alone bounds the calls in flight; the split's next step waits in the queue for a free sender
+        // (with no queue, a full pool made the step send the record itself, and nothing was handed out meanwhile)
+        camelOnly.setProperty(senders + "max-queue-size", concurrency);
         if (once) {
             // a one-shot command serves no probes, and must not take the port of a running adapter
             camelOnly.setProperty("camel.management.enabled", "false");

@@ -60,6 +60,23 @@ class EndToEndTest {
     }
 
     @Test
+    void should_keep_the_calls_in_flight_within_the_portal_concurrency() throws Exception {
+        adapter.with("txng.portal.max-concurrency", "3");
+        adapter.portal.maxInFlightPerClient(3).responseDelay(Duration.ofMillis(30));
+        String[] records = new String[41];
+        records[0] = product(GTIN_A, "Nước mắm");
+        for (int i = 1; i < records.length; i++) {
+            records[i] = lot(GTIN_A, "L" + i, i);
+        }
+        adapter.drop("many.xml", message(records));
+
+        RunResult run = adapter.runOnce();
+
+        assertThat(run.count(DeliveryState.DELIVERED)).isEqualTo(41);
+        assertThat(adapter.portal.calls(LOT_PATH, 429)).as("a 4th call at once earns HTTP 429").isZero();
+    }
+
+    @Test
     void should_name_the_missing_push_flow_file_when_a_routes_folder_of_ones_own_lacks_it() throws Exception {
         Path routes = java.nio.file.Files.createDirectories(work.resolve("my-routes"));
         java.nio.file.Files.copy(Path.of("routes", "ingest-inbox.camel.yaml"), routes.resolve("ingest-inbox.camel.yaml"));
