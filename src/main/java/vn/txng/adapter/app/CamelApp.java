@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class CamelApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(CamelApp.class);
-    private static final Duration DRAIN_CHECK = Duration.ofMillis(200);
+    // a file stays in the inbox until its records are staged, so a short check costs nothing and ends the pass sooner
+    private static final Duration DRAIN_CHECK = Duration.ofMillis(50);
     /** The route file of the push schedule, left out of a one-pass run. */
     static final String PUSH_SCHEDULE_ROUTES = "push-schedule.camel.yaml";
     /** The route file of the push flow, which the schedule, `push` and `run --once` share. */
@@ -86,6 +87,7 @@ public final class CamelApp {
             camelOnly.setProperty("camel.metrics.enabled", "false");
             // one pass: poll the inbox often so the pass ends soon after the last file; the push runs once, below
             camelOnly.setProperty("txng.inbox.poll-delay", "250");
+            camelOnly.setProperty("txng.inbox.initial-delay", "0");
             camelOnly.setProperty(SourceTemplates.REPEAT_COUNT, "1");
         }
         boolean httpInbox = usesHttpInbox(settings.routesPattern());
