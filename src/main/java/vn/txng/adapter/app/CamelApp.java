@@ -78,9 +78,8 @@ public final class CamelApp {
         String concurrency = String.valueOf(settings.integer("txng.portal.max-concurrency"));
         camelOnly.setProperty(senders + "pool-size", concurrency);
         camelOnly.setProperty(senders + "max-pool-size", concurrency);
-        // the pool size alone bounds the calls in flight; the split's next step waits in the queue for a free sender
-        // (with no queue, a full pool made the step send the record itself, and nothing was handed out meanwhile)
-        camelOnly.setProperty(senders + "max-queue-size", concurrency);
+        // a queue, not caller-runs: a send and the split's next step wait together for a free sender (+1 for a pool of one)
+        camelOnly.setProperty(senders + "max-queue-size", String.valueOf(settings.integer("txng.portal.max-concurrency") + 1));
         if (once) {
             // a one-shot command serves no probes, and must not take the port of a running adapter
             camelOnly.setProperty("camel.management.enabled", "false");

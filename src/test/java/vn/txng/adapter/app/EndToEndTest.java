@@ -3,6 +3,7 @@ package vn.txng.adapter.app;
 import vn.txng.adapter.push.PushSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.txng.adapter.app.Messages.GTIN_A;
 import static vn.txng.adapter.app.Messages.GTIN_B;
 import static vn.txng.adapter.app.Messages.lot;
@@ -74,6 +75,23 @@ class EndToEndTest {
 
         assertThat(run.count(DeliveryState.DELIVERED)).isEqualTo(41);
         assertThat(adapter.portal.calls(LOT_PATH, 429)).as("a 4th call at once earns HTTP 429").isZero();
+    }
+
+    @Test
+    void should_deliver_every_record_with_one_call_in_flight() throws Exception {
+        // with one sender, a send and the split's next step must both fit in the senders' queue: with room for
+        // only one, every next step ran on the sender itself, one level deeper per record, until the stack broke
+        adapter.with("txng.portal.max-concurrency", "1");
+        String[] records = new String[1_001];
+        records[0] = product(GTIN_A, "Nước mắm");
+        for (int i = 1; i < records.length; i++) {
+            records[i] = lot(GTIN_A, "L" + i, i);
+        }
+        adapter.drop("many.xml", message(records));
+
+        RunResult run = assertTimeoutPreemptively(Duration.ofSeconds(120), adapter::runOnce);
+
+        assertThat(run.count(DeliveryState.DELIVERED)).isEqualTo(1_001);
     }
 
     @Test

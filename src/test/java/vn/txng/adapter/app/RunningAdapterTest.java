@@ -74,7 +74,7 @@ class RunningAdapterTest {
         assertThat(senders).isNotNull();
         assertThat(senders.getPoolSize()).isEqualTo(8);
         assertThat(senders.getMaxPoolSize()).isEqualTo(8);
-        assertThat(senders.getMaxQueueSize()).as("the split's next step waits in the queue for a free sender").isEqualTo(8);
+        assertThat(senders.getMaxQueueSize()).as("a send and the split's next step wait in the queue for a free sender").isEqualTo(9);
     }
 
     @Test
