@@ -9,6 +9,7 @@ import static vn.txng.adapter.app.Messages.GTIN_B;
 import static vn.txng.adapter.app.Messages.lot;
 import static vn.txng.adapter.app.Messages.message;
 import static vn.txng.adapter.app.Messages.product;
+import static vn.txng.adapter.app.Messages.productAndLots;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -64,12 +65,7 @@ class EndToEndTest {
     void should_keep_the_calls_in_flight_within_the_portal_concurrency() throws Exception {
         adapter.with("txng.portal.max-concurrency", "3");
         adapter.portal.maxInFlightPerClient(3).responseDelay(Duration.ofMillis(30));
-        String[] records = new String[41];
-        records[0] = product(GTIN_A, "Nước mắm");
-        for (int i = 1; i < records.length; i++) {
-            records[i] = lot(GTIN_A, "L" + i, i);
-        }
-        adapter.drop("many.xml", message(records));
+        adapter.drop("many.xml", message(productAndLots(GTIN_A, "Nước mắm", 40)));
 
         RunResult run = adapter.runOnce();
 
@@ -82,12 +78,7 @@ class EndToEndTest {
         // with one sender, a send and the split's next step must both fit in the senders' queue: with room for
         // only one, every next step ran on the sender itself, one level deeper per record, until the stack broke
         adapter.with("txng.portal.max-concurrency", "1");
-        String[] records = new String[1_001];
-        records[0] = product(GTIN_A, "Nước mắm");
-        for (int i = 1; i < records.length; i++) {
-            records[i] = lot(GTIN_A, "L" + i, i);
-        }
-        adapter.drop("many.xml", message(records));
+        adapter.drop("many.xml", message(productAndLots(GTIN_A, "Nước mắm", 1_000)));
 
         RunResult run = assertTimeoutPreemptively(Duration.ofSeconds(120), adapter::runOnce);
 

@@ -7,6 +7,7 @@ import static vn.txng.adapter.app.Messages.GTIN_B;
 import static vn.txng.adapter.app.Messages.lot;
 import static vn.txng.adapter.app.Messages.message;
 import static vn.txng.adapter.app.Messages.product;
+import static vn.txng.adapter.app.Messages.productAndLots;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -258,11 +259,7 @@ class HeldProductsTest {
         adapter.with("txng.ingest.chunk-size", "2000");
         // the first chunk (the product and its lots) goes to the file's writer thread; the second lacks all but
         // an image and the sales unit, and is complete only if its merge reads the first back once it is written
-        String[] first = new String[2000];
-        first[0] = product(GTIN_A, "Nước mắm (tệp gốc)");
-        for (int i = 1; i < first.length; i++) {
-            first[i] = lot(GTIN_A, "L" + i, 100);
-        }
+        String[] first = productAndLots(GTIN_A, "Nước mắm (tệp gốc)", 1999);
         adapter.drop("master.xml", message(first).replace("</TraceabilityMessage>", imageAndSalesUnit(GTIN_A) + "</TraceabilityMessage>"));
 
         RunResult run = adapter.runOnce();

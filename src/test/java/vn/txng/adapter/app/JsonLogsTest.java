@@ -57,7 +57,7 @@ class JsonLogsTest {
     @Test
     void should_name_the_source_of_each_file_as_a_field_for_a_remote_source_and_the_inbox() throws Exception {
         String password = "sftp-pw-" + System.nanoTime();
-        sftp = new SftpServerFixture(work, password, SftpServerFixture.clientKey(work.resolve("client.key")).getPublic());
+        sftp = SftpServerFixture.withClientKey(work, password);
         SourceInstances instances = new SourceInstances(work.resolve("routes"));
         instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, password));
         adapter = new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString());

@@ -35,6 +35,16 @@ final class Messages {
                 """.formatted(gtin, name, gtin);
     }
 
+    /** A product, then {@code lots} lots of it numbered L1, L2, ... (lot i holds i units): records for {@link #message}. */
+    static String[] productAndLots(String gtin, String name, int lots) {
+        String[] records = new String[lots + 1];
+        records[0] = product(gtin, name);
+        for (int i = 1; i <= lots; i++) {
+            records[i] = lot(gtin, "L" + i, i);
+        }
+        return records;
+    }
+
     static String lot(String gtin, String lotNumber, int quantity) {
         return """
                   <Lot>

@@ -133,7 +133,7 @@ class OperationsTest {
     @Test
     void should_label_the_file_and_record_counts_with_the_sourceId_of_a_remote_source() throws Exception {
         String password = "sftp-pw-" + System.nanoTime();
-        sftp = new SftpServerFixture(work, password, SftpServerFixture.clientKey(work.resolve("client.key")).getPublic());
+        sftp = SftpServerFixture.withClientKey(work, password);
         SourceInstances instances = new SourceInstances(work.resolve("routes"));
         instances.add("txng-sftp-source", "plant-a", SourceInstances.sftpParameters(sftp, password));
         adapter = new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString());

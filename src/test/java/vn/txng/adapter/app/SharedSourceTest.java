@@ -43,7 +43,7 @@ class SharedSourceTest {
 
     @BeforeEach
     void start() throws Exception {
-        sftp = new SftpServerFixture(work, PASSWORD, SftpServerFixture.clientKey(work.resolve("client.key")).getPublic());
+        sftp = SftpServerFixture.withClientKey(work, PASSWORD);
         instances = new SourceInstances(work.resolve("routes"));
         adapter = TestPostgres.onNewDatabase(new AdapterFixture(work).with("txng.routes.dir", instances.routes().toString()));
     }

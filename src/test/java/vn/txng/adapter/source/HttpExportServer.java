@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -70,13 +69,7 @@ public final class HttpExportServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
-        CountDownLatch waiting = together;
-        waiting.countDown();
-        try {
-            waiting.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Together.arrive(together);
         String etag = "\"v" + version + "\"";
         int status;
         byte[] bytes = new byte[0];

@@ -76,13 +76,7 @@ public final class SftpServerFixture implements AutoCloseable {
             public void readingEntries(ServerSession session, String remoteHandle, DirectoryHandle localHandle) throws IOException {
                 // each session's first listing waits for the other sessions' (listTogether)
                 if (listed.add(session)) {
-                    CountDownLatch waiting = listings;
-                    waiting.countDown();
-                    try {
-                        waiting.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    Together.arrive(listings);
                 }
             }
 
@@ -196,6 +190,11 @@ public final class SftpServerFixture implements AutoCloseable {
     }
 
     /** An RSA key pair for public key logins, its private half written in OpenSSH's format. */
+    /** A server under {@code work} for {@link #USER} with {@code password}, and a new client key written to {@code work/client.key}. */
+    public static SftpServerFixture withClientKey(Path work, String password) throws IOException, GeneralSecurityException {
+        return new SftpServerFixture(work, password, clientKey(work.resolve("client.key")).getPublic());
+    }
+
     public static KeyPair clientKey(Path privateKeyFile) throws GeneralSecurityException, IOException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
