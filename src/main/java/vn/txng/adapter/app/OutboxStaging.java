@@ -45,7 +45,7 @@ public final class OutboxStaging {
         if (!held.isEmpty()) {
             // a hold's outcome decides what else the chunk stages: what every file handed on before is written first
             writes.awaitAll();
-            writes.await(chunk.report());
+            writes.rethrowFailure(chunk.report());
         }
         for (int attempt = 1; !held.isEmpty(); attempt++) {
             List<ProductRecord> products = new ArrayList<>(held.size());

@@ -62,6 +62,19 @@ final class WriteBehind {
         }
     }
 
+    /**
+     * Throws the first failed write of the file, without waiting and keeping its writer (after
+     * {@link #awaitAll}, every write handed on so far is done).
+     *
+     * @throws RuntimeException the first failed write of the file
+     */
+    void rethrowFailure(FileReport file) {
+        FileWrites writes = files.get(file);
+        if (writes != null) {
+            writes.rethrow();
+        }
+    }
+
     /** Waits until the writes handed on so far for every file are done, whatever their outcome (each file's route hears of its own failure). */
     void awaitAll() {
         List<FileWrites> all;
