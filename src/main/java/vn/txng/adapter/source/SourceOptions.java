@@ -234,7 +234,7 @@ final class SourceOptions {
         SSLContextParameters tls = new SSLContextParameters();
         String trustStore = value("trustStoreFile");
         if (trustStore != null) {
-            String password = value("trustStorePassword");
+            String password = secretValue("trustStorePassword");
             if (password != null) {
                 secrets.add(password);
             }

@@ -96,6 +96,26 @@ class FtpSourceTest {
     }
 
     @Test
+    void should_not_log_the_trust_store_password_given_as_a_placeholder() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, certificate, false);
+        Map<String, String> p = trusting(source(FtpServerFixture.USER));
+        // as an integrator would pass it: a placeholder, resolved from the environment (here a system property)
+        p.put("trustStorePassword", "{{sys:txng-test.plant-a-trust-password}}");
+        instances.add("txng-ftps-source", "plant-a", p);
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+        System.setProperty("txng-test.plant-a-trust-password", certificate.password());
+        try (LogCapture logs = new LogCapture(org.apache.logging.log4j.Level.ALL)) {
+            AdapterFixture.RunResult run = adapter.runOnce();
+
+            assertThat(run.failingSources()).isEmpty();
+            assertThat(logs.text()).contains("plant-a").doesNotContain(certificate.password());
+        } finally {
+            System.clearProperty("txng-test.plant-a-trust-password");
+        }
+        assertThat(adapter.reportOf("products.xml").path("accepted").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void should_read_over_implicit_ftps() throws Exception {
         ftp = new FtpServerFixture(work, PASSWORD, certificate, true);
         Map<String, String> p = trusting(source(FtpServerFixture.USER));
