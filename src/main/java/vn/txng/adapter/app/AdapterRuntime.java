@@ -28,6 +28,8 @@ import vn.txng.adapter.push.PortalBreaker;
 import vn.txng.adapter.push.PortalSend;
 import vn.txng.adapter.push.RetryPolicy;
 import vn.txng.adapter.push.SendGate;
+import vn.txng.adapter.staging.OutboxStaging;
+import vn.txng.adapter.staging.WriteBehind;
 
 /**
  * The adapter's parts, made from the settings and wired together: the beans the routes name and
@@ -108,7 +110,7 @@ public final class AdapterRuntime implements AutoCloseable {
     }
 
     /** Says once, in the log, when the outbox adopted or switched its portal target. */
-    static void logTargetUse(TargetUse use) {
+    public static void logTargetUse(TargetUse use) {
         switch (use.change()) {
             case ADOPTED -> LOG.warn("outbox upgraded to delivery state per portal target: its {} delivered records (and every"
                     + " other delivery state) are attributed to {}, the portal configured now", use.delivered(), use.target());

@@ -19,10 +19,10 @@ import org.quartz.utils.DBConnectionManager;
  * a node can, not once per missed tick (the route's misfire instruction). On H2 (one node)
  * camel-quartz keeps its in-memory store.
  */
-final class ClusteredSchedule {
+public final class ClusteredSchedule {
 
     /** The scheduler's name, the same on every node: Quartz clusters the instances of one name. */
-    static final String SCHEDULER_NAME = "txng-adapter";
+    public static final String SCHEDULER_NAME = "txng-adapter";
     /** A tick this late is a misfire: handled once by its instruction instead of being fired late (then again for the next). */
     static final Duration MISFIRE_THRESHOLD = Duration.ofSeconds(1);
 

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import vn.txng.adapter.outbox.H2Owner;
 import vn.txng.adapter.outbox.Outbox;
 
 /**
@@ -11,7 +12,7 @@ import vn.txng.adapter.outbox.Outbox;
  * behind one HikariCP pool that ingest, push and status share (a PostgreSQL login costs a SCRAM
  * handshake, so a connection is never opened per statement).
  */
-final class Databases {
+public final class Databases {
 
     /** The pool's name in its log lines and thread names. */
     static final String POOL_NAME = "txng-outbox";
@@ -38,7 +39,7 @@ final class Databases {
     }
 
     /** True when the outbox is on PostgreSQL, where several nodes may share it. */
-    static boolean isPostgres(Settings settings) {
+    public static boolean isPostgres(Settings settings) {
         return url(settings).startsWith("jdbc:postgresql:");
     }
 
@@ -47,7 +48,7 @@ final class Databases {
      * {@code txng.db.pool.min-idle} open; a caller waits {@code txng.db.pool.connection-timeout} for one.
      * Throws IllegalArgumentException for a URL that is neither H2 nor PostgreSQL.
      */
-    static HikariDataSource dataSource(Settings settings) {
+    public static HikariDataSource dataSource(Settings settings) {
         String url = url(settings);
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("txng.db.url must be a jdbc:h2: or jdbc:postgresql: URL");
@@ -83,12 +84,17 @@ final class Databases {
         }
     }
 
+    /** The owner marker of the default H2 file; null when {@code txng.db.url} names the database (nothing to track). */
+    static H2Owner h2Owner(Settings settings) {
+        return settings.isSet("txng.db.url") ? null : H2Owner.of(settings.dataDir());
+    }
+
     /**
      * The outbox on the pool, migrated; on the default H2 file, its indexes rebuilt first when the process
      * that last opened it died holding it ({@link H2Owner}).
      */
-    static Outbox openOutbox(Settings settings, DataSource dataSource) {
-        H2Owner owner = H2Owner.of(settings);
+    public static Outbox openOutbox(Settings settings, DataSource dataSource) {
+        H2Owner owner = h2Owner(settings);
         if (owner != null) {
             owner.beforeOpen();
         }
@@ -100,9 +106,9 @@ final class Databases {
     }
 
     /** Closes the pool (an H2 file database closes with its last connection) and gives up ownership of the H2 file. */
-    static void close(Settings settings, DataSource dataSource) {
+    public static void close(Settings settings, DataSource dataSource) {
         close(dataSource);
-        H2Owner owner = H2Owner.of(settings);
+        H2Owner owner = h2Owner(settings);
         if (owner != null) {
             owner.closed();
         }

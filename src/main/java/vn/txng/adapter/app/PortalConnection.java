@@ -32,7 +32,7 @@ public final class PortalConnection implements AutoCloseable {
         this.apiBase = apiBase;
     }
 
-    static PortalConnection open(Settings settings) {
+    public static PortalConnection open(Settings settings) {
         Duration timeout = settings.duration("txng.portal.timeout");
         if (settings.sandboxMode()) {
             String clientId = settings.get("txng.sandbox.client-id");

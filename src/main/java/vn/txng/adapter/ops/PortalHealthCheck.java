@@ -3,7 +3,6 @@ package vn.txng.adapter.ops;
 import java.util.Map;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
-import vn.txng.adapter.push.LastPass;
 
 /**
  * Health check {@code txng/portal}: the portal connection as the last push pass saw it (never a

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.txng.adapter.ops.LastPass;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.portal.ConnectionProblem;

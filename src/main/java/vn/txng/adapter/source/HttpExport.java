@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
-import vn.txng.adapter.outbox.OutboxException;
 
 /**
  * One {@code txng-http-source}'s export (bean {@code txng-http-<sourceId>}): builds the conditional
@@ -141,7 +140,7 @@ public final class HttpExport {
         if (claimed != null) {
             try {
                 bodies.remove(claimed);
-            } catch (OutboxException e) {
+            } catch (ProcessedFilesException e) {
                 // the database is what failed: the claim waits out its lease instead (this node takes it back sooner)
             }
             exchange.removeProperty(CLAIMED);

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.MDC.MDCCloseable;
-import vn.txng.adapter.outbox.OutboxException;
 
 /**
  * The files one source has claimed and processed, in the outbox database (table {@code source_file},
@@ -88,7 +87,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                 }
             }
         } catch (SQLException e) {
-            throw new OutboxException("source " + sourceId + ": cannot claim " + key + ": " + e.getMessage(), e);
+            throw new ProcessedFilesException("source " + sourceId + ": cannot claim " + key + ": " + e.getMessage(), e);
         }
     }
 
@@ -184,7 +183,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                 return row.getObject(1) != null ? "processed by node " + row.getString(2) : "claimed by node " + row.getString(2);
             }
         } catch (SQLException e) {
-            throw new OutboxException("source " + sourceId + ": cannot read the claim on " + key + ": " + e.getMessage(), e);
+            throw new ProcessedFilesException("source " + sourceId + ": cannot read the claim on " + key + ": " + e.getMessage(), e);
         }
     }
 
@@ -235,7 +234,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                 return row.getInt(1) > 0;
             }
         } catch (SQLException e) {
-            throw new OutboxException("source " + sourceId + ": cannot read the files processed: " + e.getMessage(), e);
+            throw new ProcessedFilesException("source " + sourceId + ": cannot read the files processed: " + e.getMessage(), e);
         }
     }
 
@@ -251,7 +250,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
             }
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new OutboxException("source " + sourceId + ": cannot record a file: " + e.getMessage(), e);
+            throw new ProcessedFilesException("source " + sourceId + ": cannot record a file: " + e.getMessage(), e);
         }
     }
 

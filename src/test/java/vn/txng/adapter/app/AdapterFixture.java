@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.portal.Secret;
 import vn.txng.adapter.portal.sandbox.SandboxServer;
+import vn.txng.adapter.command.TxngCommand;
 
 /**
  * A working folder with an inbox and a data folder, the project's own routes, and a real portal

@@ -24,6 +24,7 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.OutboxItem;
 import vn.txng.adapter.portal.sandbox.Fault;
+import vn.txng.adapter.command.StatusCommand;
 
 /** The whole path: XML file in the inbox, Camel routes, H2 outbox, real sandbox portal over HTTP. */
 class EndToEndTest {

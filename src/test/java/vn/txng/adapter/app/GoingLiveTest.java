@@ -25,6 +25,10 @@ import vn.txng.adapter.outbox.OutboxItem;
 import vn.txng.adapter.outbox.RequeueFilter;
 import vn.txng.adapter.portal.Secret;
 import vn.txng.adapter.portal.sandbox.SandboxServer;
+import vn.txng.adapter.command.CheckCommand;
+import vn.txng.adapter.command.RetryCommand;
+import vn.txng.adapter.command.RunCommand;
+import vn.txng.adapter.command.StatusCommand;
 
 /**
  * The path every customer takes: sandbox, then the test gateway, then production, with a real

@@ -15,6 +15,7 @@ import java.util.Properties;
 import vn.txng.adapter.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.txng.adapter.outbox.H2Owner;
 
 /**
  * The owner marker of the default H2 outbox: a process that died holding the file makes the next one
@@ -54,7 +55,7 @@ class H2OwnerTest {
         Files.writeString(marker(), Long.toString(dead.pid()));
 
         try (HikariDataSource pool = Databases.dataSource(settings)) {
-            H2Owner owner = H2Owner.of(settings).beforeOpen();
+            H2Owner owner = Databases.h2Owner(settings).beforeOpen();
             Outbox.open(pool);
             assertThat(owner.afterOpen(pool)).as("rebuilt").isTrue();
             assertThat(Files.readString(marker())).isEqualTo(Long.toString(ProcessHandle.current().pid()));
@@ -75,7 +76,7 @@ class H2OwnerTest {
         assertThat(marker()).doesNotExist();
 
         try (HikariDataSource pool = Databases.dataSource(settings)) {
-            H2Owner owner = H2Owner.of(settings).beforeOpen();
+            H2Owner owner = Databases.h2Owner(settings).beforeOpen();
             Outbox.open(pool);
             assertThat(owner.afterOpen(pool)).as("rebuilt").isFalse();
         }
@@ -89,7 +90,7 @@ class H2OwnerTest {
             Files.createDirectories(marker().getParent());
             Files.writeString(marker(), Long.toString(live.pid()));
             try (HikariDataSource pool = Databases.dataSource(settings)) {
-                H2Owner owner = H2Owner.of(settings).beforeOpen();
+                H2Owner owner = Databases.h2Owner(settings).beforeOpen();
                 Outbox.open(pool);
                 assertThat(owner.afterOpen(pool)).as("rebuilt").isFalse();
             }

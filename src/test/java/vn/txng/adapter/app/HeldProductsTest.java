@@ -30,6 +30,9 @@ import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.command.RunCommand;
+import vn.txng.adapter.command.StatusCommand;
+import vn.txng.adapter.command.ValidateCommand;
 
 /**
  * Products a catalogue leaves incomplete: held in the outbox (not sent, not lost) until another file

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.txng.adapter.command.TxngCommand;
 
 /**
  * StAEDI logs through java.util.logging; the command line routes that into Log4j (log4j-jul), so its lines follow

@@ -17,6 +17,8 @@ import vn.txng.adapter.app.AdapterFixture.RunResult;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.RequeueFilter;
 import vn.txng.adapter.portal.sandbox.Fault;
+import vn.txng.adapter.command.RetryCommand;
+import vn.txng.adapter.command.StatusCommand;
 
 /** A record the portal keeps answering 500 for is parked after txng.push.max-attempts, and delivered after `retry --parked`. */
 class ParkedRecordsTest {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.command.RunCommand;
 
 /** The client secret shows nowhere: not in any log line at any level, report, summary or status. */
 class SecretsTest {

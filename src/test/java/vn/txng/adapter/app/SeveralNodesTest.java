@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.command.StatusCommand;
 
 /** Two `run` processes on one PostgreSQL database, the push scheduled once a minute; one is killed mid-pass. */
 class SeveralNodesTest {

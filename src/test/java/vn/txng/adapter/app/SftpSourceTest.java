@@ -28,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.source.SftpServerFixture;
+import vn.txng.adapter.command.RunCommand;
+import vn.txng.adapter.command.StatusCommand;
+import vn.txng.adapter.command.TxngCommand;
 
 /** {@code txng-sftp-source} against a real SFTP server in-process (Apache MINA SSHD). */
 class SftpSourceTest {

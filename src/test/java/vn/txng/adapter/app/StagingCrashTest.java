@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.command.TxngCommand;
+import vn.txng.adapter.outbox.H2Owner;
 
 /**
  * A `run --once --no-push` killed with SIGKILL while it stages a big file, then run again: the

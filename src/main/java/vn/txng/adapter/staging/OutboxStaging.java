@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.staging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class OutboxStaging {
     private final RecordNormalizer normalizer;
     private final WriteBehind writes;
 
-    OutboxStaging(Outbox outbox, RecordNormalizer normalizer, WriteBehind writes) {
+    public OutboxStaging(Outbox outbox, RecordNormalizer normalizer, WriteBehind writes) {
         this.outbox = outbox;
         this.normalizer = normalizer;
         this.writes = writes;

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -8,12 +8,14 @@ import picocli.CommandLine.Command;
 import vn.txng.adapter.portal.ConnectionCheck;
 import vn.txng.adapter.portal.ConnectionCheck.Status;
 import vn.txng.adapter.portal.ConnectionCheck.Step;
+import vn.txng.adapter.app.PortalConnection;
+import vn.txng.adapter.app.Settings;
 
 @Command(name = "check", description = {"The connection test: tries the configured portal step by step, ok or FAIL per step.",
         "Steps: settings, token endpoint reachable, credentials accepted, API base accepts the token, organisation",
         "activated; a FAIL gives the cause and the fix. Sends no record, writes nothing to the outbox.",
         "Exit 0 when every step passes, 1 otherwise."})
-final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer> {
 
     static final String SETTINGS = "settings";
 
@@ -23,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Prints one line per step; returns 0 when every step passed, else 1. */
-    static int check(Settings settings, PrintStream out) {
+    public static int check(Settings settings, PrintStream out) {
         List<Step> steps = new ArrayList<>();
         Step configured = settingsStep(settings);
         steps.add(configured);

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -15,6 +15,9 @@ import javax.sql.DataSource;
 import org.quartz.CronExpression;
 import vn.txng.adapter.outbox.OutboxException;
 import vn.txng.adapter.push.ScheduleFires;
+import vn.txng.adapter.app.ClusteredSchedule;
+import vn.txng.adapter.app.Databases;
+import vn.txng.adapter.app.Settings;
 
 /**
  * The push schedule's part of {@code status}: its cron, the last tick and the node that fired it,

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -15,11 +15,12 @@ import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.StagedProducts;
 import vn.txng.adapter.ingest.UnreadableFileException;
+import vn.txng.adapter.app.Settings;
 
 @Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
         "A product lacking only fields another file can supply is shown as would be held.",
         "Exit 1 if any record is rejected or any file cannot be read."})
-final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "XML or EDI (EDIFACT, X12) files to check")
     List<Path> files;
@@ -47,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         return clean ? 0 : 1;
     }
 
-    static FileReport validate(Path file, RecordNormalizer normalizer, Charset ediCharset) {
+    public static FileReport validate(Path file, RecordNormalizer normalizer, Charset ediCharset) {
         if (!Files.isRegularFile(file)) {
             FileReport missing = new FileReport(file.toString(), true);
             missing.fail(new vn.txng.adapter.model.Rejection("FILE_NOT_FOUND", vn.txng.adapter.model.SourcePosition.of(file.toString(), 0, null),

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

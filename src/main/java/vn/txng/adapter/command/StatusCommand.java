@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -15,12 +15,14 @@ import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.OutboxRow;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.app.Databases;
+import vn.txng.adapter.app.Settings;
 
 @Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state, last delivery and last error.",
         "The last error is the connection fault that stopped the last push, when there is one. Then the other portals",
         "delivered to, the records rejected and held, the push schedule (last tick and its node, next tick, the nodes",
         "sharing a PostgreSQL outbox) and the sources."})
-final class StatusCommand implements Callable<Integer> {
+public final class StatusCommand implements Callable<Integer> {
 
     private static final int LISTED = 20;
 
@@ -29,7 +31,7 @@ final class StatusCommand implements Callable<Integer> {
         return print(Settings.load(), System.out);
     }
 
-    static int print(Settings settings, PrintStream out) {
+    public static int print(Settings settings, PrintStream out) {
         DataSource dataSource = Databases.dataSource(settings);
         try {
             Outbox outbox = Databases.openOutbox(settings, dataSource);

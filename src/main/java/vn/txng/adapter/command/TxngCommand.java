@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.lang.management.MemoryType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.txng.adapter.app.Settings;
 
 /** {@code java -jar txng-adapter.jar COMMAND}: the adapter's command line. */
 @Command(name = "txng-adapter", mixinStandardHelpOptions = true, version = "TXNG Adapter 0.1.0 (portal profile txng-v5)",

@@ -1,4 +1,4 @@
-package vn.txng.adapter.push;
+package vn.txng.adapter.ops;
 
 import java.time.Instant;
 
@@ -19,11 +19,11 @@ public final class LastPass {
         return seen;
     }
 
-    void passed(Instant at) {
+    public void passed(Instant at) {
         seen = new Seen("UP", at, null);
     }
 
-    void stopped(Instant at, String fault) {
+    public void stopped(Instant at, String fault) {
         seen = new Seen("DOWN", at, fault);
     }
 }

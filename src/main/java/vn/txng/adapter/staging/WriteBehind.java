@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.staging;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +23,7 @@ import vn.txng.adapter.ingest.FileReport;
  * Hand-written rather than a seda endpoint: the route must wait for one file's writes (before
  * moving the file, before reading products back for the field merge) and get their failure back.
  */
-final class WriteBehind {
+public final class WriteBehind {
 
     // chunks encoded ahead of the writer; one more is being written
     private static final int DEPTH = 2;
@@ -76,7 +76,7 @@ final class WriteBehind {
     }
 
     /** Waits until the writes handed on so far for every file are done, whatever their outcome (each file's route hears of its own failure). */
-    void awaitAll() {
+    public void awaitAll() {
         List<FileWrites> all;
         synchronized (files) {
             all = new ArrayList<>(files.values());

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.outbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * database. Found at start with the id of a process no longer alive: that process died holding it. Only
  * for the default H2 file under the data folder; an explicit {@code txng.db.url} is left alone.
  */
-final class H2Owner {
+public final class H2Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Owner.class);
     // the staging table's secondary indexes, as V1 made them; the primary key is the rows themselves
@@ -50,16 +50,13 @@ final class H2Owner {
         this.marker = marker;
     }
 
-    /** For the default H2 file; null when {@code txng.db.url} names the database (nothing to track). */
-    static H2Owner of(Settings settings) {
-        if (settings.isSet("txng.db.url")) {
-            return null;
-        }
-        return new H2Owner(settings.dataDir().resolve("db").resolve("txng.owner"));
+    /** For the default H2 file under the data folder: the marker {@code <dataDir>/db/txng.owner}. */
+    public static H2Owner of(Path dataDir) {
+        return new H2Owner(dataDir.resolve("db").resolve("txng.owner"));
     }
 
     /** Before the database is opened: whether this process will own it, and whether the last owner died holding it. */
-    H2Owner beforeOpen() {
+    public H2Owner beforeOpen() {
         OptionalLong holder = holder();
         if (holder.isPresent() && holder.getAsLong() != self && ProcessHandle.of(holder.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
             // a running adapter serves the file; this process reaches it through AUTO_SERVER
@@ -76,7 +73,7 @@ final class H2Owner {
      * IllegalStateException when a rebuild fails (e.g. the rows already hold a key twice), naming the
      * statement and H2's message.
      */
-    boolean afterOpen(DataSource dataSource) {
+    public boolean afterOpen(DataSource dataSource) {
         if (!owner) {
             return false;
         }
@@ -93,7 +90,7 @@ final class H2Owner {
     }
 
     /** After this process closed its pool: if the marker names it, it no longer holds the database. */
-    void closed() {
+    public void closed() {
         if (holder().equals(OptionalLong.of(self))) {
             try {
                 Files.deleteIfExists(marker);

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import vn.txng.adapter.push.PushSummary;
 import java.util.Map;
@@ -6,6 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.app.AdapterRuntime;
+import vn.txng.adapter.app.CamelApp;
+import vn.txng.adapter.app.PortalConnection;
+import vn.txng.adapter.app.Settings;
 
 @Command(name = "run", description = {"Starts every route in routes/ and runs until stopped.",
         "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits",
@@ -13,12 +17,12 @@ import vn.txng.adapter.outbox.DeliveryState;
         "0: everything delivered or rejected as data; 2: records left pending for a later retry;",
         "3: the connection to the portal is not working, see the STOPPED line; nothing was rejected for it;",
         "4: a source could not be reached; the others were still read and the push still ran)."})
-final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer> {
 
     static final int LEFT_PENDING = 2;
     /** The push stopped on a fault of the connection (credentials, host, TLS, path, organisation not activated). */
-    static final int CONNECTION_FAILED = 3;
-    static final int SOURCE_UNREACHABLE = 4;
+    public static final int CONNECTION_FAILED = 3;
+    public static final int SOURCE_UNREACHABLE = 4;
 
     @Option(names = "--once", description = "one pass, then exit")
     boolean once;
@@ -41,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static int printSummary(AdapterRuntime runtime, PushSummary summary) {
+    public static int printSummary(AdapterRuntime runtime, PushSummary summary) {
         System.out.println("TXNG Adapter: " + runtime.portal().describe());
         System.out.println("files: " + runtime.reports().processedCount() + " processed, " + runtime.reports().failedCount()
                 + " failed (reports in " + runtime.settings().dataDir().resolve("reports") + ")");
@@ -74,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** 3 when the connection failed, else 2 when records are left for a retry, else 0. */
-    static int exitCode(PushSummary summary, long leftPending) {
+    public static int exitCode(PushSummary summary, long leftPending) {
         if (summary.wasStoppedByConnection()) {
             return CONNECTION_FAILED;
         }

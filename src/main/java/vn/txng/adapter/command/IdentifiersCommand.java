@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -8,11 +8,14 @@ import picocli.CommandLine.Option;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.RequeueFilter;
+import vn.txng.adapter.app.AdapterRuntime;
+import vn.txng.adapter.app.Databases;
+import vn.txng.adapter.app.Settings;
 
 @Command(name = "retry", description = {"Sends rejected (or, with --parked, parked) records again to the configured portal: all of them, those with one",
         "reject code (--code ERR_SYS_DEV), or one record (--key); with --delivered, delivered ones too. Prints how many",
         "it re-queued; the next push sends them with their idempotency key (nothing is stored twice)."})
-final class RetryCommand implements Callable<Integer> {
+public final class RetryCommand implements Callable<Integer> {
 
     @Option(names = "--code", description = "only records rejected with this code, e.g. ERR_SYS_DEV")
     String code;
@@ -33,7 +36,7 @@ final class RetryCommand implements Callable<Integer> {
         return retry(Settings.load(), delivered ? filter.withDelivered() : filter, System.out);
     }
 
-    static int retry(Settings settings, RequeueFilter filter, PrintStream out) {
+    public static int retry(Settings settings, RequeueFilter filter, PrintStream out) {
         PortalTarget target = settings.portalTarget();
         DataSource dataSource = Databases.dataSource(settings);
         try {

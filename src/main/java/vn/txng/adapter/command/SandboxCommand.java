@@ -1,4 +1,4 @@
-package vn.txng.adapter.app;
+package vn.txng.adapter.command;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.txng.adapter.portal.Secret;
 import vn.txng.adapter.portal.sandbox.SandboxServer;
+import vn.txng.adapter.app.Settings;
 
 @Command(name = "sandbox", description = {"Serves the portal sandbox (token endpoint, txng-v5 calls, inspection, fault injection)",
         "until stopped. Client id and secret: txng.sandbox.client-id / txng.sandbox.client-secret."})
