@@ -140,6 +140,8 @@ class OperationsTest {
         sftp.drop("two.xml", message(product(GTIN_A, "Nước mắm"), product(GTIN_B, "Trà xanh")));
         start();
         await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().getOrDefault(DeliveryState.PENDING, 0L) == 2L);
+        // the rows are committed before the file's report, which is what counts the file: wait for the report too
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/observe/metrics").body().contains("txng_files_total{source=\"plant-a\""));
 
         String metrics = get("/observe/metrics").body();
 
