@@ -36,6 +36,8 @@ public final class XmlRecordReader implements RecordReader {
     private final ContentEventCollector events = new ContentEventCollector();
     private final XmlRecordMapper mapper;
     private SourcedRecord next;
+    /** The cursor already stands on the event to look at next: JAXB leaves it just past the element it read. */
+    private boolean onNextEvent;
     private boolean rootSeen;
     private boolean ended;
     private long productCount;
@@ -77,7 +79,9 @@ public final class XmlRecordReader implements RecordReader {
     /** Moves to the next record element and reads it; null when the element gave no record. */
     private SourcedRecord advance() {
         try {
-            int event = xml.next();
+            // whatever follows an element read (text, a comment, the next start tag on the same line) is looked at, never stepped over
+            int event = onNextEvent ? xml.getEventType() : xml.next();
+            onNextEvent = false;
             switch (event) {
                 case XMLStreamConstants.DTD -> throw new UnreadableFileException("XML_DOCTYPE_REFUSED", here(),
                         "the file declares a DOCTYPE; DTDs and external entities are refused for safety. Export the file without a DOCTYPE", null);
@@ -155,9 +159,12 @@ public final class XmlRecordReader implements RecordReader {
         return record;
     }
 
+    /** Reads the element the cursor stands on; the cursor is then on the event right after its end tag. */
     private <T> T unmarshal(Class<T> type) throws XMLStreamException {
         try {
-            return unmarshaller.unmarshal(xml, type).getValue();
+            T element = unmarshaller.unmarshal(xml, type).getValue();
+            onNextEvent = true;
+            return element;
         } catch (JAXBException e) {
             if (e.getLinkedException() instanceof XMLStreamException streamProblem) {
                 throw streamProblem;
