@@ -21,7 +21,7 @@ import vn.txng.adapter.model.SourcedRecord;
 /**
  * One file on its way in: its format sniffed, its reader, and its report. Iterating gives the
  * file's records in chunks; a file that breaks off marks its report failed and throws
- * {@link UnreadableFileException}.
+ * {@link UnreadableFileException} from {@code next()}, once the chunks before the break are taken.
  */
 public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
 

@@ -2,6 +2,7 @@ package vn.txng.adapter.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import vn.txng.adapter.model.SourcePosition;
 
 /** The formats a file can hold, told apart by its first bytes, never by its name. */
@@ -15,19 +16,14 @@ public enum InboundFormat {
     /**
      * Looks at the start of {@code in} (which must support mark/reset) past a byte-order mark (which
      * {@link ByteOrderMark#skip} takes away before the file is read) and white space: {@code <} is XML, {@code UNA}/{@code UNB} EDIFACT, {@code ISA} X12.
+     * XML may also be UTF-16 (with its byte-order mark, or starting {@code <} as 00 3C): the XML parser reads its encoding itself.
      */
     public static InboundFormat sniff(InputStream in, String fileName) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
-        int i = 0;
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        while (i < head.length && Character.isWhitespace(head[i])) {
-            i++;
-        }
-        String start = new String(head, i, Math.min(3, head.length - i), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = decode(head).stripLeading();
+        String start = text.substring(0, Math.min(3, text.length()));
         if (start.startsWith("<")) {
             return XML;
         }
@@ -43,4 +39,19 @@ public enum InboundFormat {
                 null);
     }
 
+    /** The first bytes as characters: UTF-16 when its byte-order mark or a 00 3C start says so, else byte for byte. */
+    private static String decode(byte[] head) {
+        int length = head.length;
+        if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new String(head, 2, length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new String(head, 2, length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (length >= 2 && head[0] == 0 && head[1] == '<') {
+            return new String(head, StandardCharsets.UTF_16BE);
+        }
+        int from = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(head, from, length - from, StandardCharsets.ISO_8859_1);
+    }
 }

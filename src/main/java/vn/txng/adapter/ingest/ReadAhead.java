@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
  * Reads the next chunks on a thread of its own while the caller checks and stages the current
  * one, so that parsing and staging use both cores. The queue is small and bounded: memory does not
  * grow with the file, and the order of chunks is kept. A failure of the reader reaches the caller
- * at the point in the file where it happened.
+ * at the point in the file where it happened: {@link #hasNext()} says there is more, and
+ * {@link #next()} throws it. Camel's split asks {@code hasNext()} as soon as it has taken an item,
+ * before processing it; a failure thrown there would drop the chunk read before the break.
  */
 final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
@@ -57,6 +59,16 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
                 throw new IllegalStateException("interrupted while reading ahead", e);
             }
         }
+        return next != END;
+    }
+
+    /** The next item; throws the reader's failure when that is what comes next. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
         if (next instanceof RuntimeException failure) {
             next = END;
             throw failure;
@@ -64,15 +76,6 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         if (next instanceof Error failure) {
             next = END;
             throw failure;
-        }
-        return next != END;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
         }
         T item = (T) next;
         next = null;

@@ -5,6 +5,9 @@ import javax.xml.stream.XMLInputFactory;
 /** StAX set up so that no DTD is processed and no entity is fetched from disk or network (XXE). */
 final class SecureXml {
 
+    /** In the message of the resolver's refusal: how a refused external entity is told from other parse errors. */
+    static final String ENTITY_REFUSED = "refused: external entities are not fetched";
+
     private static final XMLInputFactory FACTORY = create();
 
     private SecureXml() {
@@ -21,7 +24,7 @@ final class SecureXml {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new javax.xml.stream.XMLStreamException("external entity " + systemId + " refused");
+            throw new javax.xml.stream.XMLStreamException("external entity " + systemId + " " + ENTITY_REFUSED);
         });
         return factory;
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,19 +25,29 @@ import vn.txng.adapter.model.SourcedRecord;
 /**
  * Streams a {@code urn:txng:erp:v1} message: StAX walks the file and JAXB, checked against the
  * schema, unmarshals one {@code Product} or {@code Lot} at a time, so memory does not grow with
- * the file. A record that breaks the schema is reported with its line and skipped.
+ * the file. A record that breaks the schema is reported with its line and skipped. A file that is
+ * not well-formed further on (or cut short) fails as {@code XML_MALFORMED} at the parser's line
+ * and column: the records complete before the break have been handed on, the one it interrupts is
+ * rejected. A DOCTYPE fails as {@code XML_DOCTYPE_REFUSED}.
  */
 public final class XmlRecordReader implements RecordReader {
 
     private final String fileName;
     private final FileReport report;
     private final InputStream in;
+    private final EndOfInputWatch input;
     private final XMLStreamReader xml;
     private final Unmarshaller unmarshaller;
     private final ContentEventCollector events = new ContentEventCollector();
     private final XmlRecordMapper mapper;
     private SourcedRecord next;
+    /** The cursor already stands on the event to look at next: JAXB leaves it just past the element it read. */
+    private boolean onNextEvent;
     private boolean rootSeen;
+    /** The root's end tag was read: a parse error after it is no file cut short. */
+    private boolean rootClosed;
+    /** The record being unmarshalled, rejected if the file breaks inside it; null between records. */
+    private SourcePosition reading;
     private boolean ended;
     private long productCount;
     private long lotCount;
@@ -45,15 +56,18 @@ public final class XmlRecordReader implements RecordReader {
         this.fileName = fileName;
         this.report = report;
         this.in = in;
+        this.input = new EndOfInputWatch(in);
         this.mapper = new XmlRecordMapper();
+        XMLStreamReader opened = null;
         try {
-            this.xml = SecureXml.inputFactory().createXMLStreamReader(in);
+            opened = SecureXml.inputFactory().createXMLStreamReader(input);
             this.unmarshaller = MessageSchema.unmarshaller(events);
         } catch (XMLStreamException e) {
-            throw malformed(e);
+            throw malformed(e, null);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot set up the XML reader", e);
         }
+        this.xml = opened;
     }
 
     @Override
@@ -77,12 +91,19 @@ public final class XmlRecordReader implements RecordReader {
     /** Moves to the next record element and reads it; null when the element gave no record. */
     private SourcedRecord advance() {
         try {
-            int event = xml.next();
+            // whatever follows an element read (text, a comment, the next start tag on the same line) is looked at, never stepped over
+            int event = onNextEvent ? xml.getEventType() : xml.next();
+            onNextEvent = false;
             switch (event) {
                 case XMLStreamConstants.DTD -> throw new UnreadableFileException("XML_DOCTYPE_REFUSED", here(),
                         "the file declares a DOCTYPE; DTDs and external entities are refused for safety. Export the file without a DOCTYPE", null);
                 case XMLStreamConstants.START_ELEMENT -> {
                     return rootSeen ? readChild() : readRoot();
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    // children are read whole, so the only end tag met here is the root's
+                    rootClosed = true;
+                    return null;
                 }
                 case XMLStreamConstants.END_DOCUMENT -> {
                     ended = true;
@@ -97,7 +118,7 @@ public final class XmlRecordReader implements RecordReader {
             }
         } catch (XMLStreamException e) {
             ended = true;
-            throw malformed(e);
+            throw malformed(e, xml);
         }
     }
 
@@ -138,7 +159,9 @@ public final class XmlRecordReader implements RecordReader {
 
     private <T> SourcedRecord record(Class<T> type, SourcePosition position) throws XMLStreamException {
         report.recordRead();
+        reading = position;
         T element = unmarshal(type);
+        reading = null;
         List<ValidationEvent> problems = events.drain();
         if (!problems.isEmpty()) {
             report.reject(problems.stream().map(problem -> ContentEventCollector.toRejection(problem, position)).toList());
@@ -155,14 +178,18 @@ public final class XmlRecordReader implements RecordReader {
         return record;
     }
 
+    /** Reads the element the cursor stands on; the cursor is then on the event right after its end tag. */
     private <T> T unmarshal(Class<T> type) throws XMLStreamException {
         try {
-            return unmarshaller.unmarshal(xml, type).getValue();
+            T element = unmarshaller.unmarshal(xml, type).getValue();
+            onNextEvent = true;
+            return element;
         } catch (JAXBException e) {
             if (e.getLinkedException() instanceof XMLStreamException streamProblem) {
                 throw streamProblem;
             }
-            throw new XMLStreamException(e.getMessage(), xml.getLocation(), e);
+            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+            throw new XMLStreamException(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), xml.getLocation(), e);
         }
     }
 
@@ -182,15 +209,33 @@ public final class XmlRecordReader implements RecordReader {
         return SourcePosition.of(fileName, xml == null ? 0 : xml.getLocation().getLineNumber(), null);
     }
 
-    private UnreadableFileException malformed(XMLStreamException e) {
-        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-        String reason = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
-        if (reason.contains("DOCTYPE") || reason.contains("entity")) {
+    /**
+     * The break at the parser's line and column, in its words (the JDK's parser words them in the
+     * default locale); {@code cursor} (null while opening) places it when the parser gives no location.
+     */
+    private UnreadableFileException malformed(XMLStreamException e, XMLStreamReader cursor) {
+        Location at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation()
+                : cursor == null ? null : cursor.getLocation();
+        long line = at == null ? 0 : Math.max(0, at.getLineNumber());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNumber());
+        String words = e.getMessage() == null ? "malformed XML"
+                : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[-?\\d+,-?\\d+]\\s*Message:\\s*", "");
+        if (words.contains(SecureXml.ENTITY_REFUSED)) {
             return new UnreadableFileException("XML_DOCTYPE_REFUSED", SourcePosition.of(fileName, line, null),
-                    "DTDs and external entities are refused for safety (" + reason + ")", e);
+                    "DTDs and external entities are refused for safety (" + words + ")", e);
         }
-        return new UnreadableFileException("XML_MALFORMED", SourcePosition.of(fileName, line, null),
-                "the file is not well-formed XML: " + reason, e);
+        String where = "line " + line + ", column " + column;
+        // a file cut short makes the parser read to the end with the root still open
+        boolean cut = input.reached() && !rootClosed;
+        if (reading != null) {
+            report.reject(new Rejection("XML_MALFORMED", reading, null, (cut ? "the file ends inside this record"
+                    : "the XML breaks inside this record, at " + where) + "; it is not taken (the records before it are)"));
+        }
+        String locator = (reading == null ? "" : reading.locator() + ", ") + "column " + column;
+        String reason = (cut ? "the file ends before its XML is complete, at " + where + " (cut short in export or transfer?): "
+                : "the file is not well-formed XML at " + where + ": ") + words + (words.endsWith(".") ? " " : ". ")
+                + "The records complete before this point are taken; " + (cut ? "send the whole file again" : "correct the export and send the file again");
+        return new UnreadableFileException("XML_MALFORMED", SourcePosition.of(fileName, line, locator), reason, e);
     }
 
     @Override

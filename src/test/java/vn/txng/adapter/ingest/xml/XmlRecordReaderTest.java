@@ -85,6 +85,16 @@ class XmlRecordReaderTest {
     }
 
     @Test
+    void should_read_a_lot_that_starts_right_after_the_header_on_the_same_line() throws Exception {
+        // as the field sent it: no line breaks, so <Lot> follows </Header> with no text between
+        Path file = Path.of(XmlRecordReaderTest.class.getResource("/xml/one-line/lot-right-after-header.xml").toURI());
+        try (FileIngestion ingestion = FileIngestion.open(file, "one-line.xml", false, 10)) {
+            assertThat(readAll(ingestion)).extracting(r -> ((LotRecord) r.record()).lotNumber()).containsExactly("L1", "L2");
+            assertThat(ingestion.report().rejections()).isEmpty();
+        }
+    }
+
+    @Test
     void should_reject_a_record_that_breaks_the_schema_and_read_on() throws IOException {
         String badLot = LOT.replace("<Quantity unit=\"Chai\">12</Quantity>", "<Quantity unit=\"Chai\">twelve</Quantity>");
         Path file = write("mixed.xml", HEADER + badLot + PRODUCT + FOOTER);
