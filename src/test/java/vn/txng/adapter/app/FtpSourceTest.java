@@ -196,4 +196,21 @@ class FtpSourceTest {
             assertThat(report.path("accepted").asLong()).isEqualTo(lots);
         });
     }
+
+    @Test
+    void should_read_an_empty_file_over_ftp_report_it_empty_and_move_it_to_the_done_folder() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        instances.add("txng-ftp-source", "plant-a", source(FtpServerFixture.USER));
+        ftp.drop("empty.xml", "");
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).isEmpty();
+        assertThat(adapter.reportOf("empty.xml").path("warnings")).singleElement()
+                .satisfies(w -> assertThat(w.asText()).startsWith("empty.xml: EMPTY_FILE: "));
+        assertThat(adapter.reportOf("products.xml").path("accepted").asLong()).isEqualTo(1);
+        assertThat(Files.list(ftp.root().resolve(".done")).toList()).singleElement()
+                .satisfies(day -> assertThat(day.resolve("empty.xml")).exists());
+    }
 }
