@@ -9,10 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import vn.txng.adapter.ingest.FileReportWriter;
+import vn.txng.adapter.ingest.UnreadFile;
 import vn.txng.adapter.source.HttpInbox;
+import vn.txng.adapter.source.ReadLockWatch;
 import vn.txng.adapter.source.SourceBook;
 import vn.txng.adapter.source.SourceTemplates;
 import org.slf4j.Logger;
@@ -39,6 +44,11 @@ public final class CamelApp {
     static final String PUSH_FLOW_ROUTE_ID = "push-portal";
     /** The thread pool profile the push flow's split sends on, sized by txng.portal.max-concurrency. */
     static final String SENDERS_PROFILE = "portalSenders";
+
+    /** The data folder resolved against the working folder, for the routes (txng.data.dir may be relative). */
+    static final String DATA_DIR = "txng.data.absolute-dir";
+    // how often the inbox looks again at a file that may still be changing
+    private static final Duration INBOX_CHECK_INTERVAL = Duration.ofMillis(250);
 
     /** Which routes a run loads. */
     enum Mode {
@@ -89,6 +99,8 @@ public final class CamelApp {
             camelOnly.setProperty("txng.inbox.initial-delay", "0");
             camelOnly.setProperty(SourceTemplates.REPEAT_COUNT, "1");
         }
+        // a file endpoint's relative move goes below the folder it polls: the inbox route moves to this absolute one
+        camelOnly.setProperty(DATA_DIR, settings.dataDir().toString());
         boolean httpInbox = usesHttpInbox(settings.routesPattern());
         if (httpInbox) {
             // the embedded HTTP server (Vert.x) serves the HTTP inbox; it listens only when a route file instantiates one
@@ -118,7 +130,17 @@ public final class CamelApp {
         main.bind("sourceBook", sources);
         main.bind("httpInbox", new HttpInbox(settings.dataDir().resolve("reports")));
         main.bind("outboxDataSource", runtime.dataSource());
+        main.bind("inboxReadLock", ReadLockWatch.inbox(settings.duration("txng.inbox.min-age"), inboxReadLockTimeout(settings),
+                INBOX_CHECK_INTERVAL, runtime.reports()));
         runtime.bindBeans(main);
+    }
+
+    /** txng.inbox.read-lock-timeout, or 2 x txng.inbox.min-age + 1 s: a quiet file passes, a file still written waits its next poll. */
+    static Duration inboxReadLockTimeout(Settings settings) {
+        if (settings.isSet("txng.inbox.read-lock-timeout")) {
+            return settings.duration("txng.inbox.read-lock-timeout");
+        }
+        return settings.duration("txng.inbox.min-age").multipliedBy(2).plusSeconds(1);
     }
 
     /** `push`: one pass of the push flow on its own (no inbox, no schedule). */
@@ -207,7 +229,8 @@ public final class CamelApp {
                 return;
             }
             Thread.sleep(DRAIN_CHECK.toMillis());
-            boolean quiet = waitingFiles(inbox) == 0 && sources.everySourcePolled(1) && context.getInflightRepository().size() == 0;
+            boolean quiet = waitingFiles(inbox, leftUnreadInInbox()) == 0 && sources.everySourcePolled(1)
+                    && context.getInflightRepository().size() == 0;
             quietChecks = quiet ? quietChecks + 1 : 0;
         }
     }
@@ -232,15 +255,21 @@ public final class CamelApp {
         }
     }
 
-    /** Files the inbox route would still pick up (hidden files and Camel's lock files are not). */
-    static long waitingFiles(Path inbox) {
+    /** The inbox's files whose read lock gave up: they wait for the next poll, which this run does not wait for. */
+    private Set<String> leftUnreadInInbox() {
+        return runtime.reports().unreadFiles().stream().filter(f -> f.source().equals(FileReportWriter.INBOX_SOURCE))
+                .map(UnreadFile::file).collect(Collectors.toSet());
+    }
+
+    /** Files the inbox route would still pick up (hidden files, Camel's lock files and those named in {@code leftUnread} are not). */
+    static long waitingFiles(Path inbox, Set<String> leftUnread) {
         if (!Files.isDirectory(inbox)) {
             return 0;
         }
         try (Stream<Path> files = Files.list(inbox)) {
             return files.filter(Files::isRegularFile)
                     .map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith(".") && !name.endsWith(".camelLock"))
+                    .filter(name -> !name.startsWith(".") && !name.endsWith(".camelLock") && !leftUnread.contains(name))
                     .count();
         } catch (IOException e) {
             LOG.warn("cannot list the inbox {}: {}", inbox, e.getMessage());

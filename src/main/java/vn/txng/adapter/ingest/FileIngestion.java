@@ -54,6 +54,12 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             try {
                 ByteOrderMark.skip(in);
+                if (InboundFormat.blank(in)) {
+                    // an ERP's export of a day with nothing in it: a file like any other, with nothing to stage
+                    in.close();
+                    report.empty();
+                    return new FileIngestion(report, new NoRecords(), chunkSize);
+                }
                 InboundFormat format = InboundFormat.sniff(in, displayName);
                 report.format(format);
                 return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset), chunkSize);
@@ -142,6 +148,24 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
             // only the reader: this may run on the read-ahead thread, which must live to hand the failure on
             reader.close();
             throw e;
+        }
+    }
+
+    /** The reader of a file with nothing in it. */
+    private static final class NoRecords implements RecordReader {
+        @Override
+        public boolean hasNext() {
+            return false;
+        }
+
+        @Override
+        public SourcedRecord next() {
+            throw new NoSuchElementException();
+        }
+
+        @Override
+        public void close() {
+            // nothing is open
         }
     }
 

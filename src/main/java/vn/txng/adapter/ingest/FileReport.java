@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
 
 /**
  * What happened to one file: how many records were accepted (new or changed), unchanged, held
@@ -16,6 +17,8 @@ import vn.txng.adapter.model.Rejection;
  */
 public final class FileReport {
 
+    /** The warning of a file with nothing in it (0 bytes, or only white space): reported, moved to processed. */
+    public static final String EMPTY_FILE = "EMPTY_FILE";
     /** Detailed rejections kept per file; the count goes on past it. */
     public static final int MAX_DETAILED_REJECTIONS = 10_000;
 
@@ -35,6 +38,7 @@ public final class FileReport {
     private final List<String> warnings = new ArrayList<>();
     private final List<MergedLot> mergedLots = new ArrayList<>(0);
     private Rejection fatal;
+    private boolean empty;
     private Instant finishedAt;
     /** The source the file came from ({@code sourceId} of a source template), or null for the local inbox. */
     private String source;
@@ -138,6 +142,18 @@ public final class FileReport {
         }
     }
 
+    /** The file holds nothing to read: a warning {@value #EMPTY_FILE}, not a failure. */
+    public synchronized void empty() {
+        empty = true;
+        warn(new Rejection(EMPTY_FILE, SourcePosition.of(file, 0, null), null,
+                "the file is empty (no bytes, or only white space): nothing to read; it goes to processed").toString());
+    }
+
+    /** True when the file held nothing to read ({@value #EMPTY_FILE}). */
+    public synchronized boolean isEmpty() {
+        return empty;
+    }
+
     /** A lot read from several lines of its message (EDI despatch advices). */
     public synchronized void merged(MergedLot lot) {
         if (mergedLots.size() < MAX_DETAILED_REJECTIONS) {
@@ -233,6 +249,9 @@ public final class FileReport {
                 return line.toString();
             }
             line.append("; before that ");
+        }
+        if (empty) {
+            return line.append(EMPTY_FILE).append(": the file is empty, nothing to read").toString();
         }
         line.append(read).append(" records read, ")
                 .append(accepted).append(validateOnly ? " valid, " : " accepted, ");

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -38,6 +41,13 @@ public final class FileReportWriter {
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Deque<String> recent = new ArrayDeque<>();
+    /** By source and file name; the oldest go first past {@value #RECENT} (a long run's files renamed or removed meanwhile). */
+    private final Map<String, UnreadFile> unread = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, UnreadFile> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     private final List<Consumer<FileReport>> listeners = new CopyOnWriteArrayList<>();
 
@@ -93,6 +103,9 @@ public final class FileReportWriter {
         log(report);
         listeners.forEach(listener -> listener.accept(report));
         (report.failed() ? failed : processed).incrementAndGet();
+        synchronized (unread) {
+            unread.remove(unreadKey(sourceOf(report), report.file()));
+        }
         synchronized (recent) {
             if (recent.size() == RECENT) {
                 recent.removeFirst();
@@ -120,6 +133,35 @@ public final class FileReportWriter {
         return failed.get();
     }
 
+    /**
+     * A poll left the file where it was, unread ({@code reason}: why, e.g. its read lock gave up): one WARN
+     * naming it, and it joins {@link #unreadFiles()} until a report of it is written. {@code source}: the
+     * template instance's sourceId, or {@value #INBOX_SOURCE}.
+     */
+    public void leftUnread(String source, String file, String reason) {
+        try (org.slf4j.MDC.MDCCloseable fileField = org.slf4j.MDC.putCloseable("file", file);
+                org.slf4j.MDC.MDCCloseable sourceField = org.slf4j.MDC.putCloseable("source", source)) {
+            LOG.warn("{}: {}: left unread: {}; it is tried again at the next poll", source, file, reason);
+        }
+        synchronized (unread) {
+            String key = unreadKey(source, file);
+            // the latest time and reason
+            unread.remove(key);
+            unread.put(key, new UnreadFile(source, file, reason, Instant.now()));
+        }
+    }
+
+    /** The files polls left unread and not read since, oldest first: what `run --once` lists as not read. */
+    public List<UnreadFile> unreadFiles() {
+        synchronized (unread) {
+            return List.copyOf(unread.values());
+        }
+    }
+
+    private static String unreadKey(String source, String file) {
+        return source + "/" + file;
+    }
+
     /** The summary lines of the last files, oldest first. */
     public List<String> summaries() {
         synchronized (recent) {
@@ -137,7 +179,7 @@ public final class FileReportWriter {
                 org.slf4j.MDC.MDCCloseable source = org.slf4j.MDC.putCloseable("source", sourceOf(report))) {
             if (report.failed()) {
                 LOG.error("{}", report.summary());
-            } else if (report.rejected() > 0 || report.held() > 0) {
+            } else if (report.rejected() > 0 || report.held() > 0 || report.isEmpty()) {
                 LOG.warn("{}", report.summary());
             } else {
                 LOG.info("{}", report.summary());

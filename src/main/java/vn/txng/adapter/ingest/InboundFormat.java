@@ -12,6 +12,31 @@ public enum InboundFormat {
     X12;
 
     private static final int SNIFF_BYTES = 64;
+    /** How much of a file {@link #blank} reads at most, past which it calls the file not blank. */
+    private static final int BLANK_BYTES = 1 << 16;
+
+    /**
+     * True when {@code in} (which must support mark/reset, past its byte-order mark) holds nothing but
+     * white space: 0 bytes, or a line break an ERP wrote for a day with nothing to export. Leaves
+     * {@code in} where it was.
+     */
+    public static boolean blank(InputStream in) throws IOException {
+        in.mark(BLANK_BYTES);
+        try {
+            for (int i = 0; i < BLANK_BYTES; i++) {
+                int b = in.read();
+                if (b < 0) {
+                    return true;
+                }
+                if (!Character.isWhitespace(b)) {
+                    return false;
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
+        }
+    }
 
     /**
      * Looks at the start of {@code in} (which must support mark/reset) past a byte-order mark (which
@@ -34,7 +59,6 @@ public enum InboundFormat {
             return X12;
         }
         throw new UnreadableFileException("UNKNOWN_FORMAT", SourcePosition.of(fileName, 1, null),
-                head.length == 0 ? "the file is empty" :
                 "the file is neither XML (starts with '<') nor EDIFACT (UNA/UNB) nor X12 (ISA); check the ERP export format",
                 null);
     }

@@ -114,8 +114,11 @@ public final class HttpInbox {
         return MessageDigest.isEqual(door.token(), header.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Bytes copied, or -1 as soon as there are more than {@code max}. */
+    /** Bytes copied, or -1 as soon as there are more than {@code max}; no body ({@code in} null) is an empty file. */
     private static long copy(InputStream in, OutputStream out, long max) throws IOException {
+        if (in == null) {
+            return 0;
+        }
         byte[] buffer = new byte[1 << 16];
         long total = 0;
         for (int n; (n = in.read(buffer)) >= 0; ) {

@@ -2,6 +2,7 @@ package vn.txng.adapter.source;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.camel.util.TimeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.txng.adapter.ingest.FileReportWriter;
 
 /**
  * Turns an instance's parameters into the Camel endpoint options its template's URI names (run by
@@ -113,10 +115,9 @@ final class SourceOptions {
         }
         Path spool = dataDir().resolve("http-inbox").resolve(sourceId);
         set("txngSpool", spool.toString());
-        HttpInbox inbox = camel.getRegistry().lookupByNameAndType("httpInbox", HttpInbox.class);
-        if (inbox == null) {
-            throw new IllegalStateException(template.id() + " needs the adapter's bean 'httpInbox'");
-        }
+        HttpInbox inbox = bean("httpInbox", HttpInbox.class);
+        // a file endpoint's relative move goes below the folder it polls
+        set("txngDataDir", dataDir().toString());
         try {
             inbox.open(sourceId, token, bytes("maxSize"), spool);
         } catch (java.io.IOException e) {
@@ -143,11 +144,15 @@ final class SourceOptions {
     }
 
     private SourceBook book() {
-        SourceBook book = camel.getRegistry().lookupByNameAndType("sourceBook", SourceBook.class);
-        if (book == null) {
-            throw new IllegalStateException(template.id() + " needs the adapter's bean 'sourceBook'");
+        return bean("sourceBook", SourceBook.class);
+    }
+
+    private <B> B bean(String name, Class<B> type) {
+        B bean = camel.getRegistry().lookupByNameAndType(name, type);
+        if (bean == null) {
+            throw new IllegalStateException(template.id() + " needs the adapter's bean '" + name + "'");
         }
-        return book;
+        return bean;
     }
 
     /** {@code sftp erp@host:22/export}: for logs and status, never with a secret. */
@@ -168,8 +173,11 @@ final class SourceOptions {
         return dataDir().resolve("work").resolve(sourceId);
     }
 
+    /** The adapter's txng.data.absolute-dir (txng.data.dir resolved against the working folder), else txng.data.dir. */
     private Path dataDir() {
-        return Path.of(camel.resolvePropertyPlaceholders("{{txng.data.dir}}")).toAbsolutePath();
+        PropertiesComponent properties = camel.getPropertiesComponent();
+        String dir = properties.resolveProperty("txng.data.absolute-dir").or(() -> properties.resolveProperty("txng.data.dir")).orElseThrow();
+        return Path.of(dir).toAbsolutePath();
     }
 
     private void readLock() {
@@ -179,11 +187,14 @@ final class SourceOptions {
                 // not Camel's readLockMinAge: it compares the file's time with now - minAge, and servers give that time
                 // to the second (SFTP) or the minute (FTP LIST), so a file still being written can look old enough;
                 // instead the same size and time twice, minAge apart
-                long minAge = Math.max(MIN_CHECK_MS, millis("minAge"));
+                Duration minAge = Duration.ofMillis(Math.max(MIN_CHECK_MS, millis("minAge")));
+                // long enough for a quiet file to pass; a file still growing is named in a WARN and tried at the next poll
+                Duration timeout = minAge.multipliedBy(3).plusSeconds(1);
+                FileReportWriter reports = bean("fileReports", FileReportWriter.class);
                 set("txngReadLock", "changed");
-                set("txngCheckInterval", Long.toString(minAge));
-                // long enough for a quiet file to pass; a file still growing is skipped and tried at the next poll
-                set("txngLockTimeout", Long.toString(3 * minAge + 1_000));
+                set("txngLockStrategy", "#txng-lock-" + sourceId);
+                camel.getRegistry().bind("txng-lock-" + sourceId, template == SourceTemplate.SFTP
+                        ? ReadLockWatch.sftp(sourceId, minAge, timeout, reports) : ReadLockWatch.ftp(sourceId, minAge, timeout, reports));
             }
             case "rename" -> set("txngReadLock", "rename");
             case "done-file" -> {

@@ -31,8 +31,9 @@ public final class SourceTemplates extends RouteBuilder {
     // the options every file source shares; a {{?name}} option is left out when its template step did not set it
     private static final String COMMON_OPTIONS = "include={{include}}&delay={{delay}}&sortBy=file:modified"
             + "&localWorkDirectory={{txngWorkDir}}"
-            + "&readLock={{txngReadLock}}&readLockCheckInterval={{?txngCheckInterval}}"
-            + "&readLockTimeout={{?txngLockTimeout}}&readLockLoggingLevel=DEBUG&doneFileName={{?txngDoneFileName}}"
+            // changed: Camel's strategy with a time-out and a WARN when it gives up (ReadLockWatch); an empty file is read
+            + "&readLock={{txngReadLock}}&exclusiveReadLockStrategy={{?txngLockStrategy}}"
+            + "&readLockLoggingLevel=DEBUG&doneFileName={{?txngDoneFileName}}"
             + "&move={{?txngMove}}&delete={{?txngDelete}}&noop={{?txngNoop}}"
             // claimed by this node at listing (another node skips it), confirmed when staged, released on failure;
             // a claim left by a node that died is taken over after txng.sources.claim-lease (ProcessedFiles)
@@ -139,7 +140,7 @@ public final class SourceTemplates extends RouteBuilder {
             .bean("httpInbox", "receipt");
         ProcessorDefinition<?> route = declare(SourceTemplate.HTTP_INBOX)
             .from("file:{{txngSpool}}?readLock=none&delay={{txng.inbox.poll-delay}}&initialDelay={{txng.inbox.poll-delay}}"
-                    + "&sortBy=file:modified&move={{txng.data.dir}}/${header." + OUTCOME + "}/{{sourceId}}/${date:now:yyyy-MM-dd}/${file:name}"
+                    + "&sortBy=file:modified&move={{txngDataDir}}/${header." + OUTCOME + "}/{{sourceId}}/${date:now:yyyy-MM-dd}/${file:name}"
                     + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
                     + "&repeatCount={{" + REPEAT_COUNT + ":0}}")
             // a body that cannot be read: its report says why, the file goes to <data>/failed/<sourceId>/

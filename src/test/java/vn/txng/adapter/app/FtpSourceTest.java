@@ -216,4 +216,52 @@ class FtpSourceTest {
             assertThat(report.path("accepted").asLong()).isEqualTo(lots);
         });
     }
+
+    @Test
+    void should_read_an_empty_file_over_ftp_report_it_empty_and_move_it_to_the_done_folder() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        instances.add("txng-ftp-source", "plant-a", source(FtpServerFixture.USER));
+        ftp.drop("empty.xml", "");
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).isEmpty();
+        assertThat(adapter.reportOf("empty.xml").path("warnings")).singleElement()
+                .satisfies(w -> assertThat(w.asText()).startsWith("empty.xml: EMPTY_FILE: "));
+        assertThat(adapter.reportOf("products.xml").path("accepted").asLong()).isEqualTo(1);
+        assertThat(Files.list(ftp.root().resolve(".done")).toList()).singleElement()
+                .satisfies(day -> assertThat(day.resolve("empty.xml")).exists());
+    }
+
+    @Test
+    void should_leave_a_file_still_changing_on_the_server_for_the_next_poll_name_it_and_read_the_others() throws Exception {
+        ftp = new FtpServerFixture(work, PASSWORD, null, false);
+        instances.add("txng-ftp-source", "plant-a", source(FtpServerFixture.USER));
+        Path growing = ftp.drop("growing.xml", message(product(GTIN_A, "Nước mắm")));
+        ftp.drop("products.xml", message(product(GTIN_A, "Nước mắm")));
+        java.util.concurrent.ScheduledExecutorService writer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        // an ERP that never finishes: the file grows every 50 ms, so its size is never the same twice minAge apart
+        writer.scheduleAtFixedRate(() -> {
+            try {
+                Files.writeString(growing, " ", java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try (AdapterFixture.Running running = adapter.start()) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                    !running.runtime().reports().unreadFiles().isEmpty() && !adapter.reports().isEmpty());
+
+            assertThat(running.runtime().reports().unreadFiles()).singleElement().satisfies(file -> {
+                assertThat(file.source()).isEqualTo("plant-a");
+                assertThat(file.file()).isEqualTo("growing.xml");
+                assertThat(file.reason()).contains("still changing");
+            });
+            assertThat(adapter.reports()).extracting(r -> r.path("file").asText()).containsExactly("products.xml");
+            assertThat(growing).exists();
+        } finally {
+            writer.shutdownNow();
+        }
+    }
 }

@@ -131,4 +131,19 @@ class HttpInboxTest {
                     .isInstanceOf(java.net.ConnectException.class);
         }
     }
+
+    @Test
+    void should_accept_an_empty_body_report_it_empty_and_move_it_to_processed() throws Exception {
+        try (AdapterFixture.Running running = adapter.start()) {
+            HttpResponse<String> answer = post("/inbox/erp-push", TOKEN, "");
+
+            assertThat(answer.statusCode()).isEqualTo(202);
+            String report = json.readTree(answer.body()).path("report").asText();
+            await().atMost(Duration.ofSeconds(20)).until(() -> get(report).has("warnings"));
+            assertThat(get(report).path("warnings")).singleElement()
+                    .satisfies(w -> assertThat(w.asText()).contains("EMPTY_FILE: "));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(adapter.filesUnder("processed/erp-push")).singleElement()
+                    .satisfies(moved -> assertThat(moved.getFileName().toString()).endsWith(".lots.xml")));
+        }
+    }
 }

@@ -137,4 +137,17 @@ class HttpSourceTest {
         assertThat(run.failingSources()).singleElement().asString().startsWith("erp-web: ").contains("401").doesNotContain(p.get("password"));
         assertThat(adapter.reports()).isEmpty();
     }
+
+    @Test
+    void should_report_an_empty_export_as_empty_without_failing_the_source() throws Exception {
+        instances.add("txng-http-source", "erp-web", source());
+        erp.publish("");
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(run.failingSources()).isEmpty();
+        assertThat(adapter.reportOf("lots.xml").path("status").asText()).isEqualTo("PROCESSED");
+        assertThat(adapter.reportOf("lots.xml").path("warnings")).singleElement()
+                .satisfies(w -> assertThat(w.asText()).startsWith("lots.xml: EMPTY_FILE: "));
+    }
 }
