@@ -78,6 +78,8 @@ public final class SourceTemplates extends RouteBuilder {
             // not retried); any other failure (the database) leaves the file unmarked for the next poll
             .onException(UnreadableFileException.class).handled(true)
                 .setHeader(OUTCOME, constant("error"))
+                // the records staged before the break are written and on disk before the file is moved
+                .bean("outboxStaging", "settle")
                 .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
                 .bean("sourceBook", "fileDone")
             .end()
@@ -97,6 +99,8 @@ public final class SourceTemplates extends RouteBuilder {
             .from("timer:txng-http-{{sourceId}}?period={{delay}}&repeatCount={{" + REPEAT_COUNT + ":0}}")
             // a body that cannot be read is reported and remembered (not fetched again until it changes)
             .onException(UnreadableFileException.class).handled(true)
+                // the records staged before the break are written and on disk before the file is moved
+                .bean("outboxStaging", "settle")
                 .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
                 .bean("sourceBook", "fileDone")
                 .bean("txng-http-{{sourceId}}", "processed")
@@ -146,6 +150,8 @@ public final class SourceTemplates extends RouteBuilder {
             // a body that cannot be read: its report says why, the file goes to <data>/failed/<sourceId>/
             .onException(UnreadableFileException.class).handled(true)
                 .setHeader(OUTCOME, constant("failed"))
+                // the records staged before the break are written and on disk before the file is moved
+                .bean("outboxStaging", "settle")
                 .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
                 .bean("sourceBook", "fileDone")
             .end()

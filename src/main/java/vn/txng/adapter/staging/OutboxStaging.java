@@ -106,4 +106,18 @@ public final class OutboxStaging {
         outbox.flush();
         return ingestion;
     }
+
+    /**
+     * For a file that broke off (the error handlers' step before its report): as {@link #flush}, so the records
+     * staged before the break are written, counted and on disk before the file is moved to failed, and the file's
+     * writer is let go. A body that is not a file being read (it failed before its reader opened) staged nothing.
+     *
+     * @return the body, unchanged
+     */
+    public Object settle(Object body) {
+        if (body instanceof FileIngestion ingestion) {
+            flush(ingestion);
+        }
+        return body;
+    }
 }

@@ -8,6 +8,8 @@ import static vn.txng.adapter.app.Messages.product;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.txng.adapter.push.PushSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,5 +93,27 @@ class BrokenFileIngestTest {
         JsonNode report = adapter.reportOf("desadv.edi");
         assertThat(report.path("fatal").path("code").asText()).isEqualTo("EDI_TRUNCATED");
         assertThat(report.path("accepted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void should_have_the_records_before_the_break_in_the_outbox_when_the_failed_file_is_reported() throws Exception {
+        // many chunks before the cut, so the last ones are still being written behind the reader when the break is read
+        String whole = message(Messages.productAndLots(GTIN_A, "Nước mắm cốt nhĩ", 3000));
+        adapter.drop("big-cut.xml", whole.substring(0, whole.lastIndexOf("<Lot>") + 20));
+        AtomicLong staged = new AtomicLong(-1);
+        AtomicLong accepted = new AtomicLong();
+        try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings())) {
+            runtime.reports().onReport(report -> {
+                if (report.file().startsWith("big-cut")) {
+                    staged.set(runtime.outbox().counts().values().stream().mapToLong(Long::longValue).sum());
+                    accepted.set(report.accepted());
+                }
+            });
+            PushSummary ignored = new CamelApp(adapter.settings(), runtime, true).runOnce(false);
+        }
+
+        // one product (products.xml and the cut file name the same GTIN) and lots 1..2999, each staged once
+        assertThat(accepted.get()).isEqualTo(3000);
+        assertThat(staged.get()).isEqualTo(3000);
     }
 }
