@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
@@ -15,6 +17,7 @@ import org.apache.camel.main.Main;
 import vn.txng.adapter.source.HttpInbox;
 import vn.txng.adapter.source.SourceBook;
 import vn.txng.adapter.source.SourceTemplates;
+import vn.txng.adapter.source.UnreadFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,9 @@ public final class CamelApp {
     private final Settings settings;
     private final AdapterRuntime runtime;
     private final SourceBook sources;
+    /** What the last one-pass run left: see {@link #runOnce(boolean)}. */
+    private volatile List<UnreadFile> unreadFiles = List.of();
+    private volatile boolean outOfTime;
     /** What this run adds to the settings, for Camel only: one-pass polling, the embedded HTTP server. */
     private final Properties camelOnly = new Properties();
     private final Main main = new Main() {
@@ -172,15 +178,34 @@ public final class CamelApp {
         return runOnce(true);
     }
 
-    /** As {@link #runOnce()}; with {@code push} false it only ingests (the summary then counts nothing sent). */
+    /**
+     * As {@link #runOnce()}; with {@code push} false it only ingests (the summary then counts nothing
+     * sent). Afterwards {@link #unreadFiles()} and {@link #outOfTime()} tell what the pass left.
+     */
     public PushSummary runOnce(boolean push) throws Exception {
         main.start();
         try {
-            waitForInboxDrain(main.getCamelContext());
+            outOfTime = !waitForInboxDrain(main.getCamelContext());
             return push ? push() : new PushSummary();
         } finally {
             main.stop();
+            // once the routes are stopped: what is still in the inbox or claimed and unconfirmed was not read
+            String maxWait = settings.get("txng.once.max-wait");
+            List<UnreadFile> left = new ArrayList<>(InboxLeftovers.list(settings.inboxDir(), settings.duration("txng.inbox.min-age"),
+                    outOfTime, maxWait, Instant.now()));
+            left.addAll(sources.unreadFiles(outOfTime, maxWait));
+            unreadFiles = List.copyOf(left);
         }
+    }
+
+    /** After {@link #runOnce}: the files it left unread in the inbox and the sources, each with why. */
+    public List<UnreadFile> unreadFiles() {
+        return unreadFiles;
+    }
+
+    /** After {@link #runOnce}: true when it stopped waiting for the inbox and the sources after txng.once.max-wait. */
+    public boolean outOfTime() {
+        return outOfTime;
     }
 
     /** Visible for tests: the running context (after {@link #start()}). */
@@ -196,7 +221,8 @@ public final class CamelApp {
         main.stop();
     }
 
-    private void waitForInboxDrain(CamelContext context) throws InterruptedException {
+    /** False when txng.once.max-wait ran out first. */
+    private boolean waitForInboxDrain(CamelContext context) throws InterruptedException {
         Path inbox = settings.inboxDir();
         Instant deadline = Instant.now().plus(settings.duration("txng.once.max-wait"));
         int quietChecks = 0;
@@ -204,12 +230,13 @@ public final class CamelApp {
             if (Instant.now().isAfter(deadline)) {
                 LOG.warn("the inbox {} did not drain, or a source did not finish its poll, within txng.once.max-wait;"
                         + " pushing what is staged so far", inbox);
-                return;
+                return false;
             }
             Thread.sleep(DRAIN_CHECK.toMillis());
             boolean quiet = waitingFiles(inbox) == 0 && sources.everySourcePolled(1) && context.getInflightRepository().size() == 0;
             quietChecks = quiet ? quietChecks + 1 : 0;
         }
+        return true;
     }
 
     /** True when a route file of the folder the pattern names instantiates {@code txng-http-inbox} (the jar's never does). */
@@ -234,17 +261,6 @@ public final class CamelApp {
 
     /** Files the inbox route would still pick up (hidden files and Camel's lock files are not). */
     static long waitingFiles(Path inbox) {
-        if (!Files.isDirectory(inbox)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith(".") && !name.endsWith(".camelLock"))
-                    .count();
-        } catch (IOException e) {
-            LOG.warn("cannot list the inbox {}: {}", inbox, e.getMessage());
-            return 0;
-        }
+        return InboxLeftovers.waiting(inbox).size();
     }
 }

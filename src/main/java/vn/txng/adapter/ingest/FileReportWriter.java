@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,12 +33,15 @@ public final class FileReportWriter {
     /** Rejections logged one per line; the rest are in the JSON report. */
     private static final int LOGGED_REJECTIONS = 50;
     private static final int RECENT = 100;
+    /** Refused files named in a summary; {@link #failedCount()} counts on past it. */
+    private static final int LISTED_REFUSALS = 1_000;
 
     private final Path reportsDir;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Deque<String> recent = new ArrayDeque<>();
+    private final List<RefusedFile> refused = new ArrayList<>();
 
     private final List<Consumer<FileReport>> listeners = new CopyOnWriteArrayList<>();
 
@@ -93,6 +97,13 @@ public final class FileReportWriter {
         log(report);
         listeners.forEach(listener -> listener.accept(report));
         (report.failed() ? failed : processed).incrementAndGet();
+        if (report.failed()) {
+            synchronized (refused) {
+                if (refused.size() < LISTED_REFUSALS) {
+                    refused.add(new RefusedFile(report.file(), sourceOf(report), report.fatal()));
+                }
+            }
+        }
         synchronized (recent) {
             if (recent.size() == RECENT) {
                 recent.removeFirst();
@@ -118,6 +129,13 @@ public final class FileReportWriter {
     /** Files that went to the failed folder. */
     public long failedCount() {
         return failed.get();
+    }
+
+    /** The files refused whole since start (the first {@value #LISTED_REFUSALS}), oldest first. */
+    public List<RefusedFile> refusedFiles() {
+        synchronized (refused) {
+            return List.copyOf(refused);
+        }
     }
 
     /** The summary lines of the last files, oldest first. */

@@ -95,6 +95,23 @@ final class AdapterFixture implements AutoCloseable {
         }
     }
 
+    /** {@code run --once} as the command runs it ({@code push} false: {@code --no-push}): its exit code and standard output. */
+    CommandRun runOnceCommand(boolean push) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
+            int exit = RunCommand.once(new CamelApp(settings, runtime, true), runtime, push,
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            return new CommandRun(exit, out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A command's exit code and what it printed on standard output. */
+    record CommandRun(int exit, String stdout) {
+        List<String> lines() {
+            return stdout.lines().toList();
+        }
+    }
+
     /** {@code run}: every route started, until the result is closed. */
     Running start() throws Exception {
         AdapterRuntime runtime = AdapterRuntime.start(settings);
