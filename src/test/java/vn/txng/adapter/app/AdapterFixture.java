@@ -133,8 +133,13 @@ final class AdapterFixture implements AutoCloseable {
      * (and {@code more}) as -D options: for what only a process has, its signals, exit code and console.
      */
     Process startProcess(Map<String, String> more, Path stdout, Path stderr, String... args) throws IOException {
+        return startProcess(System.getProperty("java.class.path"), more, stdout, stderr, args);
+    }
+
+    /** As {@link #startProcess(Map, Path, Path, String...)}, on the class path given. */
+    Process startProcess(String classPath, Map<String, String> more, Path stdout, Path stderr, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", classPath));
         Map<String, String> values = new java.util.TreeMap<>();
         for (String key : List.of("txng.routes.dir", "txng.inbox.dir", "txng.data.dir", "txng.inbox.min-age",
                 "txng.inbox.poll-delay", "txng.portal.api-base", "txng.portal.token-url", "txng.portal.client-id",
