@@ -12,13 +12,16 @@ import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.source.UnreadFile;
 
 @Command(name = "run", description = {"Starts every route in routes/ and runs until stopped.",
-        "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits",
-        "0: everything read, and delivered or rejected as data; 2: records left pending for a later retry;",
+        "With --once: ingests what waits in the sources, pushes what is pending, prints a summary and exits with",
+        "0: every file read, every record delivered or rejected as data;",
+        "2: records left pending for a later retry;",
         "3: the connection to the portal is not working, see the STOPPED line; nothing was rejected for it;",
         "4: a source could not be reached; the others were still read and the push still ran;",
-        "5: some files were refused whole (moved to failed) or left unread, each listed with why.",
-        "When several apply, the first of 3, 4, 5, 2 wins: the widest fault first, and one a person must",
-        "fix before one the next run fixes by itself. With --no-push the pending records are the point, so never 2."})
+        "5: some files were refused whole (moved to failed) or left unread (still being written, read lock gave up,"
+                + " txng.once.max-wait ran out); the summary names each with why.",
+        "When several apply, the first of 3, 4, 5, 2 wins: the widest fault first, and a fault a person must fix"
+                + " before records the next pass retries by itself.",
+        "With --no-push: never 2 (records left pending are what it is for), and no push line."})
 final class RunCommand implements Callable<Integer> {
 
     static final int LEFT_PENDING = 2;
