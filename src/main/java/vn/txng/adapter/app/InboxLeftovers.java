@@ -65,7 +65,8 @@ final class InboxLeftovers {
             modified = FileTime.fromMillis(0).toInstant();
         }
         if (modified.isAfter(end.minus(minAge))) {
-            return "still being written: it changed less than txng.inbox.min-age (" + minAge.toMillis() + " ms) before the run ended";
+            String age = minAge.toMillis() % 1000 == 0 ? minAge.toSeconds() + "s" : minAge.toMillis() + "ms";
+            return "still being written: it changed less than txng.inbox.min-age (" + age + ") before the run ended";
         }
         Path lock = file.resolveSibling(file.getFileName() + LOCK_SUFFIX);
         if (Files.exists(lock)) {
