@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
@@ -63,6 +67,11 @@ public final class CamelApp {
     private final Settings settings;
     private final AdapterRuntime runtime;
     private final SourceBook sources;
+    /** What the last one-pass run left: see {@link #runOnce(boolean)}. */
+    private volatile List<UnreadFile> unreadFiles = List.of();
+    private volatile boolean outOfTime;
+    // how InboxLeftovers and SourceBook begin the reason of a file whose read lock gave up
+    private static final String LOCK_GAVE_UP = "its read lock gave up";
     /** What this run adds to the settings, for Camel only: one-pass polling, the embedded HTTP server. */
     private final Properties camelOnly = new Properties();
     private final Main main = new Main() {
@@ -194,15 +203,47 @@ public final class CamelApp {
         return runOnce(true);
     }
 
-    /** As {@link #runOnce()}; with {@code push} false it only ingests (the summary then counts nothing sent). */
+    /**
+     * As {@link #runOnce()}; with {@code push} false it only ingests (the summary then counts nothing
+     * sent). Afterwards {@link #unreadFiles()} and {@link #outOfTime()} tell what the pass left.
+     */
     public PushSummary runOnce(boolean push) throws Exception {
         main.start();
         try {
-            waitForInboxDrain(main.getCamelContext());
+            outOfTime = !waitForInboxDrain(main.getCamelContext());
             return push ? push() : new PushSummary();
         } finally {
             main.stop();
+            // once the routes are stopped: what is still in the inbox or claimed and unconfirmed was not read
+            String maxWait = settings.get("txng.once.max-wait");
+            List<UnreadFile> left = new ArrayList<>(InboxLeftovers.list(settings.inboxDir(), settings.duration("txng.inbox.min-age"),
+                    outOfTime, maxWait, Instant.now()));
+            left.addAll(sources.unreadFiles(outOfTime, maxWait));
+            unreadFiles = withLockReasons(left);
         }
+    }
+
+    /**
+     * Where the read lock itself said it gave up on a file, its words (how long it waited, which setting) replace the
+     * guess made from what was left (InboxLeftovers, SourceBook); a file still being written or out of time keeps its reason.
+     */
+    private List<UnreadFile> withLockReasons(List<UnreadFile> left) {
+        Map<String, UnreadFile> gaveUp = runtime.reports().unreadFiles().stream()
+                .collect(Collectors.toMap(f -> f.source() + "/" + f.file(), Function.identity(), (a, b) -> b));
+        return left.stream().map(f -> {
+            UnreadFile lock = gaveUp.get(f.source() + "/" + f.file());
+            return lock == null || !f.reason().startsWith(LOCK_GAVE_UP) ? f : f.because(LOCK_GAVE_UP + ": " + lock.reason());
+        }).toList();
+    }
+
+    /** After {@link #runOnce}: the files it left unread in the inbox and the sources, each with why. */
+    public List<UnreadFile> unreadFiles() {
+        return unreadFiles;
+    }
+
+    /** After {@link #runOnce}: true when it stopped waiting for the inbox and the sources after txng.once.max-wait. */
+    public boolean outOfTime() {
+        return outOfTime;
     }
 
     /** Visible for tests: the running context (after {@link #start()}). */
@@ -218,7 +259,8 @@ public final class CamelApp {
         main.stop();
     }
 
-    private void waitForInboxDrain(CamelContext context) throws InterruptedException {
+    /** False when txng.once.max-wait ran out first. */
+    private boolean waitForInboxDrain(CamelContext context) throws InterruptedException {
         Path inbox = settings.inboxDir();
         Instant deadline = Instant.now().plus(settings.duration("txng.once.max-wait"));
         int quietChecks = 0;
@@ -226,13 +268,14 @@ public final class CamelApp {
             if (Instant.now().isAfter(deadline)) {
                 LOG.warn("the inbox {} did not drain, or a source did not finish its poll, within txng.once.max-wait;"
                         + " pushing what is staged so far", inbox);
-                return;
+                return false;
             }
             Thread.sleep(DRAIN_CHECK.toMillis());
             boolean quiet = waitingFiles(inbox, leftUnreadInInbox()) == 0 && sources.everySourcePolled(1)
                     && context.getInflightRepository().size() == 0;
             quietChecks = quiet ? quietChecks + 1 : 0;
         }
+        return true;
     }
 
     /** True when a route file of the folder the pattern names instantiates {@code txng-http-inbox} (the jar's never does). */
@@ -263,17 +306,6 @@ public final class CamelApp {
 
     /** Files the inbox route would still pick up (hidden files, Camel's lock files and those named in {@code leftUnread} are not). */
     static long waitingFiles(Path inbox, Set<String> leftUnread) {
-        if (!Files.isDirectory(inbox)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith(".") && !name.endsWith(".camelLock") && !leftUnread.contains(name))
-                    .count();
-        } catch (IOException e) {
-            LOG.warn("cannot list the inbox {}: {}", inbox, e.getMessage());
-            return 0;
-        }
+        return InboxLeftovers.waiting(inbox).stream().filter(file -> !leftUnread.contains(file.getFileName().toString())).count();
     }
 }

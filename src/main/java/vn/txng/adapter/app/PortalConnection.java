@@ -18,7 +18,7 @@ public final class PortalConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalConnection.class);
     public static final String SANDBOX_NOTICE =
-            "SANDBOX: no txng.portal.client-id is set, so records go to the adapter's built-in sandbox portal; NOTHING is sent to the national portal";
+            "SANDBOX: no " + Settings.bothNames("txng.portal.client-id") + " is set, so records go to the adapter's built-in sandbox portal; NOTHING is sent to the national portal";
 
     private final PortalClient client;
     private final SandboxServer sandbox;
@@ -61,8 +61,8 @@ public final class PortalConnection implements AutoCloseable {
 
     private static String required(Settings settings, String key) {
         if (!settings.isSet(key)) {
-            throw new IllegalArgumentException(key + " must be set when txng.portal.client-id is set (environment variable "
-                    + Settings.environmentName(key) + ")");
+            throw new IllegalArgumentException(settings.nameOf(key) + " must be set when " + settings.nameOf("txng.portal.client-id")
+                    + " is set");
         }
         return settings.get(key);
     }

@@ -41,12 +41,15 @@ public final class Settings {
     private static final int SEAM_ORDER = Ordered.HIGHEST;
 
     private final Path workDir;
+    /** The environment variables, by their upper-case names: the process's, or a test's. */
+    private final UnaryOperator<String> environment;
     private final List<PropertiesSource> seams;
     private final Properties overrides;
     private final PropertiesComponent properties;
 
-    private Settings(Path workDir, List<PropertiesSource> seams, Properties overrides) {
+    private Settings(Path workDir, UnaryOperator<String> environment, List<PropertiesSource> seams, Properties overrides) {
         this.workDir = workDir;
+        this.environment = environment;
         this.seams = seams;
         this.overrides = overrides;
         // a built, never started context only lends the component its resource loader and type converter
@@ -56,7 +59,7 @@ public final class Settings {
 
     /** What every command reads: the process's environment, {@code -D} and working folder. */
     public static Settings load() {
-        return new Settings(Path.of("").toAbsolutePath(), List.of(), new Properties());
+        return new Settings(Path.of("").toAbsolutePath(), System::getenv, List.of(), new Properties());
     }
 
     /**
@@ -67,7 +70,7 @@ public final class Settings {
     public static Settings load(Map<String, String> env, Properties system, Path workDir) {
         Map<String, String> environment = Map.copyOf(env);
         Properties systemCopy = (Properties) system.clone();
-        return new Settings(workDir, List.of(
+        return new Settings(workDir, environment::get, List.of(
                 new SeamSource("test-environment", SEAM_ORDER, key -> environment.get(environmentName(key)), new Properties()),
                 new SeamSource("test-system-properties", SEAM_ORDER + 1, systemCopy::getProperty, systemCopy)), new Properties());
     }
@@ -75,6 +78,26 @@ public final class Settings {
     /** {@code txng.portal.client-secret} -> {@code TXNG_PORTAL_CLIENT_SECRET}, as Camel looks it up. */
     public static String environmentName(String key) {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /**
+     * The setting as a message should name it to the person who set it: its environment variable when
+     * the value comes from there ({@code TXNG_PORTAL_CLIENT_ID}, which wins over every other place), its
+     * key when it is set another way ({@code txng.portal.client-id}), both when it is set nowhere:
+     * {@code txng.portal.client-id (environment variable TXNG_PORTAL_CLIENT_ID)}.
+     */
+    public String nameOf(String key) {
+        String variable = environmentName(key);
+        String fromEnvironment = environment.apply(variable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return variable;
+        }
+        return isSet(key) ? key : bothNames(key);
+    }
+
+    /** {@code txng.portal.client-id (environment variable TXNG_PORTAL_CLIENT_ID)}. */
+    public static String bothNames(String key) {
+        return key + " (environment variable " + environmentName(key) + ")";
     }
 
     /**
@@ -100,7 +123,7 @@ public final class Settings {
         Properties copy = new Properties();
         copy.putAll(overrides);
         copy.setProperty(key, value);
-        return new Settings(workDir, seams, copy);
+        return new Settings(workDir, environment, seams, copy);
     }
 
     /** The value with its placeholders resolved, stripped; empty when the key is set nowhere. */
@@ -220,13 +243,13 @@ public final class Settings {
             return PortalTarget.sandbox();
         }
         if (!isSet("txng.portal.api-base")) {
-            throw new IllegalArgumentException("txng.portal.api-base must be set when txng.portal.client-id is set"
-                    + " (environment variable " + environmentName("txng.portal.api-base") + ")");
+            throw new IllegalArgumentException(nameOf("txng.portal.api-base") + " must be set when " + nameOf("txng.portal.client-id")
+                    + " is set");
         }
         try {
             return PortalTarget.of(URI.create(get("txng.portal.api-base")), get("txng.portal.client-id"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("txng.portal.api-base is not a URL: '" + get("txng.portal.api-base") + "'", e);
+            throw new IllegalArgumentException(nameOf("txng.portal.api-base") + " is not a URL: '" + get("txng.portal.api-base") + "'", e);
         }
     }
 

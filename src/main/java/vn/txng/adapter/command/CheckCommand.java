@@ -45,17 +45,19 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static Step settingsStep(Settings settings) {
         if (settings.sandboxMode()) {
-            return new Step(SETTINGS, Status.OK, "SANDBOX: no txng.portal.client-id set, so the built-in sandbox portal is checked;"
+            return new Step(SETTINGS, Status.OK, "SANDBOX: no " + Settings.bothNames("txng.portal.client-id")
+                    + " set, so the built-in sandbox portal is checked;"
                     + " nothing reaches the national portal");
         }
         List<String> missing = new ArrayList<>();
         for (String key : List.of("txng.portal.api-base", "txng.portal.token-url", "txng.portal.client-secret")) {
             if (!settings.isSet(key)) {
-                missing.add(key + " (environment variable " + Settings.environmentName(key) + ")");
+                missing.add(Settings.bothNames(key));
             }
         }
         if (!missing.isEmpty()) {
-            return new Step(SETTINGS, Status.FAIL, "not set: " + String.join(", ", missing));
+            return new Step(SETTINGS, Status.FAIL, "not set (needed when " + settings.nameOf("txng.portal.client-id") + " is set): "
+                    + String.join(", ", missing));
         }
         return new Step(SETTINGS, Status.OK, "api base " + settings.get("txng.portal.api-base") + ", token url "
                 + settings.get("txng.portal.token-url") + ", client id " + settings.get("txng.portal.client-id")

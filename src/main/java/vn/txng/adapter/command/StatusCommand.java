@@ -36,7 +36,7 @@ public final class StatusCommand implements Callable<Integer> {
         try {
             Outbox outbox = Databases.openOutbox(settings, dataSource);
             PortalTarget target = settings.portalTarget();
-            out.println("portal: " + (target.isSandbox() ? "SANDBOX (no txng.portal.client-id set)" : target.description()));
+            out.println("portal: " + (target.isSandbox() ? "SANDBOX (no " + Settings.bothNames("txng.portal.client-id") + " set)" : target.description()));
             Optional<PortalTarget> active = outbox.activeTarget();
             if (active.isPresent() && !active.get().id().equals(target.id())) {
                 // status only reads: the switch happens at the next run, push or retry

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +35,8 @@ public final class FileReportWriter {
     /** Rejections logged one per line; the rest are in the JSON report. */
     private static final int LOGGED_REJECTIONS = 50;
     private static final int RECENT = 100;
+    /** Refused files named in a summary; {@link #failedCount()} counts on past it. */
+    private static final int LISTED_REFUSALS = 1_000;
 
     private final Path reportsDir;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -48,6 +50,7 @@ public final class FileReportWriter {
             return size() > RECENT;
         }
     };
+    private final List<RefusedFile> refused = new ArrayList<>();
 
     private final List<Consumer<FileReport>> listeners = new CopyOnWriteArrayList<>();
 
@@ -106,6 +109,13 @@ public final class FileReportWriter {
         synchronized (unread) {
             unread.remove(unreadKey(sourceOf(report), report.file()));
         }
+        if (report.failed()) {
+            synchronized (refused) {
+                if (refused.size() < LISTED_REFUSALS) {
+                    refused.add(new RefusedFile(report.file(), sourceOf(report), report.fatal()));
+                }
+            }
+        }
         synchronized (recent) {
             if (recent.size() == RECENT) {
                 recent.removeFirst();
@@ -147,7 +157,7 @@ public final class FileReportWriter {
             String key = unreadKey(source, file);
             // the latest time and reason
             unread.remove(key);
-            unread.put(key, new UnreadFile(source, file, reason, Instant.now()));
+            unread.put(key, new UnreadFile(source, file, reason));
         }
     }
 
@@ -160,6 +170,13 @@ public final class FileReportWriter {
 
     private static String unreadKey(String source, String file) {
         return source + "/" + file;
+    }
+
+    /** The files refused whole since start (the first {@value #LISTED_REFUSALS}), oldest first. */
+    public List<RefusedFile> refusedFiles() {
+        synchronized (refused) {
+            return List.copyOf(refused);
+        }
     }
 
     /** The summary lines of the last files, oldest first. */

@@ -1,16 +1,21 @@
 package vn.txng.adapter.ingest;
 
-import java.time.Instant;
-
 /**
- * A file a poll listed and left where it was, unread: its read lock gave up (the file kept changing
- * for the whole time-out). It is tried again at the next poll. {@code source}: the template
- * instance's sourceId, or {@value FileReportWriter#INBOX_SOURCE} for the local inbox.
+ * A file a poll or a one-pass run ({@code run --once}) left where it was, unread: {@code source} the
+ * template instance's sourceId or {@value FileReportWriter#INBOX_SOURCE}; {@code file} its name (null
+ * when a whole source's files are meant: its poll did not finish); {@code reason} why, in words a
+ * person can act on (its read lock gave up, still being written, out of time). The next poll or run
+ * tries it again.
  */
-public record UnreadFile(String source, String file, String reason, Instant at) {
+public record UnreadFile(String source, String file, String reason) {
+
+    /** The same file with another reason. */
+    public UnreadFile because(String otherReason) {
+        return new UnreadFile(source, file, otherReason);
+    }
 
     @Override
     public String toString() {
-        return source + ": " + file + ": " + reason;
+        return (file == null ? "every file not read of " + source : file + " (" + source + ")") + ": " + reason;
     }
 }

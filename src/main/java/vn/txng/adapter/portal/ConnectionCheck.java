@@ -81,7 +81,7 @@ public final class ConnectionCheck {
             if ("invalid_client".equals(failure.oauthError()) || problem == ConnectionProblem.CREDENTIALS_REFUSED) {
                 detail += "; client id " + config.clientId() + " with its secret was refused" + advice(ConnectionProblem.CREDENTIALS_REFUSED);
             } else if (problem == ConnectionProblem.API_PATH_NOT_FOUND) {
-                detail += "; check txng.portal.token-url (the portal's default is {sso host}" + profile.tokenPath() + ")";
+                detail += "; check txng.portal.token-url (TXNG_PORTAL_TOKEN_URL; the portal's default is {sso host}" + profile.tokenPath() + ")";
             } else {
                 detail += "; the token endpoint is not working now, try again later";
             }
@@ -131,7 +131,7 @@ public final class ConnectionCheck {
             steps.add(new Step(ACTIVATED, Status.OK, "the portal judges records for this organisation"));
         } else if (answer instanceof Delivered) {
             steps.add(new Step(API_BASE, Status.FAIL, endpoint + " stored an empty product: this is not a txng-v5 product path;"
-                    + " check txng.portal.api-base"));
+                    + " check txng.portal.api-base (TXNG_PORTAL_API_BASE)"));
         } else {
             String reason = answer instanceof PortalAnswer.RetryLater later ? later.reason() : answer.toString();
             steps.add(new Step(API_BASE, Status.FAIL, endpoint + ": " + reason + "; the portal is not working now, try again later"));

@@ -43,6 +43,8 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     private final Clock clock;
     /** When this node last extended each claim it holds (the first claim counts as one). */
     private final Map<String, Instant> renewed = new ConcurrentHashMap<>();
+    /** The files this process claimed and has not confirmed: true once its route began to read it (see {@link #unconfirmed}). */
+    private final Map<String, Boolean> unconfirmed = new ConcurrentHashMap<>();
 
     /** {@code node}: this node's name, the claims' owner; {@code lease}: how long another node respects a claim. */
     public ProcessedFiles(DataSource dataSource, String sourceId, String node, Duration lease, Clock clock) {
@@ -94,6 +96,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     private boolean claimed(String key, boolean claimed) {
         if (claimed) {
             renewed.put(key, clock.instant());
+            unconfirmed.put(key, false);
         }
         return claimed;
     }
@@ -146,6 +149,8 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         if (write("UPDATE source_file SET claimed_until = ? WHERE source_id = ? AND file_key = ? AND claimed_by = ? AND processed_at IS NULL",
                 now().plus(lease), sourceId, key, node) == 0) {
             renewed.remove(key);
+            // another node reads it: not this process's to report
+            unconfirmed.remove(key);
             String owner = owner(key);
             try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
                 LOG.warn("source {}: {} is no longer claimed by node {} ({}); node {} leaves it", sourceId, key, node, owner, node);
@@ -153,6 +158,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
             throw new ClaimLostException("source " + sourceId + ": " + key + " is no longer claimed by node " + node + " (" + owner + ")");
         }
         renewed.put(key, now);
+        unconfirmed.computeIfPresent(key, (k, begun) -> true);
     }
 
     /**
@@ -191,6 +197,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     @Override
     public boolean confirm(String key) {
         renewed.remove(key);
+        unconfirmed.remove(key);
         return write("UPDATE source_file SET processed_at = ?, claimed_until = NULL WHERE source_id = ? AND file_key = ?",
                 now(), sourceId, key) == 1;
     }
@@ -215,6 +222,16 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         renewed.remove(key);
         return write("DELETE FROM source_file WHERE source_id = ? AND file_key = ? AND processed_at IS NULL AND claimed_by = ?",
                 sourceId, key, node) == 1;
+    }
+
+    /**
+     * The files this process claimed since it started and did not confirm, by key, each with true when
+     * its route began to read it ({@link #hold}: then its staging failed) and false when it never did
+     * (its read lock gave up, its download failed, or the consumer stopped before it). Camel releases
+     * ({@link #remove}) both alike, hence this record. A file another node took over is not among them.
+     */
+    public Map<String, Boolean> unconfirmed() {
+        return Map.copyOf(unconfirmed);
     }
 
     /** True when the file was processed, or another node holds a claim on it not expired. */

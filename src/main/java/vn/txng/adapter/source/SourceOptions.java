@@ -105,7 +105,7 @@ final class SourceOptions {
         SourceMonitor monitor = book.register(sourceId, template.id(), location, new SourceCredentials(null, null, secrets));
         camel.getRegistry().bind("txng-source-" + sourceId, monitor);
         camel.getRegistry().bind("txng-http-" + sourceId,
-                new HttpExport(sourceId, url, workDir(), book.states(), book.processedFiles(sourceId), value("username"), password, token));
+                new HttpExport(sourceId, url, workDir(), book.states(), book.processedBodies(sourceId), value("username"), password, token));
     }
 
     private void inbox(List<String> secrets) {

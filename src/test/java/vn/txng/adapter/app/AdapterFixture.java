@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.portal.Secret;
 import vn.txng.adapter.portal.sandbox.SandboxServer;
+import vn.txng.adapter.command.RunCommand;
 import vn.txng.adapter.command.TxngCommand;
 
 /**
@@ -96,6 +97,23 @@ final class AdapterFixture implements AutoCloseable {
         }
     }
 
+    /** {@code run --once} as the command runs it ({@code push} false: {@code --no-push}): its exit code and standard output. */
+    CommandRun runOnceCommand(boolean push) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
+            int exit = RunCommand.once(new CamelApp(settings, runtime, true), runtime, push,
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            return new CommandRun(exit, out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A command's exit code and what it printed on standard output. */
+    record CommandRun(int exit, String stdout) {
+        List<String> lines() {
+            return stdout.lines().toList();
+        }
+    }
+
     /** {@code run}: every route started, until the result is closed. */
     Running start() throws Exception {
         AdapterRuntime runtime = AdapterRuntime.start(settings);
@@ -117,8 +135,13 @@ final class AdapterFixture implements AutoCloseable {
      * (and {@code more}) as -D options: for what only a process has, its signals, exit code and console.
      */
     Process startProcess(Map<String, String> more, Path stdout, Path stderr, String... args) throws IOException {
+        return startProcess(System.getProperty("java.class.path"), more, stdout, stderr, args);
+    }
+
+    /** As {@link #startProcess(Map, Path, Path, String...)}, on the class path given. */
+    Process startProcess(String classPath, Map<String, String> more, Path stdout, Path stderr, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", classPath));
         Map<String, String> values = new java.util.TreeMap<>();
         for (String key : List.of("txng.routes.dir", "txng.inbox.dir", "txng.data.dir", "txng.inbox.min-age",
                 "txng.inbox.poll-delay", "txng.portal.api-base", "txng.portal.token-url", "txng.portal.client-id",

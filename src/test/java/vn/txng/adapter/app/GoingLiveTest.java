@@ -14,6 +14,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,6 +266,30 @@ class GoingLiveTest {
     }
 
     @Test
+    void should_name_the_environment_variables_to_fix_when_the_credentials_set_there_are_refused() {
+        Settings fromEnvironment = Settings.load(Map.of("TXNG_PORTAL_CLIENT_ID", "unknown-client",
+                "TXNG_PORTAL_CLIENT_SECRET", "wrong-secret", "TXNG_PORTAL_API_BASE", adapter.portal.apiBase().toString(),
+                "TXNG_PORTAL_TOKEN_URL", adapter.portal.tokenUrl().toString()), new Properties(), work);
+
+        Check check = check(fromEnvironment);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.output()).contains("FAIL  credentials accepted").contains("TXNG_PORTAL_CLIENT_ID")
+                .contains("TXNG_PORTAL_CLIENT_SECRET").doesNotContain("wrong-secret");
+    }
+
+    @Test
+    void should_name_the_environment_variable_that_made_the_missing_settings_needed() {
+        Settings fromEnvironment = Settings.load(Map.of("TXNG_PORTAL_CLIENT_ID", "it-client"), new Properties(), work);
+
+        Check check = check(fromEnvironment);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.output()).contains("FAIL  settings: not set (needed when TXNG_PORTAL_CLIENT_ID is set):"
+                + " txng.portal.api-base (environment variable TXNG_PORTAL_API_BASE)");
+    }
+
+    @Test
     void should_fail_the_reachability_step_against_a_closed_port() throws Exception {
         int closed = closedPort();
         adapter.with("txng.portal.token-url", "http://127.0.0.1:" + closed + "/connect/token");
@@ -325,8 +351,12 @@ class GoingLiveTest {
     }
 
     private Check check() {
+        return check(adapter.settings());
+    }
+
+    private Check check(Settings settings) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = CheckCommand.check(adapter.settings(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exit = CheckCommand.check(settings, new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Check(exit, out.toString(StandardCharsets.UTF_8));
     }
 

@@ -8,6 +8,7 @@ import static vn.txng.adapter.app.Messages.product;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +80,22 @@ class JsonLogsTest {
             assertThat(event.path("source").asText()).isEqualTo("inbox");
         });
         assertThat(Files.readString(work.resolve("err.txt"))).doesNotContain(password);
+    }
+
+    @Test
+    void should_keep_log4j_own_errors_off_standard_output() throws Exception {
+        adapter = new AdapterFixture(work);
+        // without Log4j's JSON layout module, log4j2-json.properties names a layout Log4j cannot find: it reports that
+        String withoutJsonLayout = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("log4j-layout-template-json")).collect(Collectors.joining(File.pathSeparator));
+        Process status = adapter.startProcess(withoutJsonLayout, Map.of("txng.log.format", "json"), work.resolve("out.txt"),
+                work.resolve("err.txt"), "status");
+
+        assertThat(status.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(work.resolve("err.txt"))).as("Log4j reported its error").contains("JsonTemplateLayout");
+        assertThat(Files.readAllLines(work.resolve("out.txt"))).as("status's own lines only").isNotEmpty()
+                .allSatisfy(line -> assertThat(line).doesNotContain("JsonTemplateLayout").doesNotContain("ERROR"))
+                .anySatisfy(line -> assertThat(line).startsWith("outbox: "));
     }
 
     /** The process's standard error, each line parsed as one JSON object (fails on any other line), once it exited 0. */

@@ -31,6 +31,24 @@ class SettingsTest {
     }
 
     @Test
+    void should_name_a_setting_by_its_environment_variable_when_it_is_set_there() {
+        Settings settings = Settings.load(Map.of("TXNG_PORTAL_CLIENT_ID", "erp-client"), system(), work);
+        assertThat(settings.nameOf("txng.portal.client-id")).isEqualTo("TXNG_PORTAL_CLIENT_ID");
+    }
+
+    @Test
+    void should_name_a_setting_by_its_key_when_it_is_set_as_a_property() {
+        Settings settings = Settings.load(Map.of(), system("txng.portal.client-id", "erp-client"), work);
+        assertThat(settings.nameOf("txng.portal.client-id")).isEqualTo("txng.portal.client-id");
+    }
+
+    @Test
+    void should_name_both_forms_of_a_setting_set_nowhere() {
+        assertThat(Settings.load(Map.of(), system(), work).nameOf("txng.portal.client-id"))
+                .isEqualTo("txng.portal.client-id (environment variable TXNG_PORTAL_CLIENT_ID)");
+    }
+
+    @Test
     void should_let_an_environment_variable_override_the_packed_default() {
         Settings settings = Settings.load(Map.of("TXNG_PORTAL_MAX_CONCURRENCY", "4"), system(), work);
         assertThat(settings.integer("txng.portal.max-concurrency")).isEqualTo(4);
