@@ -127,6 +127,11 @@ public final class CamelApp {
             main.configure().withRoutesExcludePattern("**/" + PUSH_SCHEDULE_ROUTES);
         }
         main.configure().withName("txng-adapter");
+        // the environment and -D reach Camel Main as every key does, from the properties component that Settings
+        // configures (env, then -D, then the files); Camel Main's own readers would rank -D above the environment
+        // and skip every *_PORT variable (as a Kubernetes service link), CAMEL_MANAGEMENT_PORT included
+        main.configure().setAutoConfigurationEnvironmentVariablesEnabled(false);
+        main.configure().setAutoConfigurationSystemPropertiesEnabled(false);
         // the source templates ship in the jar: routes/ holds only their instances
         main.configure().addRoutesBuilder(new SourceTemplates(httpInbox));
         String node = settings.nodeName();

@@ -7,21 +7,16 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.Ordered;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.LoadablePropertiesSource;
 import org.apache.camel.spi.PropertiesComponent;
-import org.apache.camel.spi.PropertiesSource;
 import vn.txng.adapter.ingest.ProductDefaults;
 import vn.txng.adapter.outbox.PortalTarget;
 
@@ -38,19 +33,24 @@ public final class Settings {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
     /** Ahead of the location files, as Camel ranks real environment variables and system properties. */
-    private static final int SEAM_ORDER = Ordered.HIGHEST;
+    private static final int PROCESS_ORDER = Ordered.HIGHEST;
 
     private final Path workDir;
-    /** The environment variables, by their upper-case names: the process's, or a test's. */
-    private final UnaryOperator<String> environment;
-    private final List<PropertiesSource> seams;
+    private final Map<String, String> environment;
+    private final Properties systemProperties;
+    /** The sources' names: Camel Main's own labels for the process's, so its start-up summary reads [ENV] / [SYS]. */
+    private final String environmentName;
+    private final String systemName;
     private final Properties overrides;
     private final PropertiesComponent properties;
 
-    private Settings(Path workDir, UnaryOperator<String> environment, List<PropertiesSource> seams, Properties overrides) {
+    private Settings(Path workDir, Map<String, String> environment, String environmentName, Properties systemProperties,
+            String systemName, Properties overrides) {
         this.workDir = workDir;
         this.environment = environment;
-        this.seams = seams;
+        this.environmentName = environmentName;
+        this.systemProperties = systemProperties;
+        this.systemName = systemName;
         this.overrides = overrides;
         // a built, never started context only lends the component its resource loader and type converter
         this.properties = new DefaultCamelContext().getPropertiesComponent();
@@ -59,7 +59,7 @@ public final class Settings {
 
     /** What every command reads: the process's environment, {@code -D} and working folder. */
     public static Settings load() {
-        return new Settings(Path.of("").toAbsolutePath(), System::getenv, List.of(), new Properties());
+        return new Settings(Path.of("").toAbsolutePath(), System.getenv(), "ENV", System.getProperties(), "SYS", new Properties());
     }
 
     /**
@@ -68,11 +68,8 @@ public final class Settings {
      * component as sources ranked above the files, the environment first.
      */
     public static Settings load(Map<String, String> env, Properties system, Path workDir) {
-        Map<String, String> environment = Map.copyOf(env);
-        Properties systemCopy = (Properties) system.clone();
-        return new Settings(workDir, environment::get, List.of(
-                new SeamSource("test-environment", SEAM_ORDER, key -> environment.get(environmentName(key)), new Properties()),
-                new SeamSource("test-system-properties", SEAM_ORDER + 1, systemCopy::getProperty, systemCopy)), new Properties());
+        return new Settings(workDir, Map.copyOf(env), "test-environment", (Properties) system.clone(), "test-system-properties",
+                new Properties());
     }
 
     /** {@code txng.portal.client-secret} -> {@code TXNG_PORTAL_CLIENT_SECRET}, as Camel looks it up. */
@@ -88,7 +85,7 @@ public final class Settings {
      */
     public String nameOf(String key) {
         String variable = environmentName(key);
-        String fromEnvironment = environment.apply(variable);
+        String fromEnvironment = environment.get(variable);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return variable;
         }
@@ -102,13 +99,16 @@ public final class Settings {
 
     /**
      * Gives a properties component (this view's, or the Camel Main context's) this configuration:
-     * the two locations, the test seams, and the {@link #with} values plus {@code extra} as
-     * override properties. Environment and system-property modes stay Camel's default (override).
+     * the two locations, the environment and {@code -D} as sources ranked above them (so that they
+     * are listed, for Camel Main's {@code camel.*} keys, in the order a placeholder lookup takes them),
+     * and the {@link #with} values plus {@code extra} as override properties. Environment and
+     * system-property modes stay Camel's default (override).
      */
     void configure(PropertiesComponent component, Properties extra) {
         // Camel takes a key from the first location that has it: the working folder's file before the jar's
         component.setLocation("file:" + workDir.resolve("application.properties") + ";optional=true,classpath:application.properties");
-        seams.forEach(component::addPropertiesSource);
+        component.addPropertiesSource(ProcessSource.environment(environmentName, PROCESS_ORDER, environment, component));
+        component.addPropertiesSource(ProcessSource.systemProperties(systemName, PROCESS_ORDER + 1, systemProperties));
         Properties override = new Properties();
         override.putAll(overrides);
         override.putAll(extra);
@@ -123,7 +123,7 @@ public final class Settings {
         Properties copy = new Properties();
         copy.putAll(overrides);
         copy.setProperty(key, value);
-        return new Settings(workDir, environment, seams, copy);
+        return new Settings(workDir, environment, environmentName, systemProperties, systemName, copy);
     }
 
     /** The value with its placeholders resolved, stripped; empty when the key is set nowhere. */
@@ -304,46 +304,5 @@ public final class Settings {
             text.append(k).append('=').append(isSecret(k) && !v.isEmpty() ? "******" : v).append(", ");
         });
         return text.append('}').toString();
-    }
-
-    /** A test's environment variables or system properties, looked up by key. */
-    /**
-     * A test seam. Loadable, so that Camel Main's auto-configuration, which lists the {@code camel.*}
-     * keys of loadable sources only, sees its {@code -D}-like values ({@code camel.management.port}) as
-     * it sees real ones; the environment seam lists nothing, since its keys are environment names.
-     */
-    private record SeamSource(String name, int order, UnaryOperator<String> lookup, Properties listed)
-            implements LoadablePropertiesSource, Ordered {
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public String getProperty(String key) {
-            return lookup.apply(key);
-        }
-
-        @Override
-        public Properties loadProperties() {
-            return loadProperties(key -> true);
-        }
-
-        @Override
-        public Properties loadProperties(Predicate<String> filter) {
-            Properties answer = new Properties();
-            listed.stringPropertyNames().stream().filter(filter).forEach(key -> answer.setProperty(key, listed.getProperty(key)));
-            return answer;
-        }
-
-        @Override
-        public void reloadProperties(String location) {
-            // fixed for the life of the settings
-        }
-
-        @Override
-        public int getOrder() {
-            return order;
-        }
     }
 }
