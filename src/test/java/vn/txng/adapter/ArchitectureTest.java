@@ -48,9 +48,10 @@ class ArchitectureTest {
             .whereLayer(XML_SCHEMA).mayNotAccessAnyLayer()
             .whereLayer(OUTBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL)
             .whereLayer(PORTAL).mayOnlyAccessLayers(IDENTIFIER, MODEL)
-            .whereLayer(SANDBOX).mayOnlyAccessLayers(MODEL, PORTAL)
+            .whereLayer(SANDBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL, PORTAL)
             .because("they depend on identifier/ and model/ only and meet in the beans that join them (staging/, push/)"
-                    + " and in the routes, so each is read and tested alone (shared/DESIGN.md, Layout)");
+                    + " and in the routes, so each is read and tested alone; the sandbox serves the profile of portal/"
+                    + " and checks trace codes by identifier/'s GS1 rules (shared/DESIGN.md, Layout)");
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_wiring_or_the_command_line = layers()

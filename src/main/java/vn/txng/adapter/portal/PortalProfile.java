@@ -50,6 +50,38 @@ public final class PortalProfile {
     public static final String HAN_SU_DUNG = "hanSuDung";
     public static final String SO_LUONG = "soLuong";
     public static final String GLN_CO_SO_SAN_XUAT = "glnCoSoSanXuat";
+    // Location fields (ToChuc_DiaDiem); ten as above
+    public static final String MA_DIA_DIEM = "maDiaDiem";
+    public static final String DIA_CHI = "diaChi";
+    public static final String LOAI_DIA_DIEM = "loaiDiaDiem";
+    public static final String MA_SO_THUE = "maSoThue";
+    public static final String VI_DO = "viDo";
+    public static final String KINH_DO = "kinhDo";
+    // Traceability event fields (ToChuc_SuKien); maTruyVet, maDiaDiem, soLuong, donViTinh and moTa as above
+    public static final String MA_SU_KIEN = "maSuKien";
+    public static final String CONG_DOAN = "congDoan";
+    public static final String THOI_GIAN = "thoiGian";
+    public static final String DEN_DIA_DIEM = "denDiaDiem";
+    public static final String DAU_VAO = "dauVao";
+    public static final String CHUNG_TU = "chungTu";
+    public static final String NGUOI_THUC_HIEN = "nguoiThucHien";
+    public static final String HINH_ANH_MINH_CHUNG = "hinhAnhMinhChung";
+    // Business document fields (chungTu items)
+    public static final String CHUNG_TU_LOAI = "loai";
+    public static final String CHUNG_TU_SO = "so";
+
+    /** {@code loaiDiaDiem}: growing area, production site, processing site, warehouse, agent, store, other. */
+    public static final List<String> LOCATION_KINDS = List.of(
+            "VUNG_TRONG", "CO_SO_SAN_XUAT", "CO_SO_CHE_BIEN", "KHO", "DAI_LY", "CUA_HANG", "KHAC");
+    /** {@code congDoan}: the stages of a lot's chain, in the order the portal shows them. */
+    public static final List<String> STAGES = List.of(
+            "VUNG_TRONG", "SAN_XUAT", "CHE_BIEN", "VAN_CHUYEN", "KHO_TONG", "DAI_LY", "CUA_HANG", "CHUNG_NHAN");
+    /** The stage of a shipment: the only one with a destination ({@code denDiaDiem}), which it requires. */
+    public static final String STAGE_SHIPPING = "VAN_CHUYEN";
+    /** The stage of processing and packing: the only one with inputs ({@code dauVao}). */
+    public static final String STAGE_PROCESSING = "CHE_BIEN";
+    /** {@code chungTu[].loai}: despatch advice, purchase order, invoice, other. */
+    public static final List<String> DOCUMENT_TYPES = List.of("PHIEU_GIAO_HANG", "DON_HANG", "HOA_DON", "KHAC");
 
     // Answer fields
     public static final String ANSWER_SUCCESS = "success";
@@ -62,6 +94,10 @@ public final class PortalProfile {
     public static final String ANSWER_ERROR_IN_FILE = "errorInFile";
     public static final String ANSWER_ERRORS = "errors";
     public static final String ANSWER_FIELD = "field";
+
+    /** The 409 codes of an event whose lot or location the portal does not have yet (PORTAL-API.md section 5). */
+    public static final String LOT_UNKNOWN_ERROR = "ERR_LOT_UNKNOWN";
+    public static final String LOCATION_UNKNOWN_ERROR = "ERR_LOCATION_UNKNOWN";
 
     /**
      * The answer of a portal whose organisation profile (tax code, GLN) is not activated yet:
@@ -77,7 +113,9 @@ public final class PortalProfile {
 
     private static final PortalProfile TXNG_V5 = new PortalProfile("txng-v5", "/connect/token", Map.of(
             RecordKind.PRODUCT, "/tochuc/v5/ToChuc_SanPham",
-            RecordKind.LOT, "/tochuc/v5/ToChuc_LoHang"));
+            RecordKind.LOT, "/tochuc/v5/ToChuc_LoHang",
+            RecordKind.LOCATION, "/tochuc/v5/ToChuc_DiaDiem",
+            RecordKind.EVENT, "/tochuc/v5/ToChuc_SuKien"));
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -195,6 +233,14 @@ public final class PortalProfile {
     public static String elementString(String gtin14, String lotNumber) {
         requireGtin14(gtin14);
         return "(01)" + gtin14 + "(10)" + lotNumber;
+    }
+
+    /**
+     * A location trace code ({@code maDiaDiem}, {@code denDiaDiem}): the GS1 element string {@code (414)<GLN>}, then
+     * {@code (254)<extension>} for a sub-location; {@code extension} may be null. Values are not checked here.
+     */
+    public static String locationCode(String gln, String extension) {
+        return "(414)" + gln + (extension == null || extension.isEmpty() ? "" : "(254)" + extension);
     }
 
     /** {@code duongDanSo}: the GS1 Digital Link URI of the lot, the lot percent-encoded. */

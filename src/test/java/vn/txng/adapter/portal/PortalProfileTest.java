@@ -27,8 +27,17 @@ class PortalProfileTest {
     void pathsAndTokenPathAreTheProfiles() {
         assertThat(profile.path(RecordKind.PRODUCT)).isEqualTo("/tochuc/v5/ToChuc_SanPham");
         assertThat(profile.path(RecordKind.LOT)).isEqualTo("/tochuc/v5/ToChuc_LoHang");
+        assertThat(profile.path(RecordKind.LOCATION)).isEqualTo("/tochuc/v5/ToChuc_DiaDiem");
+        assertThat(profile.path(RecordKind.EVENT)).isEqualTo("/tochuc/v5/ToChuc_SuKien");
         assertThat(profile.defaultTokenUrl(URI.create("https://sso.truyxuatnguongoc.gov.vn")))
                 .hasToString("https://sso.truyxuatnguongoc.gov.vn/connect/token");
+    }
+
+    @Test
+    void aLocationTraceCodeIsTheGlnsElementStringWithItsExtensionWhenThereIsOne() {
+        assertThat(PortalProfile.locationCode(PortalFixtures.GLN, "LINE-2")).isEqualTo("(414)8934563000004(254)LINE-2");
+        assertThat(PortalProfile.locationCode(PortalFixtures.GLN, null)).isEqualTo("(414)8934563000004");
+        assertThat(PortalProfile.locationCode(PortalFixtures.GLN, "")).isEqualTo("(414)8934563000004");
     }
 
     @Test

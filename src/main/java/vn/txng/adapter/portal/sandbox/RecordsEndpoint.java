@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.util.List;
 
-/** GET /sandbox/records: the stored products and lots, with counts. */
+/** GET /sandbox/records: the stored products, lots, locations and events, with counts. */
 final class RecordsEndpoint extends SandboxEndpoint {
 
     RecordsEndpoint(SandboxState state) {
@@ -24,6 +24,8 @@ final class RecordsEndpoint extends SandboxEndpoint {
         ObjectNode answer = SandboxJson.object();
         put(answer.putObject("products"), snapshot.products());
         put(answer.putObject("lots"), snapshot.lots());
+        put(answer.putObject("locations"), snapshot.locations());
+        put(answer.putObject("events"), snapshot.events());
         return Reply.json(200, answer);
     }
 

@@ -29,10 +29,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +39,10 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.portal.GtinForms;
 import vn.txng.adapter.portal.PortalProfile;
 
-/** The field rules of PORTAL-API.md's product and lot tables, as the sandbox enforces them. */
+/**
+ * The field rules of PORTAL-API.md's tables, as the sandbox enforces them: products and lots here, locations and
+ * traceability events in {@link LocationFieldRules} and {@link EventFieldRules}.
+ */
 public final class SandboxFieldRules {
 
     /** UN/ECE Recommendation 20 codes a product's net content is commonly given in. */
@@ -50,32 +51,40 @@ public final class SandboxFieldRules {
             "H87", "C62", "EA", "PR", "SET", "MTR", "CMT", "MMT", "MTK", "CMK", "ONZ", "LBR", "OZA", "GLL");
     static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private static final Pattern TAX_CODE = Pattern.compile("\\d{10}|\\d{13}|\\d{10}-\\d{3}");
+    static final Pattern TAX_CODE = Pattern.compile("\\d{10}|\\d{13}|\\d{10}-\\d{3}");
     /** GS1 CSET 82: the characters allowed in AI 10 (lot number). */
     private static final Pattern CSET_82 = Pattern.compile("[!\"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]{1,20}");
-    private static final Pattern UII_25T = Pattern.compile("25T[A-Z0-9]{1,50}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern IMAGE_PATH = Pattern.compile("(?i).*\\.(jpe?g|png)");
-    private static final int MAX_NAME = 500;
+    static final Pattern UII_25T = Pattern.compile("25T[A-Z0-9]{1,50}");
+    static final int MAX_NAME = 500;
 
-    public List<FieldError> validate(RecordKind kind, JsonNode body) {
-        Check check = new Check(body);
-        if (kind == RecordKind.PRODUCT) {
-            product(check);
-        } else {
-            lot(check);
-        }
-        return check.errors;
+    private final EventFieldRules events;
+
+    /** The rules with the system clock (an event's time may not lie more than an hour ahead of it). */
+    public SandboxFieldRules() {
+        this(Clock.systemUTC());
     }
 
-    private void product(Check check) {
-        check.gtinCode();
-        String name = check.requiredText(TEN);
-        if (name != null && name.codePointCount(0, name.length()) > MAX_NAME) {
-            check.fail(TEN, "must be at most " + MAX_NAME + " characters");
+    public SandboxFieldRules(Clock clock) {
+        this.events = new EventFieldRules(clock);
+    }
+
+    /** What is wrong with a body of {@code kind}, each problem naming its field; empty when the body is valid. */
+    public List<FieldError> validate(RecordKind kind, JsonNode body) {
+        FieldCheck check = new FieldCheck(body);
+        switch (kind) {
+            case PRODUCT -> product(check);
+            case LOT -> lot(check);
+            case LOCATION -> LocationFieldRules.location(check);
+            case EVENT -> events.event(check);
         }
+        return check.errors();
+    }
+
+    private void product(FieldCheck check) {
+        check.gtinCode(GTIN_CODE);
+        check.requiredText(TEN, MAX_NAME);
         check.optionalText(MO_TA);
-        check.images();
+        check.images(HINH_ANH, true, Integer.MAX_VALUE);
         check.requiredText(DON_VI_TINH);
         JsonNode weight = check.requiredNumber(NET_WEIGHT);
         if (weight != null && weight.decimalValue().signum() <= 0) {
@@ -98,7 +107,7 @@ public final class SandboxFieldRules {
         manufacturer(check);
     }
 
-    private void manufacturer(Check check) {
+    private void manufacturer(FieldCheck check) {
         JsonNode maker = check.node(NHA_SAN_XUAT);
         if (maker == null) {
             check.fail(NHA_SAN_XUAT, "is required");
@@ -108,7 +117,7 @@ public final class SandboxFieldRules {
             check.fail(NHA_SAN_XUAT, "must be an object");
             return;
         }
-        Check inner = check.nested(NHA_SAN_XUAT, maker);
+        FieldCheck inner = check.nested(NHA_SAN_XUAT, maker);
         inner.requiredText(NSX_TEN);
         inner.requiredText(NSX_DIA_CHI);
         String taxCode = inner.requiredText(NSX_MA_SO_THUE);
@@ -118,8 +127,8 @@ public final class SandboxFieldRules {
         inner.gln(NSX_GLN);
     }
 
-    private void lot(Check check) {
-        String gtinCode = check.gtinCode();
+    private void lot(FieldCheck check) {
+        String gtinCode = check.gtinCode(GTIN_CODE);
         String lot = check.requiredText(SO_LO);
         if (lot != null && !CSET_82.matcher(lot).matches()) {
             check.fail(SO_LO, "must be 1 to 20 characters of GS1 CSET 82");
@@ -177,172 +186,6 @@ public final class SandboxFieldRules {
             // URLDecoder would take '+' for a space; in a path a '+' is itself
             return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException badEscape) {
-            return null;
-        }
-    }
-
-    /** One validation pass over an object: typed accessors that record what is wrong. */
-    private static final class Check {
-        private final JsonNode body;
-        private final String prefix;
-        private final List<FieldError> errors;
-
-        Check(JsonNode body) {
-            this(body, "", new ArrayList<>());
-        }
-
-        private Check(JsonNode body, String prefix, List<FieldError> errors) {
-            this.body = body;
-            this.prefix = prefix;
-            this.errors = errors;
-        }
-
-        Check nested(String field, JsonNode object) {
-            return new Check(object, prefix + field + ".", errors);
-        }
-
-        void fail(String field, String message) {
-            errors.add(new FieldError(prefix + field, message));
-        }
-
-        /** The field's node, or null when absent or JSON null. */
-        JsonNode node(String field) {
-            JsonNode value = body.get(field);
-            return value == null || value.isNull() ? null : value;
-        }
-
-        String requiredText(String field) {
-            if (node(field) == null) {
-                fail(field, "is required");
-                return null;
-            }
-            String text = optionalText(field);
-            if (text != null && text.isBlank()) {
-                fail(field, "must not be blank");
-                return null;
-            }
-            return text;
-        }
-
-        String optionalText(String field) {
-            JsonNode value = node(field);
-            if (value == null) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                fail(field, "must be a string");
-                return null;
-            }
-            return nfcText(field, value.textValue());
-        }
-
-        void optionalTexts(String field) {
-            JsonNode value = node(field);
-            if (value == null) {
-                return;
-            }
-            if (!value.isArray()) {
-                fail(field, "must be an array of strings");
-                return;
-            }
-            for (int i = 0; i < value.size(); i++) {
-                JsonNode item = value.get(i);
-                if (!item.isTextual() || item.textValue().isBlank()) {
-                    fail(field + "[" + i + "]", "must be a non-blank string");
-                } else {
-                    nfcText(field + "[" + i + "]", item.textValue());
-                }
-            }
-        }
-
-        private String nfcText(String field, String text) {
-            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-                fail(field, "must be Unicode NFC");
-            }
-            return text;
-        }
-
-        JsonNode requiredNumber(String field) {
-            JsonNode value = node(field);
-            if (value == null) {
-                fail(field, "is required");
-                return null;
-            }
-            if (!value.isNumber()) {
-                fail(field, "must be a number");
-                return null;
-            }
-            return value;
-        }
-
-        /** gtinCode: digits, a correct check digit, and the shortest registered form. */
-        String gtinCode() {
-            String code = requiredText(GTIN_CODE);
-            if (code == null) {
-                return null;
-            }
-            String gtin14 = GtinForms.gtin14(code);
-            if (gtin14 == null) {
-                fail(GTIN_CODE, "'" + code + "' is not a GTIN of 8, 13 or 14 digits");
-                return null;
-            }
-            if (!GtinForms.hasValidCheckDigit(gtin14)) {
-                fail(GTIN_CODE, "'" + code + "' has a wrong GS1 check digit");
-                return null;
-            }
-            String shortest = GtinForms.shortestForm(gtin14);
-            if (!shortest.equals(code)) {
-                fail(GTIN_CODE, "'" + code + "' is not in its shortest registered form; send '" + shortest + "'");
-                return null;
-            }
-            return code;
-        }
-
-        void images() {
-            JsonNode images = node(HINH_ANH);
-            if (images == null || !images.isArray() || images.isEmpty()) {
-                fail(HINH_ANH, "must be an array of at least one http(s) URL of a JPG or PNG image");
-                return;
-            }
-            for (int i = 0; i < images.size(); i++) {
-                JsonNode image = images.get(i);
-                if (!image.isTextual() || !isImageUrl(image.textValue())) {
-                    fail(HINH_ANH + "[" + i + "]", "must be an http(s) URL ending in .jpg, .jpeg or .png");
-                }
-            }
-        }
-
-        private static boolean isImageUrl(String text) {
-            try {
-                URI uri = new URI(text);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                        && uri.getPath() != null && IMAGE_PATH.matcher(uri.getPath()).matches();
-            } catch (URISyntaxException notUri) {
-                return false;
-            }
-        }
-
-        void gln(String field) {
-            String gln = optionalText(field);
-            if (gln != null && !GtinForms.isValidGln(gln)) {
-                fail(field, "'" + gln + "' is not a valid GLN (13 digits with a correct check digit)");
-            }
-        }
-
-        LocalDate date(String field) {
-            String text = optionalText(field);
-            if (text == null) {
-                return null;
-            }
-            try {
-                if (DATE.matcher(text).matches()) {
-                    return LocalDate.parse(text);
-                }
-            } catch (DateTimeParseException notADate) {
-                // falls through to the field error
-            }
-            fail(field, "'" + text + "' is not a date YYYY-MM-DD");
             return null;
         }
     }

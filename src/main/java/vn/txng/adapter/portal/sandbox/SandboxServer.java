@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,7 @@ import vn.txng.adapter.portal.Secret;
 
 /**
  * The portal sandbox: a real HTTP server that serves the token endpoint and the profile's calls
- * as PORTAL-API.md states, stores records in memory, and plays injected faults. Inspection:
+ * (products, lots, locations, traceability events) as PORTAL-API.md states, stores records in memory, and plays injected faults. Inspection:
  * {@code GET /sandbox/records}, {@code GET /sandbox/stats}; faults: {@code POST|DELETE /sandbox/faults},
  * and the go-live faults {@link #organisationActivated(boolean)} and {@link #refuseCredentials(boolean)}.
  */
@@ -71,13 +72,12 @@ public final class SandboxServer implements AutoCloseable {
         } catch (IOException cannotBind) {
             throw new UncheckedIOException("cannot start the portal sandbox on " + address, cannotBind);
         }
-        for (SandboxEndpoint endpoint : List.of(
-                new TokenEndpoint(state, state.profile.tokenPath()),
-                new UpsertEndpoint(state, RecordKind.PRODUCT),
-                new UpsertEndpoint(state, RecordKind.LOT),
-                new RecordsEndpoint(state),
-                new StatsEndpoint(state),
-                new FaultsEndpoint(state))) {
+        List<SandboxEndpoint> endpoints = new ArrayList<>(List.of(new TokenEndpoint(state, state.profile.tokenPath())));
+        for (RecordKind kind : RecordKind.values()) {
+            endpoints.add(new UpsertEndpoint(state, kind));
+        }
+        endpoints.addAll(List.of(new RecordsEndpoint(state), new StatsEndpoint(state), new FaultsEndpoint(state)));
+        for (SandboxEndpoint endpoint : endpoints) {
             server.createContext(endpoint.path(), endpoint);
         }
         server.createContext("/", exchange -> Exchanges.send(exchange,

@@ -11,7 +11,7 @@ final class SandboxState {
     final String clientId;
     final Secret clientSecret;
     final PortalProfile profile;
-    final SandboxFieldRules rules = new SandboxFieldRules();
+    final SandboxFieldRules rules;
     final TokenRegistry tokens;
     final RecordStore records = new RecordStore();
     final IdempotencyLedger ledger = new IdempotencyLedger();
@@ -35,5 +35,6 @@ final class SandboxState {
         this.clientSecret = clientSecret;
         this.profile = profile;
         this.tokens = new TokenRegistry(clock);
+        this.rules = new SandboxFieldRules(clock);
     }
 }

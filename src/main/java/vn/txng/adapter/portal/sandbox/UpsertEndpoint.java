@@ -10,8 +10,8 @@ import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.portal.PortalProfile;
 
 /**
- * POST of one product or lot: bearer check, the per-client concurrency limit, injected faults,
- * body checks, Idempotency-Key, field rules, then the upsert.
+ * POST of one product, lot, location or traceability event: bearer check, the per-client concurrency
+ * limit, injected faults, body checks, Idempotency-Key, field rules, the order of calls, then the upsert.
  */
 final class UpsertEndpoint extends SandboxEndpoint {
 
@@ -70,7 +70,7 @@ final class UpsertEndpoint extends SandboxEndpoint {
         }
         if (forceSuccessFalse) {
             return Reply.json(200, SandboxJson.failure("ERR_VALIDATION", "forced by an injected fault",
-                    List.of(new FieldError(PortalProfile.GTIN_CODE, "rejected by an injected fault"))));
+                    List.of(new FieldError(RecordStore.keyField(kind), "rejected by an injected fault"))));
         }
         return upsert(client, key, (ObjectNode) body);
     }
@@ -89,14 +89,11 @@ final class UpsertEndpoint extends SandboxEndpoint {
                 // the live portal answers validation failures with HTTP 200
                 return Reply.json(200, SandboxJson.failure("ERR_VALIDATION", "Dữ liệu không hợp lệ", errors));
             }
-            String gtinCode = body.get(PortalProfile.GTIN_CODE).textValue();
-            if (kind == RecordKind.LOT && !state.records.hasProduct(gtinCode)) {
-                return SandboxJson.failureReply(409, "ERR_PRODUCT_NOT_FOUND",
-                        "product " + gtinCode + " must be sent before its lots");
+            Reply tooEarly = CallOrder.unmet(kind, body, state.records);
+            if (tooEarly != null) {
+                return tooEarly;
             }
-            String recordKey = kind == RecordKind.PRODUCT ? gtinCode
-                    : RecordStore.lotKey(gtinCode, body.get(PortalProfile.SO_LO).textValue());
-            RecordStore.Upserted upserted = state.records.upsert(kind, recordKey, body);
+            RecordStore.Upserted upserted = state.records.upsert(kind, RecordStore.keyOf(kind, body), body);
             state.ledger.remember(client, path(), key, body, upserted.record().id());
             return Reply.json(200, SandboxJson.stored(upserted.record().id(), upserted.created()));
         }
