@@ -76,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         runtime.reports().summaries().forEach(line -> out.println("  " + line));
     }
 
-    /** Names each file refused whole and each left unread, with why; true when there was one. */
+    /** Names each file refused whole and each left unread, with why; true when there was one, or when the run stopped waiting after txng.once.max-wait. */
     private static boolean printFilesNotRead(AdapterRuntime runtime, CamelApp app, boolean push, PrintStream out) {
         List<RefusedFile> refused = runtime.reports().refusedFiles();
         long failed = runtime.reports().failedCount();
@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "): the files and sources not done by then are above; what was staged by then was "
                     + (push ? "pushed" : "kept for the next push"));
         }
-        return failed > 0 || !unread.isEmpty();
+        return failed > 0 || !unread.isEmpty() || app.outOfTime();
     }
 
     /** The push's part of a summary ({@code summary} null: the push was skipped), then the outbox; returns {@link #exitCode}. */

@@ -96,6 +96,9 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     private boolean claimed(String key, boolean claimed) {
         if (claimed) {
             renewed.put(key, clock.instant());
+            // a newer size or time of the same file supersedes the one left unread (a file growing over many polls)
+            String name = SourceBook.fileName(key);
+            unconfirmed.keySet().removeIf(other -> SourceBook.fileName(other).equals(name));
             unconfirmed.put(key, false);
         }
         return claimed;

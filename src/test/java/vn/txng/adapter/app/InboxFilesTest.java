@@ -112,6 +112,20 @@ class InboxFilesTest {
     }
 
     @Test
+    void should_exit_5_naming_the_file_that_kept_changing_as_not_read() throws Exception {
+        adapter.with("txng.inbox.min-age", "300ms").with("txng.inbox.read-lock-timeout", "1s").with("txng.once.max-wait", "10m");
+        Path growing = adapter.drop("growing.xml", message(product(GTIN_B, "Trà xanh")));
+        adapter.drop("good.xml", message(product(GTIN_A, "Nước mắm")));
+        writer.scheduleAtFixedRate(() -> touch(growing), 0, 50, TimeUnit.MILLISECONDS);
+
+        AdapterFixture.CommandRun run = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> adapter.runOnceCommand(true));
+
+        assertThat(run.exit()).isEqualTo(vn.txng.adapter.command.RunCommand.FILES_NOT_READ);
+        assertThat(run.lines()).contains("not read (left where they were; the next run tries them again):")
+                .anySatisfy(line -> assertThat(line).startsWith("  growing.xml (inbox): "));
+    }
+
+    @Test
     void should_move_read_files_to_the_data_folder_of_the_working_folder_with_the_default_relative_data_dir() throws Exception {
         adapter.drop("good.xml", message(product(GTIN_A, "Nước mắm")));
         Path output = work.resolve("adapter.log");

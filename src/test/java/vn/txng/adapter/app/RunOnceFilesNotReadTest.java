@@ -48,6 +48,34 @@ class RunOnceFilesNotReadTest {
     }
 
     @Test
+    void should_exit_5_and_name_an_inbox_file_whose_staging_failed() throws Exception {
+        adapter = new AdapterFixture(work);
+        adapter.drop("good.xml", message(product(GTIN_A, "Nước mắm")));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit;
+        try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings())) {
+            // the outbox's table gone while the file is staged: its writes fail, a fault of the database, not of the file
+            sql(runtime, "ALTER TABLE outbox_record RENAME TO outbox_record_away");
+            runtime.reports().onReport(report -> sql(runtime, "ALTER TABLE outbox_record_away RENAME TO outbox_record"));
+            exit = RunCommand.once(new CamelApp(adapter.settings(), runtime, true), runtime, false,
+                    new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThat(exit).isEqualTo(RunCommand.FILES_NOT_READ);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList())
+                .anySatisfy(line -> assertThat(line).startsWith("  good.xml (inbox): FILE_FAILED"));
+    }
+
+    private static void sql(AdapterRuntime runtime, String statement) {
+        try (java.sql.Connection connection = runtime.dataSource().getConnection();
+                java.sql.Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void should_exit_0_when_every_file_was_read_and_delivered() throws Exception {
         adapter = new AdapterFixture(work);
         adapter.drop("good.xml", message(product(GTIN_A, "Nước mắm")));

@@ -82,6 +82,17 @@ class InboxJarIT {
         assertThat(namesUnder(folder.resolve("inbox"))).isEmpty();
     }
 
+    @Test
+    void should_print_the_client_secret_given_in_the_environment_nowhere() {
+        assertThat(sandboxSecret()).isNotBlank();
+        assertThat(run.out()).doesNotContain(sandboxSecret());
+        assertThat(run.err()).as("the run logs").isNotBlank().doesNotContain(sandboxSecret());
+    }
+
+    private String sandboxSecret() {
+        return sandbox.portalEnvironment().get("TXNG_PORTAL_CLIENT_SECRET");
+    }
+
     /** The names of the regular files below {@code root}, at any depth (the day's folder). */
     private static List<String> namesUnder(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
