@@ -33,6 +33,10 @@ public final class ErrorCodes {
     public static final String BAD_ENVELOPE = "BAD_ENVELOPE";
     public static final String MISSING_25T = "MISSING_25T";
     public static final String SPACE_IN_VALUE = "SPACE_IN_VALUE";
+    /** Warning: blanks around the brackets of a typed element string were dropped as layout. */
+    public static final String SPACES_REMOVED = "SPACES_REMOVED";
+    /** Warning: a lot or serial holds what reads as the next elements, as if a scan lost the GS after it. */
+    public static final String POSSIBLE_MISSING_SEPARATOR = "POSSIBLE_MISSING_SEPARATOR";
 
     private ErrorCodes() {
     }
