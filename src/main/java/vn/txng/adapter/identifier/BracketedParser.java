@@ -1,13 +1,19 @@
 package vn.txng.adapter.identifier;
 
 import java.util.List;
+import java.util.StringJoiner;
 
 /** Splits the human-readable form "(01)...(10)..." into AI entries; blanks around brackets, "\(" for '(' in data. */
 final class BracketedParser {
     private BracketedParser() {
     }
 
-    static void parse(String s, int from, int to, List<AiEntry> entries, List<IdentifierError> errors) {
+    /**
+     * Adds the entries of {@code s[from, to)} ({@code from} and {@code to} already past the field's surrounding
+     * blanks); each run of blanks skipped after a ')' or before a '(' goes to {@code blanks} as {start, end}.
+     */
+    static void parse(String s, int from, int to, List<AiEntry> entries, List<IdentifierError> errors,
+                      List<int[]> blanks) {
         int i = skipBlanks(s, from, to);
         boolean escapes = s.indexOf('\\', from) >= 0; // looked for once, not in every value
         while (i < to) {
@@ -18,10 +24,16 @@ final class BracketedParser {
             }
             ApplicationIdentifier ai = ai(s, i + 1, close);
             int v = skipBlanks(s, close + 1, to);
+            if (v > close + 1) {
+                blanks.add(new int[] {close + 1, v});
+            }
             int next = nextAi(s, v, to);
             int end = next;
             while (end > v && Text.isBlank(s.charAt(end - 1))) {
                 end--; // blanks before the next '(' are layout, as printed under barcodes
+            }
+            if (end < next) {
+                blanks.add(new int[] {end, next});
             }
             if (ai == null) {
                 errors.add(new IdentifierError(ErrorCodes.UNKNOWN_AI, i, "(" + s.substring(i + 1, close) + ") at position "
@@ -31,6 +43,27 @@ final class BracketedParser {
             }
             i = next;
         }
+    }
+
+    /**
+     * The warning that the blanks at {@code blanks} ({start, end} runs, as {@link #parse} found them) were dropped:
+     * people type them from the text under a barcode, but GS1's Barcode Syntax Engine refuses them.
+     */
+    static IdentifierError spacesRemoved(List<int[]> blanks, ElementString normal) {
+        StringJoiner at = new StringJoiner(", ");
+        for (int[] run : blanks) {
+            at.add(run[1] - run[0] == 1 ? String.valueOf(run[0]) : run[0] + "-" + (run[1] - 1));
+        }
+        String positions = at.toString();
+        int last = positions.lastIndexOf(", ");
+        if (last >= 0) {
+            positions = positions.substring(0, last) + " and " + positions.substring(last + 2);
+        }
+        boolean one = blanks.size() == 1 && blanks.get(0)[1] - blanks.get(0)[0] == 1;
+        return new IdentifierError(ErrorCodes.SPACES_REMOVED, blanks.get(0)[0], "the space" + (one ? " at position "
+                : "s at positions ") + positions + " around the brackets " + (one ? "was" : "were") + " removed: "
+                + "an element string holds none (GS1's Barcode Syntax Engine refuses them); its normal form is "
+                + normal.bracketed());
     }
 
     /** What stands at {@code at} where an AI should open: an unescaped '(' inside a value, or something else. */

@@ -29,6 +29,8 @@ final class ElementStringParser {
                     + raw.substring(from, Math.min(to, from + 3)) + " is not one that carries GS1 data; expected ]C1, "
                     + "]e0, ]d2, ]Q3, ]J1 (GS1 AIs), ]E0/]E4 (EAN/UPC) or ]Q1/]d1 with a Digital Link URI"));
         }
+        List<int[]> blanks = new ArrayList<>(0);
+        boolean scanned = false;
         boolean uri = DigitalLinkParser.looksLikeUri(raw, data, to);
         if (uri && symbology != null && !symbology.carriesUri()) {
             return Checked.failed(uriAfter(symbology, from));
@@ -43,11 +45,22 @@ final class ElementStringParser {
                     + (symbology == SymbologyIdentifier.CODE_128 ? "a ]C0 Code 128 has no FNC1 in first position, so it "
                     + "carries no AIs (a ]C0 25T lot identifier belongs in Uii25T)" : "only a Digital Link URI may follow it")));
         } else if (symbology == null && raw.charAt(data) == '(') {
-            BracketedParser.parse(raw, data, to, entries, errors);
+            BracketedParser.parse(raw, data, to, entries, errors, blanks);
         } else {
             UnbracketedParser.parse(raw, data, to, symbology != null, entries, errors);
+            scanned = true;
         }
-        return check(entries, errors, warnings);
+        Checked<ElementString> checked = check(entries, errors, warnings);
+        if (!checked.valid() || (blanks.isEmpty() && !scanned)) {
+            return checked;
+        }
+        if (!blanks.isEmpty()) {
+            warnings.add(BracketedParser.spacesRemoved(blanks, checked.value()));
+        }
+        if (scanned) {
+            LostSeparators.warn(entries, warnings); // brackets say where a value ends; only raw data can lose a GS
+        }
+        return Checked.of(checked.value(), errors, warnings);
     }
 
     /** ISO/IEC 15424: ]Q3, ]d2 ... announce FNC1 in first position, i.e. AI data; a URI is plain data (]Q1, ]d1). */

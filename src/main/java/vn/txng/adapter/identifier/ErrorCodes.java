@@ -1,5 +1,7 @@
 package vn.txng.adapter.identifier;
 
+import java.util.Set;
+
 /** The stable codes of {@link IdentifierError}; callers may switch on them, so never rename one. */
 public final class ErrorCodes {
     public static final String EMPTY = "EMPTY";
@@ -33,6 +35,16 @@ public final class ErrorCodes {
     public static final String BAD_ENVELOPE = "BAD_ENVELOPE";
     public static final String MISSING_25T = "MISSING_25T";
     public static final String SPACE_IN_VALUE = "SPACE_IN_VALUE";
+    /** Warning: blanks around the brackets of a typed element string were dropped as layout. */
+    public static final String SPACES_REMOVED = "SPACES_REMOVED";
+    /** Warning: a lot or serial holds what reads as the next elements, as if a scan lost the GS after it. */
+    public static final String POSSIBLE_MISSING_SEPARATOR = "POSSIBLE_MISSING_SEPARATOR";
+
+    /**
+     * The warnings about how the raw input was typed or scanned rather than about the key itself: a file's report
+     * shows these; a key's prefix warnings (DEMO_PREFIX ...) it leaves to the identifiers command.
+     */
+    public static final Set<String> READING_WARNINGS = Set.of(SPACES_REMOVED, POSSIBLE_MISSING_SEPARATOR);
 
     private ErrorCodes() {
     }

@@ -66,7 +66,13 @@ public final class IdentifierNormalizer {
         return e == null ? Checked.ok(raw) : Checked.failed(relabel(e, "lot number", "10"));
     }
 
-    /** A raw scan or typed element string: bracketed, unbracketed with GS, with a symbology identifier, or Digital Link. */
+    /**
+     * A raw scan or typed element string: bracketed, unbracketed with GS, with a symbology identifier, or Digital Link.
+     * Blanks around the whole are trimmed silently; blanks around the brackets are dropped with a
+     * {@link ErrorCodes#SPACES_REMOVED} warning, and a blank inside a value is an error where the AI's character set
+     * has none. A scanned (unbracketed) lot or serial that holds a valid date AI and what follows it gets a
+     * {@link ErrorCodes#POSSIBLE_MISSING_SEPARATOR} warning and is kept as scanned.
+     */
     public Checked<ElementString> elementString(String raw) {
         return ElementStringParser.parse(raw, zeroSuppressedGtinInDigitalLinks);
     }

@@ -1,7 +1,9 @@
 package vn.txng.adapter.ingest;
 
 import java.util.List;
+import java.util.function.Consumer;
 import vn.txng.adapter.identifier.Checked;
+import vn.txng.adapter.identifier.ErrorCodes;
 import vn.txng.adapter.identifier.IdentifierError;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
@@ -14,10 +16,17 @@ final class FieldProblems {
 
     private final SourcePosition position;
     private final List<Rejection> problems;
+    private final Consumer<String> warnings;
 
     FieldProblems(SourcePosition position, List<Rejection> problems) {
+        this(position, problems, warning -> { });
+    }
+
+    /** The same, with {@code warnings} taking each identifier's reading warning as a line of the file's report. */
+    FieldProblems(SourcePosition position, List<Rejection> problems, Consumer<String> warnings) {
         this.position = position;
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     void add(String code, String field, String message) {
@@ -26,14 +35,22 @@ final class FieldProblems {
 
     /** The identifier's normal form, or null after reporting each of its errors under {@code field}. */
     <T> T identifier(String field, String raw, Checked<T> checked) {
+        for (IdentifierError warning : checked.warnings()) {
+            if (ErrorCodes.READING_WARNINGS.contains(warning.code())) {
+                warnings.accept(new Rejection(warning.code(), position, field, warning.message() + where(warning, raw)).toString());
+            }
+        }
         if (checked.valid()) {
             return checked.value();
         }
         for (IdentifierError error : checked.errors()) {
-            String where = error.position() >= 0 ? " (at character " + (error.position() + 1) + " of '" + printable(raw) + "')" : " ('" + printable(raw) + "')";
-            add(error.code(), field, error.message() + where);
+            add(error.code(), field, error.message() + where(error, raw));
         }
         return null;
+    }
+
+    private static String where(IdentifierError problem, String raw) {
+        return problem.position() >= 0 ? " (at character " + (problem.position() + 1) + " of '" + printable(raw) + "')" : " ('" + printable(raw) + "')";
     }
 
     boolean required(String field, Object value, String what) {

@@ -3,6 +3,7 @@ package vn.txng.adapter.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.txng.adapter.identifier.ElementString;
 import vn.txng.adapter.identifier.Gs1Key;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
@@ -19,9 +20,12 @@ final class LotChecks {
         this.identifiers = identifiers;
     }
 
-    /** The lot with normalised identifiers, or null when {@code problems} got entries. */
-    LotRecord check(LotRecord lot, String scan, SourcePosition position, List<Rejection> problems) {
-        FieldProblems found = new FieldProblems(position, problems);
+    /**
+     * The lot with normalised identifiers, or null when {@code problems} got entries; {@code warnings} takes the
+     * reading warnings of its identifiers (a scan's removed spaces or lost separator) as lines of the file's report.
+     */
+    LotRecord check(LotRecord lot, String scan, SourcePosition position, List<Rejection> problems, Consumer<String> warnings) {
+        FieldProblems found = new FieldProblems(position, problems, warnings);
         String gtin;
         String lotNumber;
         LocalDate produced = lot.productionDate();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.ProductRecord;
@@ -57,7 +58,7 @@ public final class RecordNormalizer {
         Map<String, ProductRecord> readInChunk = new HashMap<>();
         for (SourcedRecord sourced : chunk.records()) {
             List<Rejection> problems = new ArrayList<>(0);
-            Checked checked = check(sourced, problems, inChunk, before);
+            Checked checked = check(sourced, problems, inChunk, before, chunk.report()::warn);
             if (!problems.isEmpty() && !checked.holdable()) {
                 chunk.report().reject(problems);
                 continue;
@@ -92,13 +93,14 @@ public final class RecordNormalizer {
     /**
      * The record in normal form, or the input unchanged with {@code problems} filled. A product
      * that only lacks fields comes back in normal form with its problems, all {@code REQUIRED}.
+     * Warnings, which go to a chunk's report, are not given here.
      */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
-        return check(sourced, problems, Map.of(), stagedBefore(List.of(sourced))).record();
+        return check(sourced, problems, Map.of(), stagedBefore(List.of(sourced)), warning -> { }).record();
     }
 
     private Checked check(SourcedRecord sourced, List<Rejection> problems, Map<String, StagedProducts.Staged> inChunk,
-            Map<String, StagedProducts.Staged> stagedBefore) {
+            Map<String, StagedProducts.Staged> stagedBefore, Consumer<String> warnings) {
         if (sourced.record() instanceof ProductRecord product) {
             Optional<StagedProducts.Staged> before = stagedFor(product, inChunk, stagedBefore);
             ProductRecord merged = before.map(b -> ProductMerge.merge(product, b.product())).orElse(product);
@@ -111,7 +113,7 @@ public final class RecordNormalizer {
             boolean holdable = !problems.isEmpty() && before.map(StagedProducts.Staged::held).orElse(true);
             return new Checked(new SourcedRecord(normal, sourced.position()), holdable);
         }
-        LotRecord normal = lots.check((LotRecord) sourced.record(), sourced.scan(), sourced.position(), problems);
+        LotRecord normal = lots.check((LotRecord) sourced.record(), sourced.scan(), sourced.position(), problems, warnings);
         return new Checked(normal == null ? sourced : new SourcedRecord(normal, sourced.position()), false);
     }
 

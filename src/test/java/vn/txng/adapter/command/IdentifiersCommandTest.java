@@ -187,6 +187,23 @@ class IdentifiersCommandTest {
     }
 
     @Test
+    void should_give_the_spaces_removed_from_a_typed_element_string_as_a_warning_in_json() throws Exception {
+        JsonNode node = onlyJson("--json", "(01) 08934563123451 (17)281231");
+
+        assertThat(exitCode).isZero();
+        assertThat(node.get("warnings").get(0).get("code").asText()).isEqualTo("SPACES_REMOVED");
+        assertThat(node.get("warnings").get(0).get("position").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void should_print_a_possible_missing_separator_under_the_row_of_the_table() {
+        String table = run("]d2" + "0109506000134352" + "10ABC1231726123121XYZ");
+
+        assertThat(table).contains("valid", "warning POSSIBLE_MISSING_SEPARATOR at 27",
+                "(01)09506000134352(10)ABC123(17)261231(21)XYZ");
+    }
+
+    @Test
     void should_name_the_problem_under_an_invalid_row_of_the_table() {
         String table = run("8933481001064");
 

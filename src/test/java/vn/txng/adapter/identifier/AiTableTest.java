@@ -42,7 +42,8 @@ class AiTableTest {
         List<IdentifierError> errors = new ArrayList<>();
         String escaped = value.replace("(", "\\(");
 
-        BracketedParser.parse("(" + ai.code() + ")" + escaped, 0, ai.code().length() + 2 + escaped.length(), bracketed, errors);
+        BracketedParser.parse("(" + ai.code() + ")" + escaped, 0, ai.code().length() + 2 + escaped.length(), bracketed, errors,
+                new ArrayList<>());
         String raw = ai.code() + value + "\u001D";
         UnbracketedParser.parse(raw, 0, raw.length(), false, unbracketed, errors);
 

@@ -106,6 +106,35 @@ class RecordNormalizerTest {
         assertThat(((LotRecord) out.record()).lotNumber()).isEqualTo("L2609");
     }
 
+    private RecordChunk normalizeScanInChunk(String scan) {
+        return normalizer.normalize(new RecordChunk(new FileReport("f.xml", false),
+                List.of(new SourcedRecord(lot(null, null, null, null, null), AT, scan))));
+    }
+
+    @Test
+    void should_keep_a_scanned_lot_that_may_have_swallowed_a_date_and_warn_of_it_in_the_file_report() {
+        RecordChunk out = normalizeScanInChunk("]d2" + "0109506000134352" + "10ABC1231726123121XYZ");
+
+        assertThat(((LotRecord) out.records().get(0).record()).lotNumber()).isEqualTo("ABC1231726123121XYZ");
+        assertThat(out.report().warnings()).singleElement().asString()
+                .startsWith("f.xml:7")
+                .contains("Scan", "POSSIBLE_MISSING_SEPARATOR", "(01)09506000134352(10)ABC123(17)261231(21)XYZ");
+    }
+
+    @Test
+    void should_warn_in_the_file_report_of_spaces_removed_from_a_typed_scan() {
+        RecordChunk out = normalizeScanInChunk("(01) 08934563123451 (10)L2609");
+
+        assertThat(out.records()).hasSize(1);
+        assertThat(out.report().warnings()).singleElement().asString()
+                .contains("Scan", "SPACES_REMOVED", "(01)08934563123451(10)L2609");
+    }
+
+    @Test
+    void should_leave_a_scans_gtin_prefix_warnings_out_of_the_file_report() {
+        assertThat(normalizeScanInChunk("]d2" + "0109506000134352" + "10ABC123").report().warnings()).isEmpty();
+    }
+
     @Test
     void should_reject_a_scan_without_a_lot_number() {
         run(new SourcedRecord(lot(null, null, null, null, null), AT, "(01)08934563123451(17)281231"));
