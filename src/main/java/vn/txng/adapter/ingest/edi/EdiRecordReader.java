@@ -82,6 +82,7 @@ public final class EdiRecordReader implements RecordReader {
         String syntax;
         try {
             ByteOrderMark.skip(in); // also when the caller did not: a BOM is never part of the interchange
+            UnaServiceCharacters.check(in, fileName, (rest, scratch) -> edifact(rest, fileName, scratch, charsetOverride));
             UnaSpaceCheck.check(in, fileName);
             syntax = EdiCharsets.peekSyntax(in);
         } catch (IOException e) {
