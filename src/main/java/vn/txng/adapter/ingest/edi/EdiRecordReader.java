@@ -267,7 +267,7 @@ public final class EdiRecordReader implements RecordReader {
     private void warnOfAddedTerminator() {
         if (lastTerminator != null && lastTerminator.added()) {
             report.warn(new Rejection("EDI_LAST_TERMINATOR_MISSING", here(), null, "the file's last segment, " + segment.tag()
-                    + ", ends without its terminator " + lastTerminator.terminatorShown() + "; it was read as if it had one").toString());
+                    + ", ends without its terminator (" + lastTerminator.terminatorShown() + "); it was read as if it had one").toString());
         }
     }
 

@@ -17,9 +17,11 @@ final class LastTerminator extends InputStream {
     /** Blanks read after the last other byte, handed on once more follows (or after the added terminator). */
     private byte[] blanks = new byte[64];
     private int blankCount;
-    /** Bytes due out before the file is read further. */
-    private byte[] due = new byte[0];
+    private byte[] chunk = new byte[8192];
+    /** Bytes {@code due[dueFrom, dueEnd)} go out before the file is read further. */
+    private byte[] due = chunk;
     private int dueFrom;
+    private int dueEnd;
     private int last = -1;
     private boolean ended;
     private boolean added;
@@ -51,13 +53,13 @@ final class LastTerminator extends InputStream {
         if (len == 0) {
             return 0;
         }
-        while (dueFrom >= due.length) {
+        while (dueFrom >= dueEnd) {
             if (ended) {
                 return -1;
             }
             fill(len);
         }
-        int n = Math.min(len, due.length - dueFrom);
+        int n = Math.min(len, dueEnd - dueFrom);
         System.arraycopy(due, dueFrom, b, off, n);
         dueFrom += n;
         return n;
@@ -69,18 +71,19 @@ final class LastTerminator extends InputStream {
     }
 
     private void fill(int wanted) throws IOException {
-        byte[] chunk = new byte[Math.max(wanted, 8192)];
+        if (chunk.length < wanted) {
+            chunk = new byte[wanted];
+        }
         int n = in.read(chunk, 0, chunk.length);
+        dueFrom = 0;
         if (n < 0) {
             ended = true;
-            boolean missing = last >= 0 && last != terminator;
-            added = missing;
-            due = new byte[blankCount + (missing ? 1 : 0)];
-            if (missing) {
-                due[0] = (byte) terminator;
-            }
-            System.arraycopy(blanks, 0, due, missing ? 1 : 0, blankCount);
-            dueFrom = 0;
+            added = last >= 0 && last != terminator;
+            due = new byte[blankCount + 1];
+            due[0] = (byte) terminator;
+            System.arraycopy(blanks, 0, due, 1, blankCount);
+            dueFrom = added ? 0 : 1;
+            dueEnd = due.length;
             blankCount = 0;
             return;
         }
@@ -90,15 +93,19 @@ final class LastTerminator extends InputStream {
         }
         if (end == 0) {
             hold(chunk, 0, n);
-            due = new byte[0];
-            dueFrom = 0;
+            dueEnd = 0;
             return;
         }
-        due = new byte[blankCount + end];
-        System.arraycopy(blanks, 0, due, 0, blankCount);
-        System.arraycopy(chunk, 0, due, blankCount, end);
-        dueFrom = 0;
-        blankCount = 0;
+        if (blankCount == 0) {
+            due = chunk; // the usual case: no copy
+            dueEnd = end;
+        } else {
+            due = new byte[blankCount + end];
+            System.arraycopy(blanks, 0, due, 0, blankCount);
+            System.arraycopy(chunk, 0, due, blankCount, end);
+            dueEnd = due.length;
+            blankCount = 0;
+        }
         last = chunk[end - 1] & 0xFF;
         hold(chunk, end, n);
     }

@@ -118,8 +118,7 @@ final class UnaServiceCharacters {
             return "read with ''' as the segment terminator, the rest of the file reads cleanly: the partner most likely meant UNA"
                     + mended;
         }
-        String first = failure != null ? failure.code() + ": " + failure.getMessage() : faults.get(0).code() + ": " + faults.get(0).message();
-        return "even read with ''' as the segment terminator (UNA" + mended + ") the rest of the file has faults, the first "
-                + first;
+        Rejection first = failure != null ? new Rejection(failure.code(), failure.position(), null, failure.getMessage()) : faults.get(0);
+        return "even read with ''' as the segment terminator (UNA" + mended + ") the rest of the file has faults, the first: " + first;
     }
 }
