@@ -46,6 +46,8 @@ public final class EdiRecordReader implements RecordReader {
     private final Charset fileCharset;
     /** Null when the file's separators could not be read ahead (the parser then says what is wrong). */
     private final SegmentTerminatorWatch watch;
+    /** Null when the file's terminator could not be read ahead. */
+    private final LastTerminator lastTerminator;
     private final EdiSegment segment = new EdiSegment();
     private final Deque<SourcedRecord> ready = new ArrayDeque<>();
     private final MessageHold hold = new MessageHold(MESSAGE_HOLD_LIMIT);
@@ -62,6 +64,7 @@ public final class EdiRecordReader implements RecordReader {
                             Charset charset, boolean overridden) {
         this.in = in;
         this.watch = in instanceof ScannedInput scanned ? scanned.watch() : null;
+        this.lastTerminator = in instanceof ScannedInput scanned ? scanned.lastTerminator() : null;
         this.fileName = fileName;
         this.report = report;
         this.standard = standard;
@@ -82,6 +85,7 @@ public final class EdiRecordReader implements RecordReader {
         String syntax;
         try {
             ByteOrderMark.skip(in); // also when the caller did not: a BOM is never part of the interchange
+            UnaServiceCharacters.check(in, fileName, (rest, scratch) -> edifact(rest, fileName, scratch, charsetOverride));
             UnaSpaceCheck.check(in, fileName);
             syntax = EdiCharsets.peekSyntax(in);
         } catch (IOException e) {
@@ -138,6 +142,7 @@ public final class EdiRecordReader implements RecordReader {
         try {
             if (!edi.hasNext()) {
                 ended = true;
+                warnOfAddedTerminator();
                 if (envelope.inInterchange() || envelope.inMessage() || fault() != null) {
                     throw broken(null);
                 }
@@ -256,6 +261,13 @@ public final class EdiRecordReader implements RecordReader {
             messageProblems.add(problem);
         } else {
             report.reject(problem);
+        }
+    }
+
+    private void warnOfAddedTerminator() {
+        if (lastTerminator != null && lastTerminator.added()) {
+            report.warn(new Rejection("EDI_LAST_TERMINATOR_MISSING", here(), null, "the file's last segment, " + segment.tag()
+                    + ", ends without its terminator (" + lastTerminator.terminatorShown() + "); it was read as if it had one").toString());
         }
     }
 

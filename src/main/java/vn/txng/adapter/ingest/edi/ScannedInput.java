@@ -21,13 +21,20 @@ final class ScannedInput extends InputStream {
     private int markPosition = -1;
     private int markLimit;
 
+    /** {@code watch} may be null: a terminator the watch cannot tell from blanks (a line break), or none known. */
     ScannedInput(InputStream in, SegmentTerminatorWatch watch) {
         this.in = in;
         this.watch = watch;
     }
 
+    /** Null when no watch could be set up. */
     SegmentTerminatorWatch watch() {
         return watch;
+    }
+
+    /** The stream that adds a missing last terminator, or null when the terminator is not known ahead. */
+    LastTerminator lastTerminator() {
+        return in instanceof LastTerminator end ? end : null;
     }
 
     @Override
@@ -104,7 +111,9 @@ final class ScannedInput extends InputStream {
         if (n <= 0) {
             return false;
         }
-        watch.scan(buffer, count, count + n);
+        if (watch != null) {
+            watch.scan(buffer, count, count + n);
+        }
         count += n;
         return true;
     }

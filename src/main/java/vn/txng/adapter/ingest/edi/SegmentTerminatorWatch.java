@@ -56,27 +56,38 @@ final class SegmentTerminatorWatch {
         this.terminatorShown = "'" + (char) terminator + "'";
     }
 
-    /** An EDIFACT stream (which must support mark), watched with the separators of its UNA, else the defaults. */
-    static InputStream edifact(InputStream in, Charset charset) throws IOException {
+    /**
+     * An EDIFACT stream (which must support mark), watched with the separators of its UNA, else the defaults, and
+     * given its terminator at the end when its last segment has none ({@link LastTerminator}).
+     */
+    static ScannedInput edifact(InputStream in, Charset charset) throws IOException {
         String head = peek(in);
         if (!head.startsWith("UNA")) {
-            return new ScannedInput(in, new SegmentTerminatorWatch('\'', '+', '?', charset));
+            return new ScannedInput(new LastTerminator(in, '\''), new SegmentTerminatorWatch('\'', '+', '?', charset));
         }
-        if (head.length() < 9 || !watchable(head.charAt(8), head.charAt(4))) {
-            return in;
+        if (head.length() < 9) {
+            return new ScannedInput(in, null);
+        }
+        LastTerminator end = new LastTerminator(in, head.charAt(8));
+        if (!watchable(head.charAt(8), head.charAt(4))) {
+            return new ScannedInput(end, null);
         }
         char releaseChar = head.charAt(6);
-        return new ScannedInput(in, new SegmentTerminatorWatch(head.charAt(8), head.charAt(4),
+        return new ScannedInput(end, new SegmentTerminatorWatch(head.charAt(8), head.charAt(4),
                 releaseChar == ' ' ? -1 : releaseChar, charset));
     }
 
-    /** An X12 stream (which must support mark), watched with the separators its fixed-length ISA gives. */
-    static InputStream x12(InputStream in, Charset charset) throws IOException {
+    /** An X12 stream (which must support mark), watched with the separators its fixed-length ISA gives, its terminator added at the end as above. */
+    static ScannedInput x12(InputStream in, Charset charset) throws IOException {
         String head = peek(in);
-        if (!head.startsWith("ISA") || head.length() <= X12_TERMINATOR || !watchable(head.charAt(X12_TERMINATOR), head.charAt(3))) {
-            return in;
+        if (!head.startsWith("ISA") || head.length() <= X12_TERMINATOR) {
+            return new ScannedInput(in, null);
         }
-        return new ScannedInput(in, new SegmentTerminatorWatch(head.charAt(X12_TERMINATOR), head.charAt(3), -1, charset));
+        LastTerminator end = new LastTerminator(in, head.charAt(X12_TERMINATOR));
+        if (!watchable(head.charAt(X12_TERMINATOR), head.charAt(3))) {
+            return new ScannedInput(end, null);
+        }
+        return new ScannedInput(end, new SegmentTerminatorWatch(head.charAt(X12_TERMINATOR), head.charAt(3), -1, charset));
     }
 
     private static boolean watchable(char terminator, char separator) {
