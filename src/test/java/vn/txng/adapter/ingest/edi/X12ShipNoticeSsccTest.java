@@ -2,7 +2,6 @@ package vn.txng.adapter.ingest.edi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,7 @@ class X12ShipNoticeSsccTest {
         }
         set.add("SN1**100*EA");
         set.add("SE*" + (set.size() + 1) + "*0001");
-        StringBuilder text = new StringBuilder("ISA*00*          *00*          *ZZ*8934563000004  *ZZ*8930000000001  "
-                + "*261201*0900*U*00401*000000601*0*P*>~\nGS*SH*8934563000004*8930000000001*20261201*0900*1*X*004010~\n");
-        set.forEach(segment -> text.append(segment).append("~\n"));
-        text.append("GE*1*1~\nIEA*1*000000601~\n");
-        return EdiFixtures.bytes(text.toString().getBytes(StandardCharsets.ISO_8859_1), true, null);
+        return SharedGtinChecks.x12("SH", "000000601", set);
     }
 
     @Test
