@@ -114,8 +114,8 @@ final class CataloguedProducts {
                     or(variant.colour(), other.colour()), or(variant.size(), other.size()));
             if (!differences.isEmpty() && (conflicts == null ? 0 : conflicts.size()) == before) {
                 sink.warn(new Rejection("GTIN_SHARED", at, field, "GTIN " + record.gtin() + " is given in the lines at "
-                        + LotLine.segmentOf(first) + " and " + LotLine.segmentOf(at) + ", which differ only in "
-                        + String.join(", ", differences) + ": read as one product. GS1's GTIN management rules give "
+                        + LotLine.segmentOf(first) + " and " + LotLine.segmentOf(at) + ", which differ only in the "
+                        + listed(differences) + ": read as one product. GS1's GTIN management rules give "
                         + "each variant its own GTIN, so the ERP most likely reused one; give each variant its own GTIN"));
             }
         }
@@ -156,6 +156,12 @@ final class CataloguedProducts {
             }
             sink.accept(record, first);
         }
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String listed(List<String> items) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
     }
 
     /** The value a line gave first: {@code first}, else {@code second}. */
