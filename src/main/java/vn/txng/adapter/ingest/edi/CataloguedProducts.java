@@ -38,7 +38,7 @@ final class CataloguedProducts {
 
     private final int limit;
     private final Fields fields;
-    private final Map<String, Product> products = new LinkedHashMap<>();
+    private final Map<Object, Product> products = new LinkedHashMap<>();
 
     CataloguedProducts(int limit, Fields fields) {
         this.limit = limit;
@@ -47,7 +47,7 @@ final class CataloguedProducts {
 
     /** A product a line gives, at the line's position. */
     void add(ProductRecord record, Variant variant, SourcePosition at, MessageSink sink) {
-        String key = key(record.gtin());
+        Object key = key(record.gtin());
         Product earlier = products.get(key);
         if (earlier == null) {
             products.put(key, new Product(record, variant, at));
@@ -67,9 +67,15 @@ final class CataloguedProducts {
         products.clear();
     }
 
-    /** GTIN-8/12/13/14 as one key: 8934563123451 and 08934563123451 are the same GTIN. */
-    private static String key(String gtin) {
-        if (gtin == null || gtin.length() >= 14 || !gtin.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    /**
+     * GTIN-8/12/13/14 as one key: 8934563123451 and 08934563123451 are the same GTIN. A line without a GTIN gets a key
+     * of its own: such lines are not one product, each is reported for what it lacks.
+     */
+    private static Object key(String gtin) {
+        if (gtin == null) {
+            return new Object();
+        }
+        if (gtin.length() >= 14 || !gtin.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return gtin;
         }
         return "0".repeat(14 - gtin.length()) + gtin;

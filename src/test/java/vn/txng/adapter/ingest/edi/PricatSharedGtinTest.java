@@ -104,4 +104,11 @@ class PricatSharedGtinTest {
         assertThat(read.products()).extracting(ProductRecord::gtin).containsExactly(GTIN, "8934563123468");
         assertThat(read.report().warnings()).isEmpty();
     }
+
+    @Test
+    void should_keep_lines_without_a_gtin_apart_for_each_to_be_reported() {
+        EdiFixtures.Read read = pricat(List.of("LIN+1", "IMD+F++:::Fish sauce 40N", "LIN+2", "IMD+F++:::Green tea bags"));
+        assertThat(read.products()).extracting(ProductRecord::name).containsExactly("Fish sauce 40N", "Green tea bags");
+        assertThat(read.report().rejections()).isEmpty();
+    }
 }
