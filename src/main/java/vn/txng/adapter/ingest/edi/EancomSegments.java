@@ -28,6 +28,16 @@ final class EancomSegments {
         return null;
     }
 
+    /** PIA C212 item number of type {@code type} (SA supplier's article number, IN buyer's item number ...); null when none. */
+    static String piaItem(EdiSegment pia, String type) {
+        for (int element = 2; element <= 6; element++) {
+            if (type.equals(pia.value(element, 2))) {
+                return EdiTexts.clean(pia.value(element, 1));
+            }
+        }
+        return null;
+    }
+
     /** PIA C212 item number of type NB (batch number), as partners give a line's batch; null when none. */
     static String piaBatch(EdiSegment pia) {
         for (int element = 2; element <= 6; element++) {

@@ -378,6 +378,11 @@ public final class EdiRecordReader implements RecordReader {
         }
 
         @Override
+        public void warn(Rejection warning) {
+            report.warn(warning.toString());
+        }
+
+        @Override
         public void merged(LotRecord lot, SourcePosition at, int lines) {
             report.merged(new MergedLot(lot.gtin(), lot.lotNumber(), lines, at));
         }

@@ -17,6 +17,9 @@ public interface MessageSink {
     /** A line that gives no record, for every reason found. */
     void reject(List<Rejection> reasons);
 
+    /** Something the file should say otherwise, for the report's warnings; the record it concerns still goes on. */
+    void warn(Rejection warning);
+
     /** {@code lines} lines of the message gave one lot, read as one (reported, not an error). */
     void merged(LotRecord lot, SourcePosition at, int lines);
 }

@@ -11,7 +11,9 @@ import vn.txng.adapter.model.SourcePosition;
  * a following RFF+VA. A NAD+MF before the first LIN is every line's manufacturer unless the line
  * names its own. A line's DTM+363 (total shelf life period), else DTM+41E (lifespan from
  * production), gives the shelf life in days; the message's dates (document, validity) are not
- * product fields.
+ * product fields. PIA item numbers of type SA (supplier's) and IN (buyer's), IMD colour (7081 = 35) and size (98)
+ * tell variants apart: they are no product fields, but lines of one GTIN that differ in them are reported
+ * ({@link CataloguedProducts}).
  */
 final class PricatMapper implements MessageMapper {
 
@@ -21,6 +23,7 @@ final class PricatMapper implements MessageMapper {
     private Manufacturer headerManufacturer;
     private boolean afterManufacturer;
     private ProductLine line;
+    private final CataloguedProducts catalogue = new CataloguedProducts(EdiRecordReader.MESSAGE_HOLD_LIMIT, CataloguedProducts.EANCOM);
 
     @Override
     public boolean wants(String tag) {
@@ -76,11 +79,18 @@ final class PricatMapper implements MessageMapper {
                     line.gtin = EancomSegments.piaGtin(s);
                     line.gtinField = "PIA C212.7140";
                 }
+                line.supplierCode = CataloguedProducts.or(line.supplierCode, EancomSegments.piaItem(s, "SA"));
+                line.buyerCode = CataloguedProducts.or(line.buyerCode, EancomSegments.piaItem(s, "IN"));
             }
             case "IMD" -> {
                 String text = EdiTexts.join(" ", s.value(3, 4), s.value(3, 5));
                 if ("BRN".equals(s.value(2, 1))) {
                     line.brand = text;
+                } else if (s.is(2, 1, "35")) {
+                    // colour and size tell variants apart: neither is the item's name nor its description
+                    line.colour = CataloguedProducts.or(line.colour, text != null ? text : EdiTexts.clean(s.value(3, 1)));
+                } else if (s.is(2, 1, "98")) {
+                    line.size = CataloguedProducts.or(line.size, text != null ? text : EdiTexts.clean(s.value(3, 1)));
                 } else {
                     line.text(text);
                 }
@@ -115,7 +125,7 @@ final class PricatMapper implements MessageMapper {
 
     private void finishLine(MessageSink sink) {
         if (line != null) {
-            line.finish(sink, headerManufacturer);
+            line.finish(sink, headerManufacturer, catalogue);
             line = null;
         }
     }
@@ -123,5 +133,6 @@ final class PricatMapper implements MessageMapper {
     @Override
     public void end(MessageSink sink) {
         finishLine(sink);
+        catalogue.handOn(sink);
     }
 }

@@ -31,6 +31,11 @@ final class ProductLine {
     /** A bad DTM+41E, reported only if no DTM+363 gives the shelf life instead. */
     Rejection lifespanProblem;
     Manufacturer manufacturer;
+    /** What tells this line's variant apart from others of its GTIN (item codes, colour, size); not product fields. */
+    String supplierCode;
+    String buyerCode;
+    String colour;
+    String size;
 
     ProductLine(SourcePosition position) {
         this.position = position;
@@ -48,7 +53,8 @@ final class ProductLine {
         }
     }
 
-    void finish(MessageSink sink, Manufacturer headerManufacturer) {
+    /** The line's product goes to {@code catalogue} (which meets it with the message's other lines of its GTIN). */
+    void finish(MessageSink sink, Manufacturer headerManufacturer, CataloguedProducts catalogue) {
         LineGtin.check(gtin, position, gtinField, problems);
         if (lifespanProblem != null) {
             problems.add(lifespanProblem);
@@ -57,7 +63,8 @@ final class ProductLine {
             sink.reject(problems);
             return;
         }
-        sink.accept(new ProductRecord(gtin, name, description, List.of(), null, netContent, netContentUnit, country, brand,
-                List.of(), shelfLifeDays, manufacturer != null ? manufacturer : headerManufacturer), position);
+        catalogue.add(new ProductRecord(gtin, name, description, List.of(), null, netContent, netContentUnit, country, brand,
+                List.of(), shelfLifeDays, manufacturer != null ? manufacturer : headerManufacturer),
+                new CataloguedProducts.Variant(supplierCode, buyerCode, colour, size), position, sink);
     }
 }

@@ -7,7 +7,9 @@ import vn.txng.adapter.model.Manufacturer;
  * X12 832 to products. An item runs from LIN to the next LIN or SE: GTIN (UK, EN or UP), PID*F
  * texts (TRN trade name as brand, else name then description), MEA*PD net content (N net weight,
  * VOL volume) with its unit made Rec. 20. N1*MF (with N3/N4) names the manufacturer; before the
- * first LIN it is every item's.
+ * first LIN it is every item's. LIN VN/VP (vendor's item or part number), IN/BP (buyer's), PID*F colour (73 vendor's,
+ * 75 buyer's) and size (74 vendor's, 91 buyer's) tell variants apart: no product fields, but items of one GTIN that
+ * differ in them are reported ({@link CataloguedProducts}).
  */
 final class X12CatalogMapper implements MessageMapper {
 
@@ -17,6 +19,7 @@ final class X12CatalogMapper implements MessageMapper {
     private Manufacturer headerManufacturer;
     private boolean afterManufacturer;
     private ProductLine line;
+    private final CataloguedProducts catalogue = new CataloguedProducts(EdiRecordReader.MESSAGE_HOLD_LIMIT, CataloguedProducts.X12);
 
     @Override
     public boolean wants(String tag) {
@@ -31,6 +34,8 @@ final class X12CatalogMapper implements MessageMapper {
                 line = new ProductLine(sink.here());
                 line.gtin = X12Segments.linGtin(s);
                 line.gtinField = "LIN UK/EN/UP";
+                line.supplierCode = CataloguedProducts.or(X12Segments.linId(s, "VN"), X12Segments.linId(s, "VP"));
+                line.buyerCode = CataloguedProducts.or(X12Segments.linId(s, "IN"), X12Segments.linId(s, "BP"));
                 afterManufacturer = false;
             }
             case "N1", "N3", "N4" -> party(s);
@@ -67,8 +72,14 @@ final class X12CatalogMapper implements MessageMapper {
     private void item(EdiSegment s) {
         if (s.tag().equals("PID") && "F".equals(s.value(1))) {
             String text = EdiTexts.clean(s.value(5));
-            if ("TRN".equals(s.value(2))) {
+            String code = s.value(2);
+            if ("TRN".equals(code)) {
                 line.brand = text;
+            } else if ("73".equals(code) || "75".equals(code)) {
+                // vendor's or buyer's colour: it tells variants apart, it is neither name nor description
+                line.colour = CataloguedProducts.or(line.colour, text);
+            } else if ("74".equals(code) || "91".equals(code)) {
+                line.size = CataloguedProducts.or(line.size, text);
             } else {
                 line.text(text);
             }
@@ -80,7 +91,7 @@ final class X12CatalogMapper implements MessageMapper {
 
     private void finishLine(MessageSink sink) {
         if (line != null) {
-            line.finish(sink, headerManufacturer);
+            line.finish(sink, headerManufacturer, catalogue);
             line = null;
         }
     }
@@ -88,5 +99,6 @@ final class X12CatalogMapper implements MessageMapper {
     @Override
     public void end(MessageSink sink) {
         finishLine(sink);
+        catalogue.handOn(sink);
     }
 }

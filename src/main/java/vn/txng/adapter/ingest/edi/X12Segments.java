@@ -35,6 +35,19 @@ final class X12Segments {
         return null;
     }
 
+    /**
+     * MAN02 when MAN01 is GM (SSCC-18 with its application identifier): the SSCC without the AI "00" partners put
+     * before its 18 digits; as given when it is not 20 characters starting "00" (the check then says what is wrong).
+     * Null for any other marking (MAN*CP carton numbers ...).
+     */
+    static String manSscc(EdiSegment man) {
+        if (!"GM".equals(man.value(1))) {
+            return null;
+        }
+        String value = EdiTexts.clean(man.value(2));
+        return value != null && value.length() == 20 && value.startsWith("00") ? value.substring(2) : value;
+    }
+
     /** DTM02 (CCYYMMDD), or DTM06 when DTM05 says D8/RD8. */
     static LocalDate date(EdiSegment dtm) {
         String format = dtm.value(5);

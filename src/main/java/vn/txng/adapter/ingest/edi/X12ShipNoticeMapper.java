@@ -1,20 +1,38 @@
 package vn.txng.adapter.ingest.edi;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import vn.txng.adapter.identifier.Checked;
+import vn.txng.adapter.identifier.Gs1Key;
+import vn.txng.adapter.identifier.IdentifierError;
+import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.model.Rejection;
 
 /**
  * X12 856 to lots. An item loop runs from HL*…*I to the next HL or SE: GTIN and lot number in
  * LIN (UK/EN/UP, LT), SN1 quantity and unit, DTM*036 expiry, DTM*405 production. The shipment's
- * N1*SF (else N1*SU) GLN is the production site.
+ * N1*SF (else N1*SU) GLN is the production site. MAN*GM gives an SSCC (GS1 AI 00, with or without the
+ * "00" before its 18 digits), checked where it stands (BAD_CHECK_DIGIT ... at MAN02, rejecting the items it
+ * marks): in an item loop it is that item's; in a pack or tare loop (HL*…*P, T) it goes on every item under
+ * that loop, found through the HL parent ids.
  */
 final class X12ShipNoticeMapper implements MessageMapper {
 
-    private static final Set<String> TAGS = Set.of("HL", "LIN", "SN1", "DTM", "N1");
+    private static final Set<String> TAGS = Set.of("HL", "LIN", "SN1", "DTM", "N1", "MAN");
+    private static final IdentifierNormalizer IDENTIFIERS = new IdentifierNormalizer();
 
     private String shipFrom;
     private String supplier;
     private LotLine line;
     private final DespatchedLots despatched = new DespatchedLots(EdiRecordReader.MESSAGE_HOLD_LIMIT);
+    /** The loops above items (shipment, order, pack, tare) by HL01 id, the oldest dropped past the hold limit. */
+    private final Map<String, Level> levels = new LinkedHashMap<>();
+    /** The open loop above items, where its MAN segments go; null inside an item loop. */
+    private Level level;
 
     @Override
     public boolean wants(String tag) {
@@ -27,7 +45,15 @@ final class X12ShipNoticeMapper implements MessageMapper {
             finishLine(sink);
             if ("I".equals(s.value(3))) {
                 line = new LotLine(sink.here());
+                level = null;
+                inherit(s.value(2));
+            } else {
+                openLevel(s.value(1), s.value(2));
             }
+            return;
+        }
+        if (s.tag().equals("MAN")) {
+            man(s, sink);
             return;
         }
         if (s.tag().equals("N1")) {
@@ -43,6 +69,52 @@ final class X12ShipNoticeMapper implements MessageMapper {
                 item(s);
             } catch (EdiLineProblem problem) {
                 line.problems.add(problem.at(sink.here()));
+            }
+        }
+    }
+
+    private void openLevel(String id, String parent) {
+        level = new Level(parent);
+        if (id != null) {
+            levels.put(id, level);
+            if (levels.size() > EdiRecordReader.MESSAGE_HOLD_LIMIT) {
+                Iterator<Level> oldest = levels.values().iterator();
+                oldest.next();
+                oldest.remove();
+            }
+        }
+    }
+
+    /** The SSCCs (and their faults) of the loops above a new item, nearest first. */
+    private void inherit(String parent) {
+        String id = parent;
+        for (int depth = 0; id != null && depth < levels.size(); depth++) {
+            Level above = levels.get(id);
+            if (above == null) {
+                return;
+            }
+            above.ssccs.forEach(line::sscc);
+            line.problems.addAll(above.problems);
+            id = above.parent;
+        }
+    }
+
+    /** MAN*GM: an SSCC for the open item, else for the open loop above items. */
+    private void man(EdiSegment s, MessageSink sink) {
+        String sscc = X12Segments.manSscc(s);
+        if (sscc == null || (line == null && level == null)) {
+            return;
+        }
+        Checked<String> checked = IDENTIFIERS.key(Gs1Key.SSCC, sscc);
+        List<Rejection> problems = line != null ? line.problems : level.problems;
+        for (IdentifierError error : checked.errors()) {
+            problems.add(new Rejection(error.code(), sink.here(), "MAN02", error.message()));
+        }
+        if (checked.valid()) {
+            if (line != null) {
+                line.sscc(checked.value());
+            } else {
+                level.ssccs.add(checked.value());
             }
         }
     }
@@ -82,5 +154,19 @@ final class X12ShipNoticeMapper implements MessageMapper {
     public void end(MessageSink sink) {
         finishLine(sink);
         despatched.handOn(sink);
+        levels.clear();
+        level = null;
+    }
+
+    /** A loop above items: its parent's HL01 id, its SSCCs and their faults. */
+    private static final class Level {
+
+        final String parent;
+        final List<String> ssccs = new ArrayList<>(1);
+        final List<Rejection> problems = new ArrayList<>(0);
+
+        Level(String parent) {
+            this.parent = parent;
+        }
     }
 }
