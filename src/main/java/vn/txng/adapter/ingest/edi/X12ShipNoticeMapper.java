@@ -31,6 +31,8 @@ final class X12ShipNoticeMapper implements MessageMapper {
     private final DespatchedLots despatched = new DespatchedLots(EdiRecordReader.MESSAGE_HOLD_LIMIT);
     /** The loops above items (shipment, order, pack, tare) by HL01 id, the oldest dropped past the hold limit. */
     private final Map<String, Level> levels = new LinkedHashMap<>();
+    /** The HL01 ids of the open item's loop and of the pack loops under it (their MAN*GM SSCCs are the item's). */
+    private final java.util.Set<String> itemLoops = new java.util.HashSet<>();
     /** The open loop above items, where its MAN segments go; null inside an item loop. */
     private Level level;
 
@@ -42,10 +44,21 @@ final class X12ShipNoticeMapper implements MessageMapper {
     @Override
     public void segment(EdiSegment s, MessageSink sink) {
         if (s.tag().equals("HL")) {
+            if (line != null && !"I".equals(s.value(3)) && s.value(2) != null && itemLoops.contains(s.value(2))) {
+                // a pack (carton) loop under the open item, the standard-carton layout: its MAN*GM marks the item's cartons
+                if (s.value(1) != null && itemLoops.size() < EdiRecordReader.MESSAGE_HOLD_LIMIT) {
+                    itemLoops.add(s.value(1));
+                }
+                return;
+            }
             finishLine(sink);
+            itemLoops.clear();
             if ("I".equals(s.value(3))) {
                 line = new LotLine(sink.here());
                 level = null;
+                if (s.value(1) != null) {
+                    itemLoops.add(s.value(1));
+                }
                 inherit(s.value(2));
             } else {
                 openLevel(s.value(1), s.value(2));

@@ -30,6 +30,35 @@ class X12ShipNoticeSsccTest {
         return SharedGtinChecks.x12("SH", "000000601", set);
     }
 
+    /** The standard-carton layout: shipment, order, item (HL 3), then its cartons as pack loops under it (HL 4, 5). */
+    private static EdiFixtures.Read cartonsUnderTheItem(String... cartonMans) {
+        List<String> set = new ArrayList<>(List.of("ST*856*0001", "BSN*00*SHP-2612*20261201*0900", "HL*1**S",
+                "N1*SF*Huong Bien Plant*UL*8934563000103", "HL*2*1*O", "HL*3*2*I", "LIN**UK*08934563123451*LT*L2612-01",
+                "SN1**100*EA"));
+        for (int carton = 0; carton < cartonMans.length; carton++) {
+            set.add("HL*" + (4 + carton) + "*3*P");
+            set.add(cartonMans[carton]);
+        }
+        set.add("SE*" + (set.size() + 1) + "*0001");
+        return SharedGtinChecks.x12("SH", "000000601", set);
+    }
+
+    @Test
+    void should_give_the_ssccs_of_the_cartons_under_an_item_to_its_lot() {
+        assertThat(cartonsUnderTheItem("MAN*GM*" + GOOD, "MAN*GM*00000715670002152370").lots()).singleElement()
+                .extracting(LotRecord::ssccs).isEqualTo(List.of("000715670002152363", "000715670002152370"));
+    }
+
+    @Test
+    void should_reject_an_item_one_of_whose_cartons_has_an_sscc_with_a_wrong_check_digit() {
+        EdiFixtures.Read read = cartonsUnderTheItem("MAN*GM*" + GOOD, "MAN*GM*" + WRONG_CHECK_DIGIT);
+        assertThat(read.records()).isEmpty();
+        assertThat(read.report().rejections()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("BAD_CHECK_DIGIT");
+            assertThat(problem.field()).isEqualTo("MAN02");
+        });
+    }
+
     @Test
     void should_give_an_items_own_man_gm_sscc_to_its_lot_without_the_ai() {
         assertThat(shipNotice(null, "MAN*GM*" + GOOD).lots()).singleElement()
