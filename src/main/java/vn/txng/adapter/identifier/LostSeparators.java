@@ -12,7 +12,7 @@ import java.util.Set;
  * <p>A reading is plausible, and only then warned of, when all of these hold at a position inside the value (at
  * least one character left to it):
  * <ul>
- *   <li>the rest of the value starts with a date AI, (11), (12), (13), (15), (16) or (17), whose six digits are a
+ *   <li>the rest of the value starts with a date AI, (15) best before or (17) expiry, whose six digits are a
  *       valid YYMMDD: text seldom holds one by chance, while any text after "21" or "10" would read as a serial or
  *       lot, so those count only after a date, never alone;</li>
  *   <li>the rest reads completely into known AIs, each with a valid value (a date, then maybe more, up to the end);</li>
@@ -23,7 +23,9 @@ import java.util.Set;
  */
 final class LostSeparators {
     private static final Set<String> SWALLOWERS = Set.of("10", "21");
-    private static final Set<String> DATES = Set.of("11", "12", "13", "15", "16", "17");
+    // best before and expiry only: production, due and sell-by dates (11, 12, 13, 16) are how numeric lots are coded
+    // (a lot 2511170930 holds "11" + a valid YYMMDD), so they would warn of every such lot
+    private static final Set<String> DATES = Set.of("15", "17");
 
     private LostSeparators() {
     }

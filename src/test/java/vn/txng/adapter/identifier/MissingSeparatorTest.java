@@ -51,6 +51,19 @@ class MissingSeparatorTest {
     }
 
     @Test
+    void should_not_warn_of_a_numeric_lot_coded_by_date_and_time_as_only_best_before_and_expiry_count() {
+        // lot 2511170930 (YYMMDDhhmm) holds "11" + 170930, a valid production date: common, no evidence of a lost GS
+        assertThat(normalizer.elementString("]d2" + GTIN + "17271231" + "102511170930").warnings()).isEmpty();
+        assertThat(normalizer.elementString("]d2" + GTIN + "102611130101").warnings()).isEmpty();
+    }
+
+    @Test
+    void should_warn_of_a_lot_that_swallowed_a_best_before_date() {
+        assertThat(normalizer.elementString("]d2" + GTIN + "10LOT715261231").warnings()).singleElement()
+                .satisfies(warning -> assertThat(warning.code()).isEqualTo(ErrorCodes.POSSIBLE_MISSING_SEPARATOR));
+    }
+
+    @Test
     void should_not_warn_of_a_lot_that_holds_only_21_and_text_as_a_serial_alone_is_no_evidence() {
         assertThat(normalizer.elementString("]d2" + GTIN + "10ABC21XYZ").warnings()).isEmpty();
     }
