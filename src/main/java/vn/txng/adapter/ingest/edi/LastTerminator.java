@@ -111,7 +111,8 @@ final class LastTerminator extends InputStream {
     }
 
     private boolean blank(int c) {
-        return c != terminator && (c == '\n' || c == '\r' || c == ' ' || c == '\t');
+        // any control byte counts: legacy exports end with a DOS end-of-file (0x1A) or NUL padding after the trailer
+        return c != terminator && (c == ' ' || c < 0x20 || c == 0x7F);
     }
 
     private void hold(byte[] chunk, int from, int to) {

@@ -112,6 +112,10 @@ final class UnaServiceCharacters {
             }
         } catch (UnreadableFileException e) {
             failure = e;
+        } catch (RuntimeException e) {
+            // the trial only words the EDI_BAD_UNA message: whatever stops it, the file's error stays EDI_BAD_UNA
+            return "read with ''' as the segment terminator (UNA" + mended + ") the rest could not be read either ("
+                    + e.getClass().getSimpleName() + ")";
         }
         List<Rejection> faults = scratch.rejections();
         if (failure == null && faults.isEmpty()) {

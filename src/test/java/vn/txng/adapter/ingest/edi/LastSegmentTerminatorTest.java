@@ -65,6 +65,14 @@ class LastSegmentTerminatorTest {
     }
 
     @Test
+    void should_add_no_terminator_to_an_eancom_file_ending_with_a_dos_end_of_file_byte_after_its_unz() {
+        EdiFixtures.Read read = EdiFixtures.text(GOOD + "\u001A");
+
+        assertThat(read.report().warnings()).noneSatisfy(w -> assertThat(w.toString()).contains("EDI_LAST_TERMINATOR_MISSING"));
+        assertThat(read.lots()).extracting(LotRecord::lotNumber).containsExactly("L1");
+    }
+
+    @Test
     void should_read_an_eancom_file_whose_unz_ends_without_its_apostrophe_with_a_warning() {
         EdiFixtures.Read read = EdiFixtures.text(GOOD.replace("UNZ+1+000900'\n", "UNZ+1+000900"));
 
