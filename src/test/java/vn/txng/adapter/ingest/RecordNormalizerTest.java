@@ -132,7 +132,11 @@ class RecordNormalizerTest {
 
     @Test
     void should_leave_a_scans_gtin_prefix_warnings_out_of_the_file_report() {
-        assertThat(normalizeScanInChunk("]d2" + "0109506000134352" + "10ABC123").report().warnings()).isEmpty();
+        // 952: GS1's prefix for demonstrations, which the identifier itself warns of
+        String scan = "]d2" + "0109520123456788" + "10ABC123";
+        assertThat(new vn.txng.adapter.identifier.IdentifierNormalizer().elementString(scan).warnings()).isNotEmpty();
+
+        assertThat(normalizeScanInChunk(scan).report().warnings()).isEmpty();
     }
 
     @Test
