@@ -38,9 +38,23 @@ class ConfigurationJarIT {
 
     /** The ports one way of setting gives: the HTTP inbox's, and the management server's. */
     record Ports(int http, int management) {
-        static Ports free() throws IOException {
-            try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
-                return new Ports(a.getLocalPort(), b.getLocalPort());
+        /** {@code n} pairs of free ports, all different (every socket held until all are chosen, so none is handed out twice). */
+        static Ports[] free(int n) throws IOException {
+            List<ServerSocket> held = new java.util.ArrayList<>();
+            try {
+                Ports[] ports = new Ports[n];
+                for (int i = 0; i < n; i++) {
+                    ServerSocket a = new ServerSocket(0);
+                    held.add(a);
+                    ServerSocket b = new ServerSocket(0);
+                    held.add(b);
+                    ports[i] = new Ports(a.getLocalPort(), b.getLocalPort());
+                }
+                return ports;
+            } finally {
+                for (ServerSocket socket : held) {
+                    socket.close();
+                }
             }
         }
     }
@@ -55,8 +69,8 @@ class ConfigurationJarIT {
     @BeforeAll
     void runOncePerWayOfSetting() throws Exception {
         // the three boot side by side (seconds each), then each is probed and stopped
-        Ports[][] ports = {{Ports.free(), Ports.free(), Ports.free()}, {Ports.free(), Ports.free(), Ports.free()},
-                {Ports.free(), Ports.free(), Ports.free()}};
+        Ports[] all = Ports.free(9);
+        Ports[][] ports = {{all[0], all[1], all[2]}, {all[3], all[4], all[5]}, {all[6], all[7], all[8]}};
         try (JarProcess environmentWins = start("env", ports[0], true, true);
                 JarProcess dWins = start("d", ports[1], false, true);
                 JarProcess fileWins = start("file", ports[2], false, false)) {
@@ -87,7 +101,7 @@ class ConfigurationJarIT {
     private static Served served(JarProcess run, Ports[] ports) {
         List<Ports> candidates = List.of(ports);
         Optional<Ports> http = answering(run, candidates, p -> ErpExport.get(p.http(), "/inbox/erp-push").status() > 0);
-        Optional<Ports> management = answering(run, candidates, p -> ErpExport.get(p.management(), "/observe/health").status() > 0);
+        Optional<Ports> management = answering(run, candidates, p -> ErpExport.get(p.management(), "/observe/health/live").status() > 0);
         run.terminate();
         return new Served(ports[0], ports[1], ports[2], http, management, run.errTail());
     }
