@@ -57,7 +57,7 @@ final class CataloguedProducts {
                 oldest.remove();
             }
         } else {
-            earlier.merge(record, variant, at, sink);
+            earlier.merge(record, variant, at);
         }
     }
 
@@ -88,6 +88,8 @@ final class CataloguedProducts {
         private ProductRecord record;
         private Variant variant;
         private List<Rejection> conflicts;
+        // GTIN_SHARED says the lines were read as one product: told only if a later line does not reject it
+        private final List<Rejection> shared = new ArrayList<>(1);
 
         Product(ProductRecord record, Variant variant, SourcePosition at) {
             this.record = record;
@@ -95,7 +97,7 @@ final class CataloguedProducts {
             this.first = at;
         }
 
-        void merge(ProductRecord line, Variant other, SourcePosition at, MessageSink sink) {
+        void merge(ProductRecord line, Variant other, SourcePosition at) {
             int before = conflicts == null ? 0 : conflicts.size();
             String name = agreed(at, fields.name(), "name", record.name(), line.name());
             String brand = agreed(at, fields.brand(), "brand", record.brand(), line.brand());
@@ -119,7 +121,7 @@ final class CataloguedProducts {
             variant = new Variant(or(variant.supplierCode(), other.supplierCode()), or(variant.buyerCode(), other.buyerCode()),
                     or(variant.colour(), other.colour()), or(variant.size(), other.size()));
             if (!differences.isEmpty() && (conflicts == null ? 0 : conflicts.size()) == before) {
-                sink.warn(new Rejection("GTIN_SHARED", at, field, "GTIN " + record.gtin() + " is given in the lines at "
+                shared.add(new Rejection("GTIN_SHARED", at, field, "GTIN " + record.gtin() + " is given in the lines at "
                         + LotLine.segmentOf(first) + " and " + LotLine.segmentOf(at) + ", which differ only in the "
                         + listed(differences) + ": read as one product. GS1's GTIN management rules give "
                         + "each variant its own GTIN, so the ERP most likely reused one; give each variant its own GTIN"));
@@ -160,6 +162,7 @@ final class CataloguedProducts {
                 sink.reject(conflicts);
                 return;
             }
+            shared.forEach(sink::warn);
             sink.accept(record, first);
         }
     }

@@ -86,6 +86,18 @@ class PricatSharedGtinTest {
     }
 
     @Test
+    void should_not_call_lines_one_product_when_a_later_line_conflicts_and_the_product_is_rejected() {
+        List<String> all = new ArrayList<>(line(1, NAME, BRAND, CONTENT, "PIA+1+NM-R:SA"));
+        all.addAll(line(2, NAME, BRAND, CONTENT, "PIA+1+NM-B:SA"));
+        all.addAll(line(3, "IMD+F++:::Fish sauce 35N", BRAND, CONTENT));
+        EdiFixtures.Read read = pricat(all);
+
+        assertThat(read.products()).isEmpty();
+        assertThat(read.report().rejections()).singleElement().asString().contains("EDI_PRODUCT_CONFLICT");
+        assertThat(read.report().warnings()).noneSatisfy(w -> assertThat(w).contains("GTIN_SHARED"));
+    }
+
+    @Test
     void should_warn_once_per_later_line_when_three_lines_give_one_gtin_with_other_item_codes_colours_and_prices() {
         List<String> all = new ArrayList<>(line(1, NAME, BRAND, CONTENT, "PIA+1+NM-R:SA", "IMD+F+35+:::Red", "PRI+AAA:25000"));
         all.addAll(line(2, NAME, BRAND, CONTENT, "PIA+1+NM-B:SA", "IMD+F+35+:::Blue", "PRI+AAA:26000"));
