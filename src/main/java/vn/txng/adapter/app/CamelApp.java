@@ -11,10 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
@@ -70,8 +66,6 @@ public final class CamelApp {
     /** What the last one-pass run left: see {@link #runOnce(boolean)}. */
     private volatile List<UnreadFile> unreadFiles = List.of();
     private volatile boolean outOfTime;
-    // how InboxLeftovers and SourceBook begin the reason of a file whose read lock gave up
-    private static final String LOCK_GAVE_UP = "its read lock gave up";
     /** What this run adds to the settings, for Camel only: one-pass polling, the embedded HTTP server. */
     private final Properties camelOnly = new Properties();
     private final Main main = new Main() {
@@ -222,23 +216,10 @@ public final class CamelApp {
             // once the routes are stopped: what is still in the inbox or claimed and unconfirmed was not read
             String maxWait = settings.get("txng.once.max-wait");
             List<UnreadFile> left = new ArrayList<>(InboxLeftovers.list(settings.inboxDir(), settings.duration("txng.inbox.min-age"),
-                    outOfTime, maxWait, Instant.now()));
-            left.addAll(sources.unreadFiles(outOfTime, maxWait));
-            unreadFiles = withLockReasons(left);
+                    outOfTime, maxWait, Instant.now(), runtime.reports()));
+            left.addAll(sources.unreadFiles(outOfTime, maxWait, runtime.reports()));
+            unreadFiles = List.copyOf(left);
         }
-    }
-
-    /**
-     * Where the read lock itself said it gave up on a file, its words (how long it waited, which setting) replace the
-     * guess made from what was left (InboxLeftovers, SourceBook); a file still being written or out of time keeps its reason.
-     */
-    private List<UnreadFile> withLockReasons(List<UnreadFile> left) {
-        Map<String, UnreadFile> gaveUp = runtime.reports().unreadFiles().stream()
-                .collect(Collectors.toMap(f -> f.source() + "/" + f.file(), Function.identity(), (a, b) -> b));
-        return left.stream().map(f -> {
-            UnreadFile lock = gaveUp.get(f.source() + "/" + f.file());
-            return lock == null || !f.reason().startsWith(LOCK_GAVE_UP) ? f : f.because(LOCK_GAVE_UP + ": " + lock.reason());
-        }).toList();
     }
 
     /** After {@link #runOnce}: the files it left unread in the inbox and the sources, each with why. */
@@ -276,7 +257,7 @@ public final class CamelApp {
                 return false;
             }
             Thread.sleep(DRAIN_CHECK.toMillis());
-            boolean quiet = waitingFiles(inbox, leftUnreadInInbox()) == 0 && sources.everySourcePolled(1)
+            boolean quiet = waitingFiles(inbox, runtime.reports()) == 0 && sources.everySourcePolled(1)
                     && context.getInflightRepository().size() == 0;
             quietChecks = quiet ? quietChecks + 1 : 0;
         }
@@ -303,14 +284,12 @@ public final class CamelApp {
         }
     }
 
-    /** The inbox's files whose read lock gave up: they wait for the next poll, which this run does not wait for. */
-    private Set<String> leftUnreadInInbox() {
-        return runtime.reports().unreadFiles().stream().filter(f -> f.source().equals(FileReportWriter.INBOX_SOURCE))
-                .map(UnreadFile::file).collect(Collectors.toSet());
-    }
-
-    /** Files the inbox route would still pick up (hidden files, Camel's lock files and those named in {@code leftUnread} are not). */
-    static long waitingFiles(Path inbox, Set<String> leftUnread) {
-        return InboxLeftovers.waiting(inbox).stream().filter(file -> !leftUnread.contains(file.getFileName().toString())).count();
+    /**
+     * Files the inbox route would still pick up: not hidden files nor Camel's lock files, nor those whose read lock
+     * gave up (they wait for the next poll, which this run does not wait for).
+     */
+    static long waitingFiles(Path inbox, FileReportWriter reports) {
+        return InboxLeftovers.waiting(inbox).stream()
+                .filter(file -> reports.lockGaveUp(FileReportWriter.INBOX_SOURCE, file.getFileName().toString()) == null).count();
     }
 }

@@ -35,7 +35,6 @@ final class InboxLeftovers {
         try (Stream<Path> files = Files.list(inbox)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().startsWith(".") && !file.getFileName().toString().endsWith(LOCK_SUFFIX))
-                    .sorted()
                     .toList();
         } catch (IOException e) {
             LOG.warn("cannot list the inbox {}: {}", inbox, e.getMessage());
@@ -47,17 +46,19 @@ final class InboxLeftovers {
      * After a one-pass run ended at {@code end}: each file left in {@code inbox}, with why. A file that
      * changed within {@code minAge} (txng.inbox.min-age) of the end was still being written; one with
      * a {@code .camelLock} beside it is held by another reader; else the run ran out of time
-     * ({@code outOfTime}, after {@code maxWait} as set) or the read lock gave up on it.
+     * ({@code outOfTime}, after {@code maxWait} as set) or the read lock gave up on it (in the words
+     * {@code reports} kept of it).
      */
-    static List<UnreadFile> list(Path inbox, Duration minAge, boolean outOfTime, String maxWait, Instant end) {
+    static List<UnreadFile> list(Path inbox, Duration minAge, boolean outOfTime, String maxWait, Instant end, FileReportWriter reports) {
         List<UnreadFile> unread = new ArrayList<>();
-        for (Path file : waiting(inbox)) {
-            unread.add(new UnreadFile(FileReportWriter.INBOX_SOURCE, file.getFileName().toString(), reason(file, minAge, outOfTime, maxWait, end)));
+        for (Path file : waiting(inbox).stream().sorted().toList()) {
+            unread.add(new UnreadFile(FileReportWriter.INBOX_SOURCE, file.getFileName().toString(),
+                    reason(file, minAge, outOfTime, maxWait, end, reports)));
         }
         return unread;
     }
 
-    private static String reason(Path file, Duration minAge, boolean outOfTime, String maxWait, Instant end) {
+    private static String reason(Path file, Duration minAge, boolean outOfTime, String maxWait, Instant end, FileReportWriter reports) {
         Instant modified;
         try {
             modified = Files.getLastModifiedTime(file).toInstant();
@@ -75,6 +76,7 @@ final class InboxLeftovers {
         if (outOfTime) {
             return "not read before txng.once.max-wait (" + maxWait + ") ran out";
         }
-        return "its read lock gave up on it (the file kept changing)";
+        String gaveUp = reports.lockGaveUp(FileReportWriter.INBOX_SOURCE, file.getFileName().toString());
+        return gaveUp != null ? "its read lock gave up: " + gaveUp : "its read lock gave up on it (the file kept changing)";
     }
 }

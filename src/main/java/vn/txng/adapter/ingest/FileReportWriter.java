@@ -168,6 +168,14 @@ public final class FileReportWriter {
         }
     }
 
+    /** Why the read lock gave up on the file, as it said; null when it did not, or a report of the file came since. */
+    public String lockGaveUp(String source, String file) {
+        synchronized (unread) {
+            UnreadFile left = unread.get(unreadKey(source, file));
+            return left == null ? null : left.reason();
+        }
+    }
+
     private static String unreadKey(String source, String file) {
         return source + "/" + file;
     }

@@ -9,11 +9,6 @@ package vn.txng.adapter.ingest;
  */
 public record UnreadFile(String source, String file, String reason) {
 
-    /** The same file with another reason. */
-    public UnreadFile because(String otherReason) {
-        return new UnreadFile(source, file, otherReason);
-    }
-
     @Override
     public String toString() {
         return (file == null ? "every file not read of " + source : file + " (" + source + ")") + ": " + reason;

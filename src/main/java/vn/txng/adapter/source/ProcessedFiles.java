@@ -45,6 +45,8 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     private final Map<String, Instant> renewed = new ConcurrentHashMap<>();
     /** The files this process claimed and has not confirmed: true once its route began to read it (see {@link #unconfirmed}). */
     private final Map<String, Boolean> unconfirmed = new ConcurrentHashMap<>();
+    /** The key of each file name in {@link #unconfirmed}, so that a newer size or time of the file replaces its older one. */
+    private final Map<String, String> unconfirmedByName = new ConcurrentHashMap<>();
 
     /** {@code node}: this node's name, the claims' owner; {@code lease}: how long another node respects a claim. */
     public ProcessedFiles(DataSource dataSource, String sourceId, String node, Duration lease, Clock clock) {
@@ -97,8 +99,10 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         if (claimed) {
             renewed.put(key, clock.instant());
             // a newer size or time of the same file supersedes the one left unread (a file growing over many polls)
-            String name = SourceBook.fileName(key);
-            unconfirmed.keySet().removeIf(other -> SourceBook.fileName(other).equals(name));
+            String older = unconfirmedByName.put(SourceBook.fileName(key), key);
+            if (older != null && !older.equals(key)) {
+                unconfirmed.remove(older);
+            }
             unconfirmed.put(key, false);
         }
         return claimed;
@@ -153,7 +157,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
                 now().plus(lease), sourceId, key, node) == 0) {
             renewed.remove(key);
             // another node reads it: not this process's to report
-            unconfirmed.remove(key);
+            forgetUnconfirmed(key);
             String owner = owner(key);
             try (MDCCloseable source = MDC.putCloseable("source", sourceId)) {
                 LOG.warn("source {}: {} is no longer claimed by node {} ({}); node {} leaves it", sourceId, key, node, owner, node);
@@ -200,7 +204,7 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
     @Override
     public boolean confirm(String key) {
         renewed.remove(key);
-        unconfirmed.remove(key);
+        forgetUnconfirmed(key);
         return write("UPDATE source_file SET processed_at = ?, claimed_until = NULL WHERE source_id = ? AND file_key = ?",
                 now(), sourceId, key) == 1;
     }
@@ -225,6 +229,11 @@ public final class ProcessedFiles extends ServiceSupport implements IdempotentRe
         renewed.remove(key);
         return write("DELETE FROM source_file WHERE source_id = ? AND file_key = ? AND processed_at IS NULL AND claimed_by = ?",
                 sourceId, key, node) == 1;
+    }
+
+    private void forgetUnconfirmed(String key) {
+        unconfirmed.remove(key);
+        unconfirmedByName.remove(SourceBook.fileName(key), key);
     }
 
     /**

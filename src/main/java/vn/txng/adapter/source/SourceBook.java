@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.FileReportWriter;
 
 /**
  * The sources this process runs (bean {@code sourceBook}): each source's monitor and its processed
@@ -97,7 +98,7 @@ public final class SourceBook {
      * waiting. {@code outOfTime}: the run stopped waiting after txng.once.max-wait ({@code maxWait}, as
      * set: {@code 10m}).
      */
-    public List<UnreadFile> unreadFiles(boolean outOfTime, String maxWait) {
+    public List<UnreadFile> unreadFiles(boolean outOfTime, String maxWait, FileReportWriter reports) {
         String late = "not read before txng.once.max-wait (" + maxWait + ") ran out";
         List<UnreadFile> unread = new ArrayList<>();
         for (String sourceId : new TreeMap<>(monitors).keySet()) {
@@ -106,8 +107,11 @@ public final class SourceBook {
             SourceMonitor monitor = monitors.get(sourceId);
             String notBegun = monitor.lastError() == null ? "its read lock gave up: the file was still being written"
                     : "its read lock gave up, or its download failed (the source's last error: " + monitor.lastError() + ")";
-            unconfirmed.forEach((key, begun) -> unread.add(new UnreadFile(sourceId, fileName(key),
-                    begun ? "its staging failed (see the log)" : outOfTime ? late : notBegun)));
+            unconfirmed.forEach((key, begun) -> {
+                String lock = reports.lockGaveUp(sourceId, fileName(key));
+                unread.add(new UnreadFile(sourceId, fileName(key), begun ? "its staging failed (see the log)" : outOfTime ? late
+                        : lock != null ? "its read lock gave up: " + lock : notBegun));
+            });
             if (outOfTime && monitor.completedPolls() == 0) {
                 unread.add(new UnreadFile(sourceId, null, "its poll did not finish within txng.once.max-wait ("
                         + maxWait + ")"));
