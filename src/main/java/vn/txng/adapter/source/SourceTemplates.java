@@ -3,7 +3,9 @@ package vn.txng.adapter.source;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.Model;
+import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.RouteTemplateDefinition;
 import org.apache.camel.model.RouteTemplateParameterDefinition;
 import vn.txng.adapter.ingest.UnreadableFileException;
@@ -73,15 +75,11 @@ public final class SourceTemplates extends RouteBuilder {
     }
 
     private void fileSource(SourceTemplate template, String endpoint) {
-        ProcessorDefinition<?> route = declare(template).from(endpoint + COMMON_OPTIONS)
-            // a file that cannot be read on is reported, marked as processed and moved to .error (a data fault,
-            // not retried); any other failure (the database) leaves the file unmarked for the next poll
-            .onException(UnreadableFileException.class).handled(true)
-                .setHeader(OUTCOME, constant("error"))
-                // the records staged before the break are written and on disk before the file is moved
-                .bean("outboxStaging", "settle")
-                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
-                .bean("sourceBook", "fileDone")
+        RouteDefinition from = declare(template).from(endpoint + COMMON_OPTIONS);
+        // a file that cannot be read on is reported, marked as processed and moved to .error (a data fault,
+        // not retried); any other failure (the database) leaves the file unmarked for the next poll
+        ProcessorDefinition<?> route = reportedAsFailed(from.onException(UnreadableFileException.class).handled(true)
+                .setHeader(OUTCOME, constant("error")))
             .end()
             // this node's claim ran out while the file waited and another node has it (one WARN from the
             // repository): the exchange fails without a report, so the file is neither confirmed nor moved
@@ -95,14 +93,10 @@ public final class SourceTemplates extends RouteBuilder {
 
     /** txng-http-source: a conditional GET every {{delay}}; a new body is read like a file. */
     private void httpSource() {
-        ProcessorDefinition<?> route = declare(SourceTemplate.HTTP)
-            .from("timer:txng-http-{{sourceId}}?period={{delay}}&repeatCount={{" + REPEAT_COUNT + ":0}}")
-            // a body that cannot be read is reported and remembered (not fetched again until it changes)
-            .onException(UnreadableFileException.class).handled(true)
-                // the records staged before the break are written and on disk before the file is moved
-                .bean("outboxStaging", "settle")
-                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
-                .bean("sourceBook", "fileDone")
+        RouteDefinition from = declare(SourceTemplate.HTTP)
+            .from("timer:txng-http-{{sourceId}}?period={{delay}}&repeatCount={{" + REPEAT_COUNT + ":0}}");
+        // a body that cannot be read is reported and remembered (not fetched again until it changes)
+        ProcessorDefinition<?> route = reportedAsFailed(from.onException(UnreadableFileException.class).handled(true))
                 .bean("txng-http-{{sourceId}}", "processed")
                 .bean("txng-source-{{sourceId}}", "fetched")
             .end()
@@ -142,22 +136,28 @@ public final class SourceTemplates extends RouteBuilder {
             .bean("httpInbox", "receive");
         from("platform-http:/inbox/{sourceId}/receipts/{receipt}?httpMethodRestrict=GET").routeId("http-inbox-receipts")
             .bean("httpInbox", "receipt");
-        ProcessorDefinition<?> route = declare(SourceTemplate.HTTP_INBOX)
+        RouteDefinition from = declare(SourceTemplate.HTTP_INBOX)
             .from("file:{{txngSpool}}?readLock=none&delay={{txng.inbox.poll-delay}}&initialDelay={{txng.inbox.poll-delay}}"
                     + "&sortBy=file:modified&move={{txngDataDir}}/${header." + OUTCOME + "}/{{sourceId}}/${date:now:yyyy-MM-dd}/${file:name}"
                     + "&pollStrategy=#txng-source-{{sourceId}}&exceptionHandler=#txng-source-{{sourceId}}"
-                    + "&repeatCount={{" + REPEAT_COUNT + ":0}}")
-            // a body that cannot be read: its report says why, the file goes to <data>/failed/<sourceId>/
-            .onException(UnreadableFileException.class).handled(true)
-                .setHeader(OUTCOME, constant("failed"))
-                // the records staged before the break are written and on disk before the file is moved
-                .bean("outboxStaging", "settle")
-                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
-                .bean("sourceBook", "fileDone")
+                    + "&repeatCount={{" + REPEAT_COUNT + ":0}}");
+        // a body that cannot be read: its report says why, the file goes to <data>/failed/<sourceId>/
+        ProcessorDefinition<?> route = reportedAsFailed(from.onException(UnreadableFileException.class).handled(true)
+                .setHeader(OUTCOME, constant("failed")))
             .end()
             .setHeader(OUTCOME, constant("processed"))
             .setHeader("CamelFileLocalWorkPath", header(Exchange.FILE_PATH));
         readAndStage(route, false);
+    }
+
+    /**
+     * The steps every source takes for a file that cannot be read on: the records staged before the break are written
+     * and on disk before the file is moved, its report says why, and it counts as done for the source.
+     */
+    private static OnExceptionDefinition reportedAsFailed(OnExceptionDefinition onException) {
+        return onException.bean("outboxStaging", "settle")
+                .bean("fileReports", "failed(${body}, ${exception}, ${header.CamelFileName}, ${header." + SOURCE_ID + "})")
+                .bean("sourceBook", "fileDone");
     }
 
     /** The template with its declared parameters, and the converter that adds the options derived from them. */
