@@ -40,4 +40,10 @@ public record LotRecord(
     public String businessKey() {
         return gtin + "/" + lotNumber;
     }
+
+    /** Its product, by GTIN. */
+    @Override
+    public List<RecordKey> prerequisites() {
+        return List.of(new RecordKey(RecordKind.PRODUCT, gtin));
+    }
 }

@@ -12,8 +12,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.txng.adapter.model.EventDocument;
+import vn.txng.adapter.model.EventInput;
+import vn.txng.adapter.model.EventLot;
+import vn.txng.adapter.model.EventRecord;
+import vn.txng.adapter.model.LocationRecord;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.ProductRecord;
@@ -53,8 +60,8 @@ public final class RecordCodec {
         return switch (kind) {
             case PRODUCT -> readProduct(node);
             case LOT -> readLot(node);
-            // the portal's sandbox serves locations and events; the outbox stages neither yet (issue 19)
-            case LOCATION, EVENT -> throw new OutboxException("the outbox holds no " + kind + " records");
+            case LOCATION -> readLocation(node);
+            case EVENT -> readEvent(node);
         };
     }
 
@@ -64,8 +71,12 @@ public final class RecordCodec {
             // pattern switch over the sealed interface needs Java 21; the project targets 17
             if (record instanceof ProductRecord product) {
                 writeProduct(json, product);
+            } else if (record instanceof LotRecord lot) {
+                writeLot(json, lot);
+            } else if (record instanceof LocationRecord location) {
+                writeLocation(json, location);
             } else {
-                writeLot(json, (LotRecord) record);
+                writeEvent(json, (EventRecord) record);
             }
         } catch (IOException e) {
             // writing to memory does not fail; keep the signature honest all the same
@@ -116,6 +127,71 @@ public final class RecordCodec {
         json.writeEndObject();
     }
 
+    private static void writeLocation(JsonGenerator json, LocationRecord l) throws IOException {
+        json.writeStartObject();
+        text(json, "gln", l.gln());
+        text(json, "extension", l.extension());
+        text(json, "name", l.name());
+        text(json, "address", l.address());
+        text(json, "kind", l.locationKind());
+        text(json, "taxCode", l.taxCode());
+        decimal(json, "latitude", l.latitude());
+        decimal(json, "longitude", l.longitude());
+        json.writeEndObject();
+    }
+
+    private static void writeEvent(JsonGenerator json, EventRecord e) throws IOException {
+        json.writeStartObject();
+        text(json, "eventId", e.eventId());
+        text(json, "stage", e.stage());
+        // the offset as given: the same instant written with another offset is another body for the portal
+        text(json, "time", e.time() == null ? null : e.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        text(json, "locationGln", e.locationGln());
+        text(json, "locationExtension", e.locationExtension());
+        text(json, "destinationGln", e.destinationGln());
+        text(json, "destinationExtension", e.destinationExtension());
+        if (!e.lots().isEmpty()) {
+            json.writeArrayFieldStart("lots");
+            for (EventLot lot : e.lots()) {
+                json.writeStartObject();
+                text(json, "gtin", lot.gtin());
+                text(json, "lotNumber", lot.lotNumber());
+                text(json, "scan", lot.scan());
+                decimal(json, "quantity", lot.quantity());
+                text(json, "quantityUnit", lot.quantityUnit());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (!e.inputs().isEmpty()) {
+            json.writeArrayFieldStart("inputs");
+            for (EventInput input : e.inputs()) {
+                json.writeStartObject();
+                text(json, "gtin", input.gtin());
+                text(json, "lotNumber", input.lotNumber());
+                text(json, "serial", input.serial());
+                text(json, "sscc", input.sscc());
+                text(json, "scan", input.scan());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (!e.documents().isEmpty()) {
+            json.writeArrayFieldStart("documents");
+            for (EventDocument document : e.documents()) {
+                json.writeStartObject();
+                text(json, "type", document.type());
+                text(json, "number", document.number());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        text(json, "performer", e.performer());
+        text(json, "description", e.description());
+        texts(json, "evidenceImageUrls", e.evidenceImageUrls());
+        json.writeEndObject();
+    }
+
     private static void text(JsonGenerator json, String field, String value) throws IOException {
         if (value != null) {
             json.writeStringField(field, value);
@@ -160,6 +236,39 @@ public final class RecordCodec {
         return new LotRecord(text(n, "gtin"), text(n, "lotNumber"), text(n, "uii25T"), date(n, "productionDate"),
                 date(n, "expiryDate"), decimal(n, "quantity"), text(n, "quantityUnit"), text(n, "productionSiteGln"),
                 texts(n, "ssccs"));
+    }
+
+    private static LocationRecord readLocation(JsonNode n) {
+        return new LocationRecord(text(n, "gln"), text(n, "extension"), text(n, "name"), text(n, "address"),
+                text(n, "kind"), text(n, "taxCode"), decimal(n, "latitude"), decimal(n, "longitude"));
+    }
+
+    private static EventRecord readEvent(JsonNode n) {
+        List<EventLot> lots = new ArrayList<>();
+        for (JsonNode lot : array(n, "lots")) {
+            lots.add(new EventLot(text(lot, "gtin"), text(lot, "lotNumber"), text(lot, "scan"), decimal(lot, "quantity"),
+                    text(lot, "quantityUnit")));
+        }
+        List<EventInput> inputs = new ArrayList<>();
+        for (JsonNode input : array(n, "inputs")) {
+            inputs.add(new EventInput(text(input, "gtin"), text(input, "lotNumber"), text(input, "serial"),
+                    text(input, "sscc"), text(input, "scan")));
+        }
+        List<EventDocument> documents = new ArrayList<>();
+        for (JsonNode document : array(n, "documents")) {
+            documents.add(new EventDocument(text(document, "type"), text(document, "number")));
+        }
+        String time = text(n, "time");
+        return new EventRecord(text(n, "eventId"), text(n, "stage"),
+                time == null ? null : OffsetDateTime.parse(time, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                text(n, "locationGln"), text(n, "locationExtension"), text(n, "destinationGln"),
+                text(n, "destinationExtension"), lots, inputs, documents, text(n, "performer"), text(n, "description"),
+                texts(n, "evidenceImageUrls"));
+    }
+
+    private static Iterable<JsonNode> array(JsonNode n, String field) {
+        JsonNode array = n.get(field);
+        return array == null ? List.of() : array;
     }
 
     private static String text(JsonNode n, String field) {

@@ -8,9 +8,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.txng.adapter.model.EventDocument;
+import vn.txng.adapter.model.EventLot;
+import vn.txng.adapter.model.EventRecord;
+import vn.txng.adapter.model.LocationRecord;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.ProductRecord;
@@ -171,7 +176,13 @@ public final class PortalProfile {
         if (record instanceof ProductRecord product) {
             return productBody(product);
         }
-        return lotBody((LotRecord) record); // TraceRecord is sealed: product or lot
+        if (record instanceof LotRecord lot) {
+            return lotBody(lot);
+        }
+        if (record instanceof LocationRecord location) {
+            return locationBody(location);
+        }
+        return eventBody((EventRecord) record); // TraceRecord is sealed: the four kinds
 
     }
 
@@ -223,6 +234,62 @@ public final class PortalProfile {
         return body;
     }
 
+    private ObjectNode locationBody(LocationRecord location) {
+        ObjectNode body = JSON.objectNode();
+        body.put(MA_DIA_DIEM, nfc(location.businessKey()));
+        putText(body, TEN, location.name());
+        putText(body, DIA_CHI, location.address());
+        putText(body, LOAI_DIA_DIEM, location.locationKind());
+        putText(body, MA_SO_THUE, location.taxCode());
+        putNumber(body, VI_DO, location.latitude());
+        putNumber(body, KINH_DO, location.longitude());
+        return body;
+    }
+
+    private ObjectNode eventBody(EventRecord event) {
+        ObjectNode body = JSON.objectNode();
+        putText(body, MA_SU_KIEN, event.eventId());
+        putText(body, CONG_DOAN, event.stage());
+        if (event.time() != null) {
+            body.put(THOI_GIAN, event.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+        ArrayNode traceCodes = body.putArray(MA_TRUY_VET);
+        ArrayNode quantities = JSON.arrayNode();
+        for (EventLot lot : event.lots()) {
+            String traceCode = elementString(lot.gtin(), nfc(lot.lotNumber()));
+            traceCodes.add(traceCode);
+            if (lot.quantity() != null) {
+                ObjectNode quantity = quantities.addObject();
+                quantity.put(MA_TRUY_VET, traceCode);
+                putNumber(quantity, SO_LUONG, lot.quantity());
+                putText(quantity, DON_VI_TINH, lot.quantityUnit());
+            }
+        }
+        body.put(MA_DIA_DIEM, nfc(event.locationKey()));
+        if (event.destinationKey() != null) {
+            body.put(DEN_DIA_DIEM, nfc(event.destinationKey()));
+        }
+        if (!event.inputs().isEmpty()) {
+            ArrayNode inputs = body.putArray(DAU_VAO);
+            event.inputs().forEach(input -> inputs.add(nfc(input.traceCode())));
+        }
+        if (!quantities.isEmpty()) {
+            body.set(SO_LUONG, quantities);
+        }
+        if (!event.documents().isEmpty()) {
+            ArrayNode documents = body.putArray(CHUNG_TU);
+            for (EventDocument document : event.documents()) {
+                ObjectNode entry = documents.addObject();
+                putText(entry, CHUNG_TU_LOAI, document.type());
+                putText(entry, CHUNG_TU_SO, document.number());
+            }
+        }
+        putText(body, NGUOI_THUC_HIEN, event.performer());
+        putText(body, MO_TA, event.description());
+        putTexts(body, HINH_ANH_MINH_CHUNG, event.evidenceImageUrls());
+        return body;
+    }
+
     /** {@code gtinCode}: the shortest registered form of the record's 14-digit GTIN. */
     public static String gtinCode(String gtin14) {
         requireGtin14(gtin14);
@@ -240,7 +307,7 @@ public final class PortalProfile {
      * {@code (254)<extension>} for a sub-location; {@code extension} may be null. Values are not checked here.
      */
     public static String locationCode(String gln, String extension) {
-        return "(414)" + gln + (extension == null || extension.isEmpty() ? "" : "(254)" + extension);
+        return LocationRecord.traceCode(gln, extension);
     }
 
     /** {@code duongDanSo}: the GS1 Digital Link URI of the lot, the lot percent-encoded. */

@@ -41,6 +41,28 @@ class PortalProfileTest {
     }
 
     @Test
+    void aLocationsBodyIsKeyedByItsTraceCodeWithTheSectionFiveFieldNames() {
+        ObjectNode body = profile.body(vn.txng.adapter.outbox.TraceRecordBodies.LOCATION);
+
+        assertThat(body.toString()).isEqualTo("{\"maDiaDiem\":\"(414)8934563000103(254)LINE-2\",\"ten\":\"Xưởng chiết rót Long An\","
+                + "\"diaChi\":\"Lô B2, KCN Tân Đức\",\"loaiDiaDiem\":\"CO_SO_SAN_XUAT\",\"maSoThue\":\"0301234567\","
+                + "\"viDo\":10.8412,\"kinhDo\":106.4963}");
+    }
+
+    @Test
+    void anEventsBodyNamesItsLotsByTraceCodeWithTheirQuantitiesAndItsInputsDocumentsAndPlaces() {
+        ObjectNode body = profile.body(vn.txng.adapter.outbox.TraceRecordBodies.EVENT);
+
+        assertThat(body.toString()).isEqualTo("{\"maSuKien\":\"ERP-SHIP-0007\",\"congDoan\":\"VAN_CHUYEN\","
+                + "\"thoiGian\":\"2026-11-21T08:30:00+07:00\",\"maTruyVet\":[\"(01)08934563123451(10)L2609-15A\"],"
+                + "\"maDiaDiem\":\"(414)8934563000103(254)LINE-2\",\"denDiaDiem\":\"(414)8930000999993\","
+                + "\"dauVao\":[\"(01)08930000111111(10)RAW-77\",\"(00)089345630000000011\"],"
+                + "\"soLuong\":[{\"maTruyVet\":\"(01)08934563123451(10)L2609-15A\",\"soLuong\":1200,\"donViTinh\":\"Chai\"}],"
+                + "\"chungTu\":[{\"loai\":\"DON_HANG\",\"so\":\"PO-4500012345\"}],\"nguoiThucHien\":\"Tổ vận chuyển 2\","
+                + "\"moTa\":\"ghi chú\",\"hinhAnhMinhChung\":[\"https://erp.example.vn/evidence/ship-0007.jpg\"]}");
+    }
+
+    @Test
     void endpointKeepsTheBasePath() {
         assertThat(profile.endpoint(URI.create("https://quantri.truyxuatnguongoc.gov.vn/gwdev/"), RecordKind.LOT))
                 .hasToString("https://quantri.truyxuatnguongoc.gov.vn/gwdev/tochuc/v5/ToChuc_LoHang");

@@ -1,0 +1,73 @@
+package vn.txng.adapter.model;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A traceability event (the portal's {@code ToChuc_SuKien}, PORTAL-API.md section 5): one stage of the lots'
+ * journey. {@code eventId} is the stable key (the ERP's own, or one derived from a despatch advice or a lot), so
+ * the same key with a new body replaces the event. {@code stage} is one of the profile's {@code congDoan} codes;
+ * {@code time} carries its UTC offset. The place is {@code locationGln} (+ optional AI 254 {@code locationExtension});
+ * {@code destinationGln} (+ extension) only for shipping ({@code VAN_CHUYEN}); {@code inputs} only for processing
+ * ({@code CHE_BIEN}). Lists are never null.
+ */
+public record EventRecord(
+        String eventId,
+        String stage,
+        OffsetDateTime time,
+        String locationGln,
+        String locationExtension,
+        String destinationGln,
+        String destinationExtension,
+        List<EventLot> lots,
+        List<EventInput> inputs,
+        List<EventDocument> documents,
+        String performer,
+        String description,
+        List<String> evidenceImageUrls) implements TraceRecord {
+
+    public EventRecord {
+        lots = lots == null ? List.of() : List.copyOf(lots);
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        evidenceImageUrls = evidenceImageUrls == null ? List.of() : List.copyOf(evidenceImageUrls);
+    }
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.EVENT;
+    }
+
+    @Override
+    public String businessKey() {
+        return eventId;
+    }
+
+    /** The location trace code of where it happened. */
+    public String locationKey() {
+        return LocationRecord.traceCode(locationGln, locationExtension);
+    }
+
+    /** The location trace code of the destination, or null when the event has none. */
+    public String destinationKey() {
+        return destinationGln == null ? null : LocationRecord.traceCode(destinationGln, destinationExtension);
+    }
+
+    /**
+     * What must reach the portal before this event: its location, then each of its lots (by the lot's business key).
+     * The destination is not among them: it need not be one of the organisation's own places.
+     */
+    @Override
+    public List<RecordKey> prerequisites() {
+        List<RecordKey> keys = new ArrayList<>(lots.size() + 1);
+        keys.add(new RecordKey(RecordKind.LOCATION, locationKey()));
+        for (EventLot lot : lots) {
+            RecordKey key = new RecordKey(RecordKind.LOT, lot.lotKey());
+            if (!keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+}
