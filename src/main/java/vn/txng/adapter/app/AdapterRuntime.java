@@ -146,7 +146,7 @@ public final class AdapterRuntime implements AutoCloseable {
     }
 
     public RecordReaders readers() {
-        return new RecordReaders(settings.integer("txng.ingest.chunk-size"), settings.ediCharset());
+        return new RecordReaders(settings.integer("txng.ingest.chunk-size"), settings.ediCharset(), settings.despatchEvents());
     }
 
     public OutboxStaging staging() {
@@ -166,6 +166,7 @@ public final class AdapterRuntime implements AutoCloseable {
     void bindBeans(org.apache.camel.main.Main main) {
         main.bind("recordReaders", readers());
         main.bind("identifierNormalizer", normalizer);
+        main.bind("productionEvents", settings.productionEvents());
         main.bind("outboxStaging", staging());
         main.bind("fileReports", reports);
         main.bind("outbox", outbox);

@@ -6,7 +6,9 @@ import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +20,9 @@ import org.apache.camel.Ordered;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import vn.txng.adapter.ingest.ProductDefaults;
+import vn.txng.adapter.ingest.ProductionEvents;
+import vn.txng.adapter.ingest.edi.DespatchEvents;
+import vn.txng.adapter.portal.PortalProfile;
 import vn.txng.adapter.outbox.PortalTarget;
 
 /**
@@ -223,6 +228,44 @@ public final class Settings {
             throw new IllegalArgumentException("txng.inbox.edi-charset names no charset this Java knows: '"
                     + get("txng.inbox.edi-charset") + "' (try windows-1258, ISO-8859-1, UTF-8)", e);
         }
+    }
+
+    /**
+     * The time zone of event times a source gives without an offset ({@code txng.events.time-zone}, an IANA name,
+     * {@code Asia/Ho_Chi_Minh} by default): a despatch advice's time, the start of a production day.
+     */
+    public ZoneId eventTimeZone() {
+        return zone("txng.events.time-zone", get("txng.events.time-zone"));
+    }
+
+    /** A time zone by its IANA name, or an error naming {@code key}. */
+    public static ZoneId zone(String key, String name) {
+        try {
+            return ZoneId.of(name.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(key + " names no time zone: '" + name + "' (an IANA name such as Asia/Ho_Chi_Minh)", e);
+        }
+    }
+
+    /**
+     * How despatch advices become shipping events: {@link #eventTimeZone()}, and the location kind of a party they give
+     * with a name and an address ({@code txng.events.despatch.location-kind}, one of the profile's codes).
+     */
+    public DespatchEvents despatchEvents() {
+        String kind = get("txng.events.despatch.location-kind");
+        if (!PortalProfile.LOCATION_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("txng.events.despatch.location-kind is '" + kind + "'; expected one of "
+                    + String.join(", ", PortalProfile.LOCATION_KINDS));
+        }
+        return new DespatchEvents(eventTimeZone(), kind);
+    }
+
+    /**
+     * The production-event step ({@code txng.events.production}: on or off; {@code
+     * txng.events.production.from-despatch-advices}: a despatch advice's lots too, the ship-from party as their site).
+     */
+    public ProductionEvents productionEvents() {
+        return new ProductionEvents(bool("txng.events.production"), eventTimeZone(), bool("txng.events.production.from-despatch-advices"));
     }
 
     private String orNull(String key) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import vn.txng.adapter.ingest.edi.DespatchEvents;
 import vn.txng.adapter.ingest.edi.EdiRecordReader;
 import vn.txng.adapter.ingest.xml.XmlRecordReader;
 import vn.txng.adapter.model.Rejection;
@@ -49,6 +50,12 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
 
     /** As above; {@code ediCharset} (null: as declared) overrides the character set an EDI file declares. */
     public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize, Charset ediCharset) {
+        return open(file, displayName, validateOnly, chunkSize, ediCharset, DespatchEvents.DEFAULT);
+    }
+
+    /** As above; {@code events} says how a despatch advice (DESADV, 856) becomes a shipping event. */
+    public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize, Charset ediCharset,
+                                     DespatchEvents events) {
         FileReport report = new FileReport(displayName, validateOnly);
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -62,7 +69,7 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
                 }
                 InboundFormat format = InboundFormat.sniff(in, displayName);
                 report.format(format);
-                return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset), chunkSize);
+                return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset, events), chunkSize);
             } catch (UnreadableFileException e) {
                 in.close();
                 report.fail(new Rejection(e.code(), e.position(), null, reason(e)));
@@ -77,11 +84,12 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
         }
     }
 
-    private static RecordReader readerFor(InboundFormat format, InputStream in, String name, FileReport report, Charset ediCharset) {
+    private static RecordReader readerFor(InboundFormat format, InputStream in, String name, FileReport report, Charset ediCharset,
+                                          DespatchEvents events) {
         return switch (format) {
             case XML -> new XmlRecordReader(in, name, report);
-            case EDIFACT -> EdiRecordReader.edifact(in, name, report, ediCharset);
-            case X12 -> EdiRecordReader.x12(in, name, report, ediCharset);
+            case EDIFACT -> EdiRecordReader.edifact(in, name, report, ediCharset, events);
+            case X12 -> EdiRecordReader.x12(in, name, report, ediCharset, events);
         };
     }
 

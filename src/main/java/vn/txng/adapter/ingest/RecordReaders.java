@@ -3,21 +3,30 @@ package vn.txng.adapter.ingest;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import vn.txng.adapter.ingest.edi.DespatchEvents;
 
 /** The first step of an ingest route (bean {@code recordReaders}): opens a picked-up file for reading. */
 public final class RecordReaders {
 
     private final int chunkSize;
     private final Charset ediCharset;
+    private final DespatchEvents events;
 
     /** {@code ediCharset}: how to decode EDI whatever its syntax identifier says, or null to trust it. */
     public RecordReaders(int chunkSize, Charset ediCharset) {
+        this(chunkSize, ediCharset, DespatchEvents.DEFAULT);
+    }
+
+    /** As above; {@code events}: how a despatch advice becomes a shipping event. */
+    public RecordReaders(int chunkSize, Charset ediCharset, DespatchEvents events) {
         this.chunkSize = chunkSize;
         this.ediCharset = ediCharset;
+        this.events = events;
     }
 
     public FileIngestion open(File file) {
-        return FileIngestion.open(file.toPath(), file.getName(), false, chunkSize, ediCharset);
+        return FileIngestion.open(file.toPath(), file.getName(), false, chunkSize, ediCharset, events);
     }
 
     /**
@@ -26,8 +35,14 @@ public final class RecordReaders {
      * EDI charset for this source.
      */
     public FileIngestion openDownloaded(String downloaded, String name, String sourceId, String sourceCharset) {
+        return openDownloaded(downloaded, name, sourceId, sourceCharset, "");
+    }
+
+    /** As above; {@code sourceTimeZone} (an IANA name; empty: none) is the zone of this source's times without an offset. */
+    public FileIngestion openDownloaded(String downloaded, String name, String sourceId, String sourceCharset, String sourceTimeZone) {
         Charset charset = sourceCharset == null || sourceCharset.isBlank() ? ediCharset : Charset.forName(sourceCharset.strip());
-        FileIngestion ingestion = FileIngestion.open(Path.of(downloaded), name, false, chunkSize, charset);
+        DespatchEvents zoned = sourceTimeZone == null || sourceTimeZone.isBlank() ? events : events.inZone(ZoneId.of(sourceTimeZone.strip()));
+        FileIngestion ingestion = FileIngestion.open(Path.of(downloaded), name, false, chunkSize, charset, zoned);
         ingestion.report().source(sourceId);
         return ingestion;
     }

@@ -62,6 +62,7 @@ final class SourceOptions {
         String password = secret("password", secrets);
         set("txngWorkDir", workDir().toString());
         set("ediCharset", orEmpty("ediCharset"));
+        set("timeZone", timeZone());
         if (template == SourceTemplate.HTTP) {
             http(password, secrets);
             return;
@@ -279,6 +280,19 @@ final class SourceOptions {
             return TimeUtils.toMilliSeconds(text);
         } catch (IllegalArgumentException e) {
             throw bad(name, text, "a duration such as 500ms, 10s or 5m");
+        }
+    }
+
+    /** The source's time zone, checked now so that a wrong name stops the start, not every file; empty: none. */
+    private String timeZone() {
+        String zone = value("timeZone");
+        if (zone == null) {
+            return "";
+        }
+        try {
+            return java.time.ZoneId.of(zone.strip()).getId();
+        } catch (java.time.DateTimeException e) {
+            throw bad("timeZone", zone, "an IANA time zone such as Asia/Ho_Chi_Minh");
         }
     }
 

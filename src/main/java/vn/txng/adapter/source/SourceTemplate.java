@@ -19,6 +19,8 @@ public enum SourceTemplate {
             "names the source in reports, `status`, logs and metrics; lower-case letters, digits and `-`");
     private static final SourceParameter EDI_CHARSET = SourceParameter.optional("ediCharset",
             "decode this source's EDI files with this charset whatever they declare (`windows-1258`)");
+    private static final SourceParameter TIME_ZONE = SourceParameter.optional("timeZone",
+            "the time zone of this source's event times given without an offset (`Asia/Bangkok`); none: `txng.events.time-zone`");
 
     private final String id;
     private final String scheme;
@@ -54,7 +56,7 @@ public enum SourceTemplate {
                     SOURCE_ID,
                     new SourceParameter("token", null, true, true, "the ERP sends `Authorization: Bearer <token>`"),
                     SourceParameter.withDefault("maxSize", "1GB", "the largest body accepted (`KB`, `MB`, `GB` or bytes); larger: `413`"),
-                    EDI_CHARSET);
+                    EDI_CHARSET, TIME_ZONE);
         }
         if (this == HTTP) {
             return List.of(
@@ -64,7 +66,7 @@ public enum SourceTemplate {
                     SourceParameter.optional("username", "for HTTP basic authentication"),
                     SourceParameter.secret("password", "for HTTP basic authentication"),
                     SourceParameter.secret("bearerToken", "sent as `Authorization: Bearer <token>`, instead of basic authentication"),
-                    EDI_CHARSET);
+                    EDI_CHARSET, TIME_ZONE);
         }
         List<SourceParameter> all = new ArrayList<>(List.of(
                 SOURCE_ID,
@@ -81,7 +83,7 @@ public enum SourceTemplate {
                 SourceParameter.withDefault("doneFileName", "${file:name}.done", "for `done-file`: the marker's name"),
                 SourceParameter.withDefault("afterRead", "move",
                         "`move` to `.done/<yyyy-MM-dd>/` (failures to `.error/`), `delete`, or `keep` for a read-only account"),
-                EDI_CHARSET));
+                EDI_CHARSET, TIME_ZONE));
         switch (this) {
             case FTP -> all.add(SourceParameter.withDefault("passiveMode", "true", "passive FTP (the client opens the data connections)"));
             case FTPS -> {

@@ -188,10 +188,12 @@ public final class SourceTemplates extends RouteBuilder {
         ProcessorDefinition<?> chunks = route
             .setHeader(SOURCE_ID, constant("{{sourceId}}"))
             .bean("recordReaders", "openDownloaded(${header.CamelFileLocalWorkPath}, ${header.CamelFileName}, ${header." + SOURCE_ID
-                    + "}, '{{ediCharset}}')")
+                    + "}, '{{ediCharset}}', '{{timeZone}}')")
             // records travel in chunks: checked, normalised, staged
             .split(body()).streaming().stopOnException()
                 .bean("identifierNormalizer", "normalize")
+                // a lot with a production date and site starts its chain: a SAN_XUAT event after it
+                .bean("productionEvents", "addInZone(${body}, '{{timeZone}}')")
                 .bean("outboxStaging", "stage");
         if (claimed) {
             // a file longer to stage than the claim's lease keeps its claim while this node works on it

@@ -30,7 +30,9 @@ class ByteOrderMarkTest {
         List<SourcedRecord> records = new ArrayList<>();
         try (FileIngestion ingestion = FileIngestion.open(file, file.getFileName().toString(), true, 100, ediCharset)) {
             for (RecordChunk chunk : ingestion) {
-                records.addAll(chunk.records());
+                // the products and lots: a despatch advice's shipping event and locations are not at issue here
+                chunk.records().stream().filter(r -> r.record().kind() == vn.txng.adapter.model.RecordKind.PRODUCT
+                        || r.record().kind() == vn.txng.adapter.model.RecordKind.LOT).forEach(records::add);
             }
             assertThat(ingestion.report().failed()).isFalse();
             assertThat(ingestion.report().rejections()).isEmpty();

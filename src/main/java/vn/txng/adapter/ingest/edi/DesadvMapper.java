@@ -1,7 +1,10 @@
 package vn.txng.adapter.ingest.edi;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
+import vn.txng.adapter.model.Manufacturer;
 
 /**
  * EANCOM DESADV to lots. A line group runs from LIN to the next LIN, CPS or the trailer: GTIN
@@ -18,10 +21,14 @@ import java.util.Set;
  * {@link LotLine}; a batch given two different dates in one line rejects the line
  * (EDI_BATCH_CONFLICT). The PCI's marking code (4233: 36E, 33E, 17 ...) is kept with its group but
  * neither checked nor sent. A PCI at package level (before a level's first LIN) is read past.
+ *
+ * <p>The message is also a shipping event ({@link ShipmentEvent}): BGM C106.1004 its number, the header's DTM+11
+ * (else DTM+137) its time, its NADs (C082 GLN with agency 9, C080 name, C059 street and the city, region, postcode and
+ * country) its parties, every RFF+ON its orders.
  */
 final class DesadvMapper implements MessageMapper {
 
-    private static final Set<String> TAGS = Set.of("LIN", "PIA", "QTY", "GIN", "GIR", "DTM", "NAD", "CPS", "PCI");
+    private static final Set<String> TAGS = Set.of("LIN", "PIA", "QTY", "GIN", "GIR", "DTM", "NAD", "CPS", "PCI", "BGM", "RFF");
     private static final String DEFAULT_UNIT = "PCE";
 
     private String shipFrom;
@@ -31,6 +38,13 @@ final class DesadvMapper implements MessageMapper {
     private LotFacts facts;
     private final Set<String> packageSsccs = new LinkedHashSet<>();
     private final DespatchedLots despatched = new DespatchedLots(EdiRecordReader.MESSAGE_HOLD_LIMIT);
+    private final ShipmentEvent event;
+    /** Before the first CPS or LIN: where the message's own dates are. */
+    private boolean inHeader = true;
+
+    DesadvMapper(ShipmentEvent event) {
+        this.event = event;
+    }
 
     @Override
     public boolean wants(String tag) {
@@ -38,9 +52,21 @@ final class DesadvMapper implements MessageMapper {
     }
 
     @Override
-    public void segment(EdiSegment s, MessageSink sink) {
+    public void segment(EdiSegment s, MessageSink reader) {
+        MessageSink sink = event.noting(reader);
         String tag = s.tag();
+        if (tag.equals("BGM")) {
+            event.number(s.value(2, 1), sink.here());
+            return;
+        }
+        if (tag.equals("RFF")) {
+            if (s.is(1, 1, "ON")) {
+                event.order(s.value(1, 2));
+            }
+            return;
+        }
         if (tag.equals("LIN") || tag.equals("CPS")) {
+            inHeader = false;
             finishLine(sink);
             if (tag.equals("CPS")) {
                 packageSsccs.clear();
@@ -62,7 +88,7 @@ final class DesadvMapper implements MessageMapper {
                 }
                 return;
             }
-            header(s);
+            header(s, sink);
             return;
         }
         if (tag.equals("PCI")) {
@@ -76,11 +102,24 @@ final class DesadvMapper implements MessageMapper {
         }
     }
 
-    private void header(EdiSegment s) {
+    private void header(EdiSegment s, MessageSink sink) {
         if (s.tag().equals("NAD") && s.is(1, "SF")) {
             shipFrom = EancomSegments.partyGln(s);
         } else if (s.tag().equals("NAD") && s.is(1, "SU")) {
             supplier = EancomSegments.partyGln(s);
+        }
+        if (s.tag().equals("NAD") && s.value(1) != null) {
+            Manufacturer party = EancomSegments.party(s);
+            event.party(s.value(1), new ShipmentEvent.Party(EdiTexts.clean(party.gln()), party.name(), party.address(), sink.here()));
+        } else if (inHeader && s.tag().equals("DTM") && (s.is(1, 1, "11") || s.is(1, 1, "137"))) {
+            String value = s.value(1, 2);
+            String format = s.value(1, 3);
+            Supplier<OffsetDateTime> time = () -> DespatchTimes.edifact(value, format, event.settings().zone());
+            if (s.is(1, 1, "11")) {
+                event.despatched(time);
+            } else {
+                event.documentDate(time);
+            }
         }
     }
 
@@ -160,8 +199,14 @@ final class DesadvMapper implements MessageMapper {
     }
 
     @Override
-    public void end(MessageSink sink) {
+    public void end(MessageSink reader) {
+        MessageSink sink = event.noting(reader);
         finishLine(sink);
         despatched.handOn(sink);
+    }
+
+    @Override
+    public void confirmed(MessageSink sink) {
+        event.handOn(sink);
     }
 }

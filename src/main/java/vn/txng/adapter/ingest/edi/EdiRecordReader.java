@@ -56,13 +56,17 @@ public final class EdiRecordReader implements RecordReader {
     private final Sink sink = new Sink();
     private final ElementText elementText = new ElementText();
     private final SegmentTags tags = new SegmentTags();
+    private final DespatchEvents events;
+    /** The open interchange's sender: the first part of a despatch advice's event key. */
+    private String sender;
     private MessageMapper mapper;
     private boolean capturing;
     private boolean ended;
 
     private EdiRecordReader(InputStream in, String fileName, FileReport report, EdiStandard standard,
-                            Charset charset, boolean overridden) {
+                            Charset charset, boolean overridden, DespatchEvents events) {
         this.in = in;
+        this.events = events;
         this.watch = in instanceof ScannedInput scanned ? scanned.watch() : null;
         this.lastTerminator = in instanceof ScannedInput scanned ? scanned.lastTerminator() : null;
         this.fileName = fileName;
@@ -82,10 +86,16 @@ public final class EdiRecordReader implements RecordReader {
 
     /** An EDIFACT reader; {@code charsetOverride} (may be null) wins over the declared syntax identifier. */
     public static EdiRecordReader edifact(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
+        return edifact(in, fileName, report, charsetOverride, DespatchEvents.DEFAULT);
+    }
+
+    /** As above; a DESADV's shipping event is made as {@code events} says. */
+    public static EdiRecordReader edifact(InputStream in, String fileName, FileReport report, Charset charsetOverride,
+                                          DespatchEvents events) {
         String syntax;
         try {
             ByteOrderMark.skip(in); // also when the caller did not: a BOM is never part of the interchange
-            UnaServiceCharacters.check(in, fileName, (rest, scratch) -> edifact(rest, fileName, scratch, charsetOverride));
+            UnaServiceCharacters.check(in, fileName, (rest, scratch) -> edifact(rest, fileName, scratch, charsetOverride, events));
             UnaSpaceCheck.check(in, fileName);
             syntax = EdiCharsets.peekSyntax(in);
         } catch (IOException e) {
@@ -99,7 +109,7 @@ public final class EdiRecordReader implements RecordReader {
         Charset charset = charsetOverride != null ? charsetOverride : declared == null ? StandardCharsets.ISO_8859_1 : declared;
         try {
             return new EdiRecordReader(SegmentTerminatorWatch.edifact(in, charset), fileName, report, new EdifactStandard(),
-                    charset, charsetOverride != null);
+                    charset, charsetOverride != null, events);
         } catch (IOException e) {
             throw unreadable(fileName, e);
         }
@@ -107,11 +117,17 @@ public final class EdiRecordReader implements RecordReader {
 
     /** An X12 reader: ISO-8859-1 unless the source overrides it (X12 declares no character set). */
     public static EdiRecordReader x12(InputStream in, String fileName, FileReport report, Charset charsetOverride) {
+        return x12(in, fileName, report, charsetOverride, DespatchEvents.DEFAULT);
+    }
+
+    /** As above; an 856's shipping event is made as {@code events} says. */
+    public static EdiRecordReader x12(InputStream in, String fileName, FileReport report, Charset charsetOverride,
+                                      DespatchEvents events) {
         Charset charset = charsetOverride == null ? StandardCharsets.ISO_8859_1 : charsetOverride;
         try {
             ByteOrderMark.skip(in);
             return new EdiRecordReader(SegmentTerminatorWatch.x12(in, charset), fileName, report, new X12Standard(), charset,
-                    charsetOverride != null);
+                    charsetOverride != null, events);
         } catch (IOException e) {
             throw unreadable(fileName, e);
         }
@@ -195,6 +211,7 @@ public final class EdiRecordReader implements RecordReader {
 
     private void openInterchange() {
         envelope.interchangeReference(standard.interchangeReference(segment));
+        sender = standard.interchangeSender(segment);
         String syntax = standard.syntaxIdentifier(segment);
         if (charsetOverridden || syntax == null) {
             return;
@@ -214,7 +231,7 @@ public final class EdiRecordReader implements RecordReader {
         if (envelope.interchangeSkipped()) {
             return;
         }
-        MapperChoice choice = standard.mapperFor(segment, envelope.groupVersion());
+        MapperChoice choice = standard.mapperFor(segment, envelope.groupVersion(), events, sender);
         mapper = choice.mapper();
         if (mapper == null) {
             report.reject(new Rejection(choice.code(), here(), choice.field(), choice.reason()));
@@ -228,6 +245,7 @@ public final class EdiRecordReader implements RecordReader {
         if (mapper != null) {
             mapper.end(sink);
             if (messageProblems.isEmpty()) {
+                mapper.confirmed(sink);
                 hold.confirm(ready);
             } else {
                 if (hold.released() > 0) {

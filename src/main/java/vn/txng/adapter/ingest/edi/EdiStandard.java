@@ -21,8 +21,14 @@ interface EdiStandard {
     /** The interchange's declared character set (EDIFACT UNB S001 0001), or null where the standard has none. */
     String syntaxIdentifier(EdiSegment interchangeHeader);
 
-    /** The mapper for a message, or why this type or version is not read. */
-    MapperChoice mapperFor(EdiSegment messageHeader, String groupVersion);
+    /** The interchange's sender (EDIFACT UNB S002.0004, X12 ISA06), as given; null when none. */
+    String interchangeSender(EdiSegment interchangeHeader);
+
+    /**
+     * The mapper for a message, or why this type or version is not read; a despatch advice's shipping event is made
+     * as {@code events} says, keyed with {@code sender}.
+     */
+    MapperChoice mapperFor(EdiSegment messageHeader, String groupVersion, DespatchEvents events, String sender);
 
     /** How a person finds an element: "LIN C212.7140" in EDIFACT, "LIN03" in X12. */
     String field(String tag, int element, int component, String referenceCode);

@@ -49,7 +49,12 @@ final class EdifactStandard implements EdiStandard {
     }
 
     @Override
-    public MapperChoice mapperFor(EdiSegment header, String groupVersion) {
+    public String interchangeSender(EdiSegment header) {
+        return EdiTexts.clean(header.value(2, 1));
+    }
+
+    @Override
+    public MapperChoice mapperFor(EdiSegment header, String groupVersion, DespatchEvents events, String sender) {
         String type = messageType(header);
         if (!"PRICAT".equals(type) && !"DESADV".equals(type)) {
             return MapperChoice.refused("EDI_UNKNOWN_MESSAGE", "UNH S009.0065",
@@ -59,7 +64,7 @@ final class EdifactStandard implements EdiStandard {
             return MapperChoice.refused("EDI_UNSUPPORTED_VERSION", "UNH S009.0054", type + " directory " + header.value(2, 2) + "."
                     + header.value(2, 3) + " is not read; send EANCOM D.96A or D.01B. The message is skipped");
         }
-        return MapperChoice.of("PRICAT".equals(type) ? new PricatMapper() : new DesadvMapper());
+        return MapperChoice.of("PRICAT".equals(type) ? new PricatMapper() : new DesadvMapper(new ShipmentEvent(events, sender, ShipmentEvent.Wording.EANCOM)));
     }
 
     @Override

@@ -13,4 +13,9 @@ public interface MessageMapper {
 
     /** The message's trailer was reached: hand on the last line. */
     void end(MessageSink sink);
+
+    /** The trailer confirmed the message (its counts and references are right): what only a whole message gives goes on. */
+    default void confirmed(MessageSink sink) {
+        // most messages give nothing more than their lines
+    }
 }

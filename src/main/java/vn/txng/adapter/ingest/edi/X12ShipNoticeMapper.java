@@ -10,6 +10,7 @@ import vn.txng.adapter.identifier.Checked;
 import vn.txng.adapter.identifier.Gs1Key;
 import vn.txng.adapter.identifier.IdentifierError;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.Rejection;
 
 /**
@@ -19,10 +20,14 @@ import vn.txng.adapter.model.Rejection;
  * "00" before its 18 digits), checked where it stands (BAD_CHECK_DIGIT ... at MAN02, rejecting the items it
  * marks): in an item loop it is that item's; in a pack or tare loop (HL*…*P, T) it goes on every item under
  * that loop, found through the HL parent ids.
+ *
+ * <p>The shipment is also a shipping event ({@link ShipmentEvent}): BSN02 its number, DTM*011 (else BSN03/04) its
+ * time, the N1 loops (N1 name and GLN under qualifier UL, N3 street, N4 city, state, postcode, country) its parties,
+ * every PRF01 its orders.
  */
 final class X12ShipNoticeMapper implements MessageMapper {
 
-    private static final Set<String> TAGS = Set.of("HL", "LIN", "SN1", "DTM", "N1", "MAN");
+    private static final Set<String> TAGS = Set.of("HL", "LIN", "SN1", "DTM", "N1", "N3", "N4", "MAN", "BSN", "PRF");
     private static final IdentifierNormalizer IDENTIFIERS = new IdentifierNormalizer();
 
     private String shipFrom;
@@ -35,6 +40,13 @@ final class X12ShipNoticeMapper implements MessageMapper {
     private final java.util.Set<String> itemLoops = new java.util.HashSet<>();
     /** The open loop above items, where its MAN segments go; null inside an item loop. */
     private Level level;
+    private final ShipmentEvent event;
+    /** The open N1 loop's qualifier, which its N3 and N4 complete; null outside one. */
+    private String party;
+
+    X12ShipNoticeMapper(ShipmentEvent event) {
+        this.event = event;
+    }
 
     @Override
     public boolean wants(String tag) {
@@ -42,7 +54,11 @@ final class X12ShipNoticeMapper implements MessageMapper {
     }
 
     @Override
-    public void segment(EdiSegment s, MessageSink sink) {
+    public void segment(EdiSegment s, MessageSink reader) {
+        MessageSink sink = event.noting(reader);
+        if (shipment(s, sink)) {
+            return;
+        }
         if (s.tag().equals("HL")) {
             if (line != null && !"I".equals(s.value(3)) && s.value(2) != null && itemLoops.contains(s.value(2))) {
                 // a pack (carton) loop under the open item, the standard-carton layout: its MAN*GM marks the item's cartons
@@ -70,6 +86,11 @@ final class X12ShipNoticeMapper implements MessageMapper {
             return;
         }
         if (s.tag().equals("N1")) {
+            party = s.value(1);
+            if (party != null) {
+                Manufacturer named = X12Segments.party(s);
+                event.party(party, new ShipmentEvent.Party(EdiTexts.clean(named.gln()), named.name(), null, sink.here()));
+            }
             if ("SF".equals(s.value(1))) {
                 shipFrom = X12Segments.partyGln(s);
             } else if ("SU".equals(s.value(1))) {
@@ -82,6 +103,48 @@ final class X12ShipNoticeMapper implements MessageMapper {
                 item(s);
             } catch (EdiLineProblem problem) {
                 line.problems.add(problem.at(sink.here()));
+            }
+        }
+    }
+
+    /** The shipment's own segments (BSN, its DTM*011, PRF, N3/N4 of a party): true when {@code s} was one. */
+    private boolean shipment(EdiSegment s, MessageSink sink) {
+        switch (s.tag()) {
+            case "BSN" -> {
+                event.number(s.value(2), sink.here());
+                String date = s.value(3);
+                String time = s.value(4);
+                event.documentDate(() -> DespatchTimes.x12(date, time, null, event.settings().zone(), "BSN03", "BSN04"));
+                return true;
+            }
+            case "PRF" -> {
+                event.order(s.value(1));
+                return true;
+            }
+            case "N3", "N4" -> {
+                ShipmentEvent.Party named = party == null ? null : event.party(party);
+                if (named != null) {
+                    Manufacturer address = X12Segments.address(new Manufacturer(named.name(), named.address(), null, named.gln()), s);
+                    event.party(party, new ShipmentEvent.Party(named.gln(), named.name(), address.address(), named.at()));
+                }
+                return true;
+            }
+            case "DTM" -> {
+                if (line == null && "011".equals(s.value(1))) {
+                    String date = s.value(2);
+                    String time = s.value(3);
+                    String code = s.value(4);
+                    event.despatched(() -> DespatchTimes.x12(date, time, code, event.settings().zone(), "DTM02", "DTM03"));
+                    return true;
+                }
+                return false;
+            }
+            case "HL" -> {
+                party = null;
+                return false;
+            }
+            default -> {
+                return false;
             }
         }
     }
@@ -164,11 +227,17 @@ final class X12ShipNoticeMapper implements MessageMapper {
     }
 
     @Override
-    public void end(MessageSink sink) {
+    public void end(MessageSink reader) {
+        MessageSink sink = event.noting(reader);
         finishLine(sink);
         despatched.handOn(sink);
         levels.clear();
         level = null;
+    }
+
+    @Override
+    public void confirmed(MessageSink sink) {
+        event.handOn(sink);
     }
 
     /** A loop above items: its parent's HL01 id, its SSCCs and their faults. */

@@ -48,10 +48,15 @@ final class X12Standard implements EdiStandard {
     }
 
     @Override
-    public MapperChoice mapperFor(EdiSegment header, String groupVersion) {
+    public String interchangeSender(EdiSegment header) {
+        return EdiTexts.clean(header.value(6));
+    }
+
+    @Override
+    public MapperChoice mapperFor(EdiSegment header, String groupVersion, DespatchEvents events, String sender) {
         return switch (String.valueOf(messageType(header))) {
             case "832" -> MapperChoice.of(new X12CatalogMapper());
-            case "856" -> MapperChoice.of(new X12ShipNoticeMapper());
+            case "856" -> MapperChoice.of(new X12ShipNoticeMapper(new ShipmentEvent(events, sender, ShipmentEvent.Wording.X12)));
             default -> MapperChoice.refused("EDI_UNKNOWN_MESSAGE", "ST01",
                     "transaction set " + messageType(header) + " is not read (this adapter reads 832 and 856); it is skipped");
         };

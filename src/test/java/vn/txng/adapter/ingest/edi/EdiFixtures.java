@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.UnreadableFileException;
+import vn.txng.adapter.model.EventRecord;
+import vn.txng.adapter.model.LocationRecord;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.SourcedRecord;
@@ -14,14 +16,28 @@ import vn.txng.adapter.model.SourcedRecord;
 /** Reads a fixture of src/test/resources/edi through the reader, keeping what came out. */
 final class EdiFixtures {
 
-    record Read(List<SourcedRecord> records, FileReport report, UnreadableFileException failure) {
+    /** What a file gave: {@code all} its records in order; {@link #records()} its products and lots only. */
+    record Read(List<SourcedRecord> all, FileReport report, UnreadableFileException failure) {
+
+        /** The products and lots, as read before despatch advices gave events and locations too. */
+        List<SourcedRecord> records() {
+            return all.stream().filter(r -> r.record() instanceof LotRecord || r.record() instanceof ProductRecord).toList();
+        }
+
+        List<EventRecord> events() {
+            return all.stream().filter(r -> r.record() instanceof EventRecord).map(r -> (EventRecord) r.record()).toList();
+        }
+
+        List<LocationRecord> locations() {
+            return all.stream().filter(r -> r.record() instanceof LocationRecord).map(r -> (LocationRecord) r.record()).toList();
+        }
 
         List<LotRecord> lots() {
-            return records.stream().map(r -> (LotRecord) r.record()).toList();
+            return records().stream().map(r -> (LotRecord) r.record()).toList();
         }
 
         List<ProductRecord> products() {
-            return records.stream().map(r -> (ProductRecord) r.record()).toList();
+            return records().stream().map(r -> (ProductRecord) r.record()).toList();
         }
     }
 
@@ -52,18 +68,24 @@ final class EdiFixtures {
 
     /** Reads EDI given as bytes, as the reader gets a file's. */
     static Read bytes(byte[] content, boolean x12, Charset override) {
-        return read("inline.edi", new java.io.ByteArrayInputStream(content), x12, override);
+        return read("inline.edi", new java.io.ByteArrayInputStream(content), x12, override, DespatchEvents.DEFAULT);
+    }
+
+    /** Reads EDI given as text (ISO-8859-1), despatch advices made into events as {@code events} says. */
+    static Read text(String edi, boolean x12, DespatchEvents events) {
+        return read("inline.edi", new java.io.ByteArrayInputStream(edi.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), x12, null, events);
     }
 
     static Read read(String name, boolean x12, Charset override) {
-        return read(name, EdiFixtures.class.getResourceAsStream("/edi/" + name), x12, override);
+        return read(name, EdiFixtures.class.getResourceAsStream("/edi/" + name), x12, override, DespatchEvents.DEFAULT);
     }
 
-    private static Read read(String name, InputStream content, boolean x12, Charset override) {
+    private static Read read(String name, InputStream content, boolean x12, Charset override, DespatchEvents events) {
         FileReport report = new FileReport(name, true);
         List<SourcedRecord> records = new ArrayList<>();
         InputStream in = new BufferedInputStream(content);
-        try (EdiRecordReader reader = x12 ? EdiRecordReader.x12(in, name, report, override) : EdiRecordReader.edifact(in, name, report, override)) {
+        try (EdiRecordReader reader = x12 ? EdiRecordReader.x12(in, name, report, override, events)
+                : EdiRecordReader.edifact(in, name, report, override, events)) {
             while (reader.hasNext()) {
                 records.add(reader.next());
             }

@@ -31,7 +31,7 @@ class LastSegmentTerminatorTest {
         assertThat(read.failure()).isNull();
         assertThat(read.report().rejections()).isEmpty();
         assertThat(read.lots()).extracting(LotRecord::lotNumber).containsExactly("L2609-15A");
-        assertThat(read.report().warnings()).singleElement().asString()
+        assertThat(terminatorWarnings(read)).singleElement().asString()
                 .contains("EDI_LAST_TERMINATOR_MISSING", "IEA", "the line break");
     }
 
@@ -42,7 +42,7 @@ class LastSegmentTerminatorTest {
         assertThat(read.failure()).isNull();
         assertThat(read.report().rejections()).extracting(Rejection::code).containsExactly("EDI_REFERENCE_MISMATCH");
         assertThat(read.report().rejections().get(0).message()).contains("000000049");
-        assertThat(read.report().warnings()).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING");
+        assertThat(terminatorWarnings(read)).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING");
     }
 
     @Test
@@ -50,7 +50,7 @@ class LastSegmentTerminatorTest {
         EdiFixtures.Read read = x12(shipNotice("IEA*1*000003438\n"));
 
         assertThat(read.failure()).isNull();
-        assertThat(read.report().warnings()).isEmpty();
+        assertThat(terminatorWarnings(read)).isEmpty();
     }
 
     @Test
@@ -61,14 +61,14 @@ class LastSegmentTerminatorTest {
 
         assertThat(read.failure()).isNull();
         assertThat(read.lots()).hasSize(1);
-        assertThat(read.report().warnings()).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING", "'~'");
+        assertThat(terminatorWarnings(read)).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING", "'~'");
     }
 
     @Test
     void should_add_no_terminator_to_an_eancom_file_ending_with_a_dos_end_of_file_byte_after_its_unz() {
         EdiFixtures.Read read = EdiFixtures.text(GOOD + "\u001A");
 
-        assertThat(read.report().warnings()).noneSatisfy(w -> assertThat(w.toString()).contains("EDI_LAST_TERMINATOR_MISSING"));
+        assertThat(terminatorWarnings(read)).noneSatisfy(w -> assertThat(w.toString()).contains("EDI_LAST_TERMINATOR_MISSING"));
         assertThat(read.lots()).extracting(LotRecord::lotNumber).containsExactly("L1");
     }
 
@@ -78,7 +78,7 @@ class LastSegmentTerminatorTest {
 
         assertThat(read.failure()).isNull();
         assertThat(read.lots()).extracting(LotRecord::lotNumber).containsExactly("L1");
-        assertThat(read.report().warnings()).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING", "UNZ", "'''");
+        assertThat(terminatorWarnings(read)).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING", "UNZ", "'''");
     }
 
     @Test
@@ -87,7 +87,7 @@ class LastSegmentTerminatorTest {
 
         assertThat(read.failure()).isNull();
         assertThat(read.lots()).hasSize(1);
-        assertThat(read.report().warnings()).hasSize(1);
+        assertThat(terminatorWarnings(read)).hasSize(1);
     }
 
     @Test
@@ -96,7 +96,7 @@ class LastSegmentTerminatorTest {
 
         assertThat(read.failure()).isNull();
         assertThat(read.report().rejections()).extracting(Rejection::code).containsExactly("EDI_REFERENCE_MISMATCH");
-        assertThat(read.report().warnings()).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING");
+        assertThat(terminatorWarnings(read)).singleElement().asString().contains("EDI_LAST_TERMINATOR_MISSING");
     }
 
     @Test
@@ -104,7 +104,7 @@ class LastSegmentTerminatorTest {
         EdiFixtures.Read read = EdiFixtures.text(GOOD.replace("UNZ+1+000900'\n", ""));
 
         assertThat(read.failure().code()).isEqualTo("EDI_UNB_NOT_CLOSED");
-        assertThat(read.report().warnings()).isEmpty();
+        assertThat(terminatorWarnings(read)).isEmpty();
     }
 
     @Test
@@ -114,5 +114,10 @@ class LastSegmentTerminatorTest {
         EdiFixtures.Read read = EdiFixtures.text(cut);
 
         assertThat(read.failure().code()).isEqualTo("EDI_TRUNCATED");
+    }
+
+    /** The file's warnings but a despatch advice's EDI_NO_EVENT: these fixtures name no destination, which is not at issue here. */
+    private static java.util.List<String> terminatorWarnings(EdiFixtures.Read read) {
+        return read.report().warnings().stream().filter(w -> !w.contains("EDI_NO_EVENT")).toList();
     }
 }
