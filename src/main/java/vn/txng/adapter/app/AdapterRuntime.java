@@ -1,20 +1,12 @@
 package vn.txng.adapter.app;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.txng.adapter.identifier.IdentifierNormalizer;
-import vn.txng.adapter.model.ProductRecord;
-import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.ingest.FileReportWriter;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.RecordReaders;
-import vn.txng.adapter.ingest.StagedProducts;
-import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.ops.AdapterMetrics;
@@ -58,10 +50,10 @@ public final class AdapterRuntime implements AutoCloseable {
         this.settings = settings;
         this.dataSource = dataSource;
         this.outbox = outbox;
-        // products are read back once what the files staged so far is written (a later chunk merges with an earlier one)
-        this.normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(), gtin14s -> {
+        // products and locations are read back once what the files staged so far is written (a later chunk merges with an earlier one)
+        this.normalizer = IngestChecks.normalizer(settings, (kind, keys) -> {
             writes.awaitAll();
-            return stagedProducts(outbox, gtin14s);
+            return IngestChecks.staged(outbox, kind, keys);
         });
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
@@ -78,14 +70,6 @@ public final class AdapterRuntime implements AutoCloseable {
         this.portalSend = new PortalSend(portal.client(), metrics);
         this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
                 new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock, metrics);
-    }
-
-    /** The outbox's products for the field merge, read for a chunk's GTINs at once. */
-    private static Map<String, StagedProducts.Staged> stagedProducts(Outbox outbox, List<String> gtin14s) {
-        Map<String, StagedProducts.Staged> products = new HashMap<>();
-        outbox.stagedContents(RecordKind.PRODUCT, gtin14s).forEach((gtin14, staged) -> products.put(gtin14,
-                new StagedProducts.Staged((ProductRecord) staged.record(), staged.state() == DeliveryState.HELD)));
-        return products;
     }
 
     /** Opens the database (migrating it) and the portal connection, or the built-in sandbox. */

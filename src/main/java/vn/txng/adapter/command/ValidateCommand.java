@@ -8,17 +8,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.ingest.FileIngestion;
 import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.RecordNormalizer;
-import vn.txng.adapter.ingest.StagedProducts;
+import vn.txng.adapter.ingest.EventLots;
+import vn.txng.adapter.ingest.KnownLots;
+import vn.txng.adapter.ingest.StagedRecords;
 import vn.txng.adapter.ingest.UnreadableFileException;
+import vn.txng.adapter.app.IngestChecks;
+import vn.txng.adapter.app.OutboxLots;
 import vn.txng.adapter.app.Settings;
 
 @Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
-        "A product lacking only fields another file can supply is shown as would be held.",
+        "A product or location lacking only fields another file can supply is shown as would be held;",
+        "an event naming a lot that neither the file nor the outbox has is a warning.",
         "Exit 1 if any record is rejected or any file cannot be read."})
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -33,11 +37,13 @@ public final class ValidateCommand implements Callable<Integer> {
         Settings settings = Settings.load();
         // nothing is staged here, so a product is checked as it stands, with the defaults only;
         // held products do not fail validation: a catalogue is often completed by another file
-        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(), StagedProducts.NONE);
+        RecordNormalizer normalizer = IngestChecks.normalizer(settings, StagedRecords.NONE);
+        // an event's lot may come from an earlier file: the outbox, when there is one, is asked for those the file lacks
+        KnownLots outboxLots = OutboxLots.of(settings);
         Charset charset = ediCharset != null ? ediCharset : settings.ediCharset();
         boolean clean = true;
         for (Path file : files) {
-            FileReport report = validate(file, normalizer, charset);
+            FileReport report = validate(file, normalizer, charset, outboxLots);
             System.out.println(report.summary());
             report.rejections().forEach(r -> System.out.println("  rejected " + r));
             report.holds().forEach(h -> System.out.println("  would be held " + h));
@@ -49,6 +55,14 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     public static FileReport validate(Path file, RecordNormalizer normalizer, Charset ediCharset) {
+        return validate(file, normalizer, ediCharset, KnownLots.NONE);
+    }
+
+    /**
+     * As {@link #validate(Path, RecordNormalizer, Charset)}; an event naming a lot that neither the file nor
+     * {@code knownLots} has gets a warning line naming the event, its position and the lot.
+     */
+    public static FileReport validate(Path file, RecordNormalizer normalizer, Charset ediCharset, KnownLots knownLots) {
         if (!Files.isRegularFile(file)) {
             FileReport missing = new FileReport(file.toString(), true);
             missing.fail(new vn.txng.adapter.model.Rejection("FILE_NOT_FOUND", vn.txng.adapter.model.SourcePosition.of(file.toString(), 0, null),
@@ -63,13 +77,17 @@ public final class ValidateCommand implements Callable<Integer> {
             failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, FileIngestion.reason(e)));
             return failed;
         }
+        EventLots eventLots = new EventLots();
         try (ingestion) {
             for (RecordChunk chunk : ingestion) {
-                ingestion.report().passed(normalizer.normalize(chunk).records().size());
+                RecordChunk checked = normalizer.normalize(chunk);
+                ingestion.report().passed(checked.records().size());
+                checked.records().forEach(eventLots::add);
             }
         } catch (UnreadableFileException e) {
             // the report already holds the fatal error
         }
+        eventLots.unknown(knownLots).forEach(ingestion.report()::warn);
         ingestion.report().finish();
         return ingestion.report();
     }

@@ -58,12 +58,21 @@ public final class IdentifierNormalizer {
 
     /** GS1 AI (10) batch/lot: 1 to 20 characters of CSET 82, returned unchanged. */
     public Checked<String> lotNumber(String raw) {
+        return cset82Value(raw, "10", "lot number");
+    }
+
+    /** GS1 AI (254) GLN extension component, naming a sub-location of a GLN: 1 to 20 characters of CSET 82, returned unchanged. */
+    public Checked<String> glnExtension(String raw) {
+        return cset82Value(raw, "254", "GLN extension");
+    }
+
+    private static Checked<String> cset82Value(String raw, String ai, String name) {
         if (raw == null || raw.isEmpty()) {
-            return Checked.failed(new IdentifierError(ErrorCodes.EMPTY, -1, "lot number is empty; it needs 1 to 20 "
+            return Checked.failed(new IdentifierError(ErrorCodes.EMPTY, -1, name + " is empty; it needs 1 to 20 "
                     + "characters of GS1 character set 82"));
         }
-        IdentifierError e = AiValueRules.firstProblem(AiTable.instance().get("10"), raw, 0);
-        return e == null ? Checked.ok(raw) : Checked.failed(relabel(e, "lot number", "10"));
+        IdentifierError e = AiValueRules.firstProblem(AiTable.instance().get(ai), raw, 0);
+        return e == null ? Checked.ok(raw) : Checked.failed(relabel(e, name, ai));
     }
 
     /**

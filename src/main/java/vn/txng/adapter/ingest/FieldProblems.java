@@ -61,6 +61,15 @@ final class FieldProblems {
         return true;
     }
 
+    /** Whether {@code value}, when given, has at most {@code max} characters; a {@code TOO_LONG} problem otherwise. */
+    boolean atMost(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add("TOO_LONG", field, field + " has " + value.length() + " characters; the portal takes at most " + max);
+            return false;
+        }
+        return true;
+    }
+
     boolean none() {
         return problems.isEmpty();
     }

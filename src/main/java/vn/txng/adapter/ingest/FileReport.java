@@ -3,16 +3,19 @@ package vn.txng.adapter.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.txng.adapter.model.RecordKey;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
 
 /**
  * What happened to one file: how many records were accepted (new or changed), unchanged, held
- * (products lacking fields another file can supply) or rejected, each rejection and hold with its
- * position and reason, and the fatal error if the file could not be read to its end. Detailed
+ * (products or locations lacking fields another file can supply) or rejected, each rejection and hold with its
+ * position and reason, how many of each kind passed the checks and how many were held, and the fatal error if the file could not be read to its end. Detailed
  * entries are capped so a huge bad file cannot exhaust memory; the counts stay exact.
  */
 public final class FileReport {
@@ -32,9 +35,12 @@ public final class FileReport {
     private long rejected;
     private long held;
     private final List<Rejection> rejections = new ArrayList<>();
-    private final List<HeldProduct> holds = new ArrayList<>();
-    /** The product held last for each GTIN in this file: a later record of the file that completes or replaces it takes it back. */
-    private final Map<String, HeldProduct> heldByGtin = new HashMap<>();
+    private final List<HeldRecord> holds = new ArrayList<>();
+    /** The record held last for each key in this file: a later record of the file that completes or replaces it takes it back. */
+    private final Map<RecordKey, HeldRecord> heldByKey = new HashMap<>();
+    /** By kind, the records that passed the checks (handed to staging) and those held. */
+    private final Map<RecordKind, Long> checkedByKind = new EnumMap<>(RecordKind.class);
+    private final Map<RecordKind, Long> heldByKind = new EnumMap<>(RecordKind.class);
     private final List<String> warnings = new ArrayList<>();
     private final List<MergedLot> mergedLots = new ArrayList<>(0);
     private Rejection fatal;
@@ -102,12 +108,13 @@ public final class FileReport {
         }
     }
 
-    /** One product held (staged, or in validate mode would be staged, as held) until a file completes it. */
-    public synchronized void hold(HeldProduct product) {
+    /** One record held (staged, or in validate mode would be staged, as held) until a file completes it. */
+    public synchronized void hold(HeldRecord record) {
         held++;
-        heldByGtin.put(product.product().gtin(), product);
+        heldByKind.merge(record.record().kind(), 1L, Long::sum);
+        heldByKey.put(record.key(), record);
         if (holds.size() < MAX_DETAILED_REJECTIONS) {
-            holds.add(product);
+            holds.add(record);
         }
     }
 
@@ -115,15 +122,31 @@ public final class FileReport {
      * Takes back a hold: a later record of the same file completed or replaced the product, or it was
      * made sendable by another file before this one's held version was written (it is checked again).
      */
-    public synchronized void unhold(HeldProduct product) {
+    public synchronized void unhold(HeldRecord record) {
         held--;
-        holds.remove(product);
-        heldByGtin.remove(product.product().gtin(), product);
+        heldByKind.merge(record.record().kind(), -1L, Long::sum);
+        holds.remove(record);
+        heldByKey.remove(record.key(), record);
     }
 
-    /** The hold this file's report counts for the GTIN (14 digits), or null. */
-    public synchronized HeldProduct heldFor(String gtin14) {
-        return heldByGtin.get(gtin14);
+    /** The hold this file's report counts for the key (a product by its GTIN-14, a location by its trace code), or null. */
+    public synchronized HeldRecord heldFor(RecordKey key) {
+        return heldByKey.get(key);
+    }
+
+    /** One record of {@code kind} passed the checks and goes on to staging. */
+    public synchronized void checked(RecordKind kind) {
+        checkedByKind.merge(kind, 1L, Long::sum);
+    }
+
+    /** How many records of {@code kind} passed the checks. */
+    public synchronized long checkedCount(RecordKind kind) {
+        return checkedByKind.getOrDefault(kind, 0L);
+    }
+
+    /** How many records of {@code kind} are held. */
+    public synchronized long heldCount(RecordKind kind) {
+        return heldByKind.getOrDefault(kind, 0L);
     }
 
     public synchronized void staged(long acceptedCount, long unchangedCount) {
@@ -207,7 +230,7 @@ public final class FileReport {
         return held;
     }
 
-    public synchronized List<HeldProduct> holds() {
+    public synchronized List<HeldRecord> holds() {
         return List.copyOf(holds);
     }
 
@@ -260,6 +283,30 @@ public final class FileReport {
         }
         line.append(held).append(validateOnly ? " would be held, " : " held, ");
         line.append(rejected).append(" rejected");
+        appendKinds(line);
         return line.toString();
+    }
+
+    /** "; checked: 2 products, 3 lots, 1 location held", the kinds that occur, in the portal's order. */
+    private void appendKinds(StringBuilder line) {
+        List<String> counts = new ArrayList<>(4);
+        for (RecordKind kind : RecordKind.values()) {
+            long passed = checkedByKind.getOrDefault(kind, 0L);
+            long heldOfKind = heldByKind.getOrDefault(kind, 0L);
+            if (passed > 0) {
+                counts.add(passed + " " + plural(kind, passed));
+            }
+            if (heldOfKind > 0) {
+                counts.add(heldOfKind + " " + plural(kind, heldOfKind) + " held");
+            }
+        }
+        if (!counts.isEmpty()) {
+            line.append("; checked: ").append(String.join(", ", counts));
+        }
+    }
+
+    private static String plural(RecordKind kind, long count) {
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+        return count == 1 ? name : name + "s";
     }
 }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.Rejection;
 
 /**
@@ -216,7 +217,7 @@ public final class FileReportWriter {
             report.holds().stream().limit(LOGGED_REJECTIONS).forEach(h -> LOG.warn("  held {}", h));
             report.mergedLots().stream().limit(LOGGED_REJECTIONS).forEach(m -> LOG.info("  merged {}", m));
             if (report.held() > LOGGED_REJECTIONS) {
-                LOG.warn("  ... and {} more held products in the file's JSON report", report.held() - LOGGED_REJECTIONS);
+                LOG.warn("  ... and {} more held records in the file's JSON report", report.held() - LOGGED_REJECTIONS);
             }
         }
     }
@@ -240,13 +241,26 @@ public final class FileReportWriter {
         root.put("unchanged", report.unchanged());
         root.put("held", report.held());
         root.put("rejected", report.rejected());
+        ObjectNode kinds = root.putObject("kinds");
+        for (RecordKind kind : RecordKind.values()) {
+            ObjectNode counts = kinds.putObject(kind.name().toLowerCase(java.util.Locale.ROOT));
+            counts.put("checked", report.checkedCount(kind));
+            counts.put("held", report.heldCount(kind));
+        }
         if (report.fatal() != null) {
             root.set("fatal", rejection(report.fatal()));
         }
         ArrayNode rejections = root.putArray("rejections");
         report.rejections().forEach(r -> rejections.add(rejection(r)));
-        ArrayNode held = root.putArray("heldProducts");
-        report.holds().forEach(h -> held.add(held(h)));
+        ArrayNode heldProducts = root.putArray("heldProducts");
+        ArrayNode heldLocations = root.putArray("heldLocations");
+        for (HeldRecord h : report.holds()) {
+            if (h instanceof HeldProduct product) {
+                heldProducts.add(held(h).put("gtin", product.product().gtin()));
+            } else {
+                heldLocations.add(held(h).put("location", h.record().businessKey()));
+            }
+        }
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         ArrayNode merged = root.putArray("mergedLots");
@@ -272,13 +286,12 @@ public final class FileReportWriter {
         return node;
     }
 
-    private ObjectNode held(HeldProduct h) {
+    private ObjectNode held(HeldRecord h) {
         ObjectNode node = json.createObjectNode();
-        node.put("code", HeldProduct.CODE);
+        node.put("code", h.code());
         node.put("file", h.position().file());
         node.put("line", h.position().line());
         node.put("locator", h.position().locator());
-        node.put("gtin", h.product().gtin());
         ArrayNode fields = node.putArray("fields");
         h.missingFields().forEach(fields::add);
         node.put("message", h.reason());

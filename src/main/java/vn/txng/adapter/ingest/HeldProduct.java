@@ -13,7 +13,8 @@ import vn.txng.adapter.model.SourcedRecord;
  * record as read, before the merge and the defaults, to be checked again if the outbox refuses the
  * hold (another file made the product sendable meanwhile).
  */
-public record HeldProduct(ProductRecord product, SourcePosition position, List<String> missingFields, SourcedRecord source) {
+public record HeldProduct(ProductRecord product, SourcePosition position, List<String> missingFields, SourcedRecord source)
+        implements HeldRecord {
 
     public static final String CODE = "PRODUCT_INCOMPLETE";
 
@@ -21,9 +22,14 @@ public record HeldProduct(ProductRecord product, SourcePosition position, List<S
         missingFields = List.copyOf(missingFields);
     }
 
-    /** The sentence the file's report and {@code status} show (kept in the outbox row). */
-    public String reason() {
-        return "held until a file supplies: " + String.join(", ", missingFields);
+    @Override
+    public ProductRecord record() {
+        return product;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
     }
 
     /** The line the log and {@code validate} print after "held" or "would be held". */

@@ -52,7 +52,7 @@ final class ProductChecks {
             found.add("TOO_LONG", "Name", "the name has " + p.name().length() + " characters; the portal takes at most " + MAX_NAME);
         }
         if (found.required("ImageUrl", p.imageUrls(), "at least one http(s) URL of a JPG or PNG image")) {
-            p.imageUrls().forEach(url -> checkImageUrl(url, found));
+            p.imageUrls().forEach(url -> checkImageUrl(url, found, "ImageUrl"));
         }
         found.required("SalesUnit", p.salesUnit(), "the sales unit as printed (Hộp, Chai, Gói, kg ...)");
         if (found.required("NetContent", p.netContent(), "the net content, a number > 0")
@@ -80,26 +80,33 @@ final class ProductChecks {
         }
         found.required("Manufacturer/Name", m.name(), "the manufacturer's name");
         found.required("Manufacturer/Address", m.address(), "the manufacturer's address");
-        if (found.required("Manufacturer/TaxCode", m.taxCode(), "the manufacturer's tax code")
-                && !TAX_CODE.matcher(m.taxCode()).matches()) {
-            found.add("BAD_TAX_CODE", "Manufacturer/TaxCode", "tax code '" + m.taxCode() + "' must be 10 or 13 digits, or 10 digits, a hyphen and 3 digits");
+        if (found.required("Manufacturer/TaxCode", m.taxCode(), "the manufacturer's tax code")) {
+            taxCode(found, "Manufacturer/TaxCode", m.taxCode());
         }
         String gln = m.gln() == null ? null : found.identifier("Manufacturer/Gln", m.gln(), identifiers.gln(m.gln()));
         return new Manufacturer(m.name(), m.address(), m.taxCode(), gln);
     }
 
-    private static void checkImageUrl(String url, FieldProblems found) {
+    /** A Vietnamese tax code: 10 or 13 digits, or 10 digits, a hyphen and 3 digits. */
+    static void taxCode(FieldProblems found, String field, String taxCode) {
+        if (!TAX_CODE.matcher(taxCode).matches()) {
+            found.add("BAD_TAX_CODE", field, "tax code '" + taxCode + "' must be 10 or 13 digits, or 10 digits, a hyphen and 3 digits");
+        }
+    }
+
+    /** An image the portal can show: an http or https URL of a JPG or PNG. */
+    static void checkImageUrl(String url, FieldProblems found, String field) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                found.add("BAD_IMAGE_URL", "ImageUrl", "'" + url + "' is not an http or https URL");
+                found.add("BAD_IMAGE_URL", field, "'" + url + "' is not an http or https URL");
             } else if (!(path.endsWith(".jpg") || path.endsWith(".jpeg") || path.endsWith(".png"))) {
-                found.add("BAD_IMAGE_URL", "ImageUrl", "'" + url + "' does not name a JPG or PNG image (.jpg, .jpeg, .png)");
+                found.add("BAD_IMAGE_URL", field, "'" + url + "' does not name a JPG or PNG image (.jpg, .jpeg, .png)");
             }
         } catch (URISyntaxException e) {
-            found.add("BAD_IMAGE_URL", "ImageUrl", "'" + url + "' is not a valid URL: " + e.getReason());
+            found.add("BAD_IMAGE_URL", field, "'" + url + "' is not a valid URL: " + e.getReason());
         }
     }
 }

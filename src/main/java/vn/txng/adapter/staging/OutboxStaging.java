@@ -1,13 +1,14 @@
 package vn.txng.adapter.staging;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.txng.adapter.ingest.FileIngestion;
 import vn.txng.adapter.ingest.FileReport;
-import vn.txng.adapter.ingest.HeldProduct;
+import vn.txng.adapter.ingest.HeldRecord;
 import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.RecordNormalizer;
-import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
 import vn.txng.adapter.outbox.EncodedRecords;
@@ -17,8 +18,8 @@ import vn.txng.adapter.outbox.StageResult;
 
 /**
  * The staging step of the ingest route (bean {@code outboxStaging}): one outbox transaction per
- * chunk, and one more for its held products. The report counted those when they were checked; a
- * hold the outbox refuses (the product became sendable meanwhile) is taken back and checked again.
+ * chunk, and one more for its held products and locations. The report counted those when they were checked; a
+ * hold the outbox refuses (the record became sendable meanwhile) is taken back and checked again.
  * A chunk is encoded on the route's thread and written behind it, on the file's writer thread
  * ({@link WriteBehind}), in file order; {@link #flush} waits for the file's writes.
  */
@@ -40,36 +41,28 @@ public final class OutboxStaging {
 
     public RecordChunk stage(RecordChunk chunk) {
         List<SourcedRecord> sendable = new ArrayList<>(chunk.records());
-        // held first (a chunk never holds and sends the same GTIN: the normalizer keeps the last version of each)
-        List<HeldProduct> held = chunk.held();
+        // held first (a chunk never holds and sends the same key: the normalizer keeps the last version of each)
+        List<HeldRecord> held = chunk.held();
         if (!held.isEmpty()) {
             // a hold's outcome decides what else the chunk stages: what every file handed on before is written first
             writes.awaitAll();
             writes.rethrowFailure(chunk.report());
         }
         for (int attempt = 1; !held.isEmpty(); attempt++) {
-            List<ProductRecord> products = new ArrayList<>(held.size());
-            List<String> reasons = new ArrayList<>(held.size());
-            for (HeldProduct product : held) {
-                products.add(product.product());
-                reasons.add(product.reason());
-            }
-            StageResult result = outbox.hold(products, HeldProduct.CODE, reasons);
-            if (!result.anyNotHeld()) {
+            List<HeldRecord> refused = holdAll(held);
+            if (refused.isEmpty()) {
                 break;
             }
             if (attempt >= HOLD_ATTEMPTS) {
-                throw new IllegalStateException("the outbox refused " + result.notHeld() + " held products " + attempt + " times");
+                throw new IllegalStateException("the outbox refused " + refused.size() + " held records " + attempt + " times");
             }
-            // another file made these products sendable after they were checked: check them again against
+            // another file made these records sendable after they were checked: check them again against
             // what is staged now, from the record as read; they come back complete, or rejected (never held
-            // again over a sendable product)
-            List<SourcedRecord> again = new ArrayList<>();
-            for (int i = 0; i < held.size(); i++) {
-                if (result.outcome(i) == StageOutcome.NOT_HELD) {
-                    chunk.report().unhold(held.get(i));
-                    again.add(held.get(i).source());
-                }
+            // again over a sendable record)
+            List<SourcedRecord> again = new ArrayList<>(refused.size());
+            for (HeldRecord record : refused) {
+                chunk.report().unhold(record);
+                again.add(record.source());
             }
             RecordChunk rechecked = normalizer.normalize(new RecordChunk(chunk.report(), again, List.of()));
             sendable.addAll(rechecked.records());
@@ -91,10 +84,27 @@ public final class OutboxStaging {
         if (chunk.held().isEmpty()) {
             writes.submit(report, write);
         } else {
-            // a chunk that holds products is rare (catalogues); staged in place, like its holds
+            // a chunk that holds records is rare (catalogues, despatch parties); staged in place, like its holds
             write.run();
         }
         return chunk;
+    }
+
+    /** Holds the records, one outbox call per code (what they wait for); returns those the outbox refused to hold. */
+    private List<HeldRecord> holdAll(List<HeldRecord> held) {
+        Map<String, List<HeldRecord>> byCode = new LinkedHashMap<>();
+        held.forEach(record -> byCode.computeIfAbsent(record.code(), code -> new ArrayList<>()).add(record));
+        List<HeldRecord> refused = new ArrayList<>(0);
+        byCode.forEach((code, records) -> {
+            StageResult result = outbox.hold(records.stream().map(HeldRecord::record).toList(), code,
+                    records.stream().map(HeldRecord::reason).toList());
+            for (int i = 0; result.anyNotHeld() && i < records.size(); i++) {
+                if (result.outcome(i) == StageOutcome.NOT_HELD) {
+                    refused.add(records.get(i));
+                }
+            }
+        });
+        return refused;
     }
 
     /**

@@ -26,7 +26,7 @@ import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.ProductDefaults;
 import vn.txng.adapter.ingest.RecordNormalizer;
-import vn.txng.adapter.ingest.StagedProducts;
+import vn.txng.adapter.ingest.StagedRecords;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.DeliveryState;
@@ -345,7 +345,7 @@ class HeldProductsTest {
 
     @Test
     void should_show_in_validate_the_products_that_would_be_held() {
-        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, StagedProducts.NONE);
+        RecordNormalizer normalizer = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, StagedRecords.NONE);
 
         FileReport report = ValidateCommand.validate(INCOMPLETE_PRICAT, normalizer, null);
 

@@ -45,4 +45,47 @@ class ValidateCommandTest {
         assertThat(report.rejected()).isZero();
         assertThat(report.warnings()).singleElement().asString().contains("Scan: SPACES_REMOVED", "(01)08934563123451(10)L2609");
     }
+
+    /** A shipping event of lot L2609-15A, after {@code lots} (records of the file before it). */
+    private FileReport validateShipping(String lots, vn.txng.adapter.ingest.KnownLots staged) throws IOException {
+        Path file = dir.resolve("journey.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TraceabilityMessage xmlns="urn:txng:erp:v1">
+                  <Header><MessageId>M1</MessageId><Created>2026-11-21T23:00:00+07:00</Created></Header>
+                %s
+                  <Event>
+                    <EventId>SHIP-7</EventId><Stage>VAN_CHUYEN</Stage><Time>2026-11-21T08:30:00+07:00</Time>
+                    <LocationGln>8934563000103</LocationGln><DestinationGln>8930000999993</DestinationGln>
+                    <Lot><Gtin>8934563123451</Gtin><LotNumber>L2609-15A</LotNumber></Lot>
+                  </Event>
+                </TraceabilityMessage>
+                """.formatted(lots), StandardCharsets.UTF_8);
+        return ValidateCommand.validate(file, vn.txng.adapter.app.IngestChecks.normalizer(vn.txng.adapter.app.Settings.load(
+                java.util.Map.of(), new java.util.Properties(), dir), vn.txng.adapter.ingest.StagedRecords.NONE), StandardCharsets.UTF_8, staged);
+    }
+
+    @Test
+    void should_warn_of_an_event_naming_a_lot_that_neither_the_file_nor_the_outbox_has() throws IOException {
+        FileReport report = validateShipping("", vn.txng.adapter.ingest.KnownLots.NONE);
+
+        assertThat(report.rejected()).isZero();
+        assertThat(report.warnings()).singleElement().asString()
+                .contains("journey.xml", "Event #1", "LOT_UNKNOWN", "SHIP-7", "(01)08934563123451(10)L2609-15A");
+    }
+
+    @Test
+    void should_not_warn_of_an_event_whose_lot_the_file_gives() throws IOException {
+        FileReport report = validateShipping("<Lot><Gtin>8934563123451</Gtin><LotNumber>L2609-15A</LotNumber></Lot>",
+                vn.txng.adapter.ingest.KnownLots.NONE);
+
+        assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
+    void should_not_warn_of_an_event_whose_lot_the_outbox_has() throws IOException {
+        FileReport report = validateShipping("", keys -> java.util.Set.copyOf(keys));
+
+        assertThat(report.warnings()).isEmpty();
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
-import vn.txng.adapter.ingest.StagedProducts.Staged;
+import vn.txng.adapter.ingest.StagedRecords.Staged;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.ProductRecord;
@@ -185,7 +185,7 @@ class RecordNormalizerTest {
     @Test
     void should_fill_a_missing_sales_unit_and_image_from_the_organisation_defaults() {
         RecordNormalizer withDefaults = new RecordNormalizer(new IdentifierNormalizer(),
-                new ProductDefaults(null, null, null, null, "Chai", "https://cdn.example.vn/sp/{gtin}.jpg"), StagedProducts.NONE);
+                new ProductDefaults(null, null, null, null, "Chai", "https://cdn.example.vn/sp/{gtin}.jpg"), StagedRecords.NONE);
         ProductRecord bare = new ProductRecord("8934563123451", "Nước mắm", null, List.of(), null, new BigDecimal("500"), "MLT",
                 "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", "0301234567", null));
 
@@ -203,7 +203,7 @@ class RecordNormalizerTest {
                 "Chai", new BigDecimal("500"), "MLT", "VN", "Hương Biển", List.of("TCVN 5107:2018"), 730,
                 new Manufacturer("Cty", "Hà Nội", "0301234567", "8934563000004"));
         RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE,
-                gtin14s -> gtin14s.contains("08934563123451") ? Map.of("08934563123451", new Staged(master, false)) : Map.of());
+                (kind, gtin14s) -> gtin14s.contains("08934563123451") ? Map.of("08934563123451", new Staged(master, false)) : Map.of());
         ProductRecord catalogue = new ProductRecord("8934563123451", "Nước mắm Phú Quốc", null, List.of(), null,
                 new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty", "Hà Nội", null, "8934563000004"));
 
@@ -221,7 +221,7 @@ class RecordNormalizerTest {
     void should_not_mix_in_the_manufacturer_of_another_company() {
         ProductRecord master = new ProductRecord("08934563123451", "Nước mắm", null, List.of("https://x.vn/a.jpg"), "Chai",
                 new BigDecimal("500"), "MLT", "VN", null, null, null, new Manufacturer("Cty A", "Hà Nội", "0301234567", "8934563000004"));
-        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14s -> Map.of(gtin14s.get(0), new Staged(master, false)));
+        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, (kind, gtin14s) -> Map.of(gtin14s.get(0), new Staged(master, false)));
         ProductRecord other = new ProductRecord("8934563123451", null, null, List.of(), null, null, null, null, null, null, null,
                 new Manufacturer("Cty B", "Đà Nẵng", null, "8934563000103"));
 
@@ -243,15 +243,15 @@ class RecordNormalizerTest {
         return normalizer.normalize(new RecordChunk(new FileReport("f.xml", false), List.of(new SourcedRecord(product, AT))));
     }
 
-    private static RecordNormalizer stagedBefore(ProductRecord product, boolean held) {
+    private static RecordNormalizer stagedBefore(vn.txng.adapter.model.TraceRecord product, boolean held) {
         return new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE,
-                gtin14s -> gtin14s.contains(GTIN_14) ? Map.of(GTIN_14, new Staged(product, held)) : Map.of());
+                (kind, gtin14s) -> gtin14s.contains(GTIN_14) ? Map.of(GTIN_14, new Staged(product, held)) : Map.of());
     }
 
     @Test
     void should_read_what_the_outbox_holds_for_a_chunks_products_once_for_the_whole_chunk() {
         List<List<String>> asked = new ArrayList<>();
-        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, gtin14s -> {
+        RecordNormalizer merging = new RecordNormalizer(new IdentifierNormalizer(), ProductDefaults.NONE, (kind, gtin14s) -> {
             asked.add(List.copyOf(gtin14s));
             return Map.of();
         });
@@ -273,8 +273,8 @@ class RecordNormalizerTest {
 
         assertThat(out.records()).isEmpty();
         assertThat(out.held()).singleElement().satisfies(held -> {
-            assertThat(held.product().gtin()).as("held under its normal key").isEqualTo(GTIN_14);
-            assertThat(held.product().name()).isEqualTo("Nước mắm Phú Quốc");
+            assertThat(((ProductRecord) held.record()).gtin()).as("held under its normal key").isEqualTo(GTIN_14);
+            assertThat(((ProductRecord) held.record()).name()).isEqualTo("Nước mắm Phú Quốc");
             assertThat(held.missingFields()).containsExactly("ImageUrl", "SalesUnit");
             assertThat(held.position()).isEqualTo(AT);
         });
@@ -308,7 +308,7 @@ class RecordNormalizerTest {
 
     @Test
     void should_keep_a_held_product_held_with_what_a_later_record_adds_while_it_is_still_incomplete() {
-        RecordNormalizer merging = stagedBefore(normalizeInChunk(normalizer, catalogueLine("0301234567")).held().get(0).product(), true);
+        RecordNormalizer merging = stagedBefore(normalizeInChunk(normalizer, catalogueLine("0301234567")).held().get(0).record(), true);
         ProductRecord imageOnly = new ProductRecord(GTIN, null, null, List.of("https://cdn.example.vn/sp/a.jpg"), null, null, null,
                 null, null, null, null, null);
 
@@ -316,14 +316,14 @@ class RecordNormalizerTest {
 
         assertThat(out.held()).singleElement().satisfies(held -> {
             assertThat(held.missingFields()).containsExactly("SalesUnit");
-            assertThat(held.product().name()).isEqualTo("Nước mắm Phú Quốc");
-            assertThat(held.product().imageUrls()).containsExactly("https://cdn.example.vn/sp/a.jpg");
+            assertThat(((ProductRecord) held.record()).name()).isEqualTo("Nước mắm Phú Quốc");
+            assertThat(((ProductRecord) held.record()).imageUrls()).containsExactly("https://cdn.example.vn/sp/a.jpg");
         });
     }
 
     @Test
     void should_complete_a_held_product_with_the_fields_a_later_record_gives() {
-        RecordNormalizer merging = stagedBefore(normalizeInChunk(normalizer, catalogueLine("0301234567")).held().get(0).product(), true);
+        RecordNormalizer merging = stagedBefore(normalizeInChunk(normalizer, catalogueLine("0301234567")).held().get(0).record(), true);
         ProductRecord imageAndUnit = new ProductRecord(GTIN, null, null, List.of("https://cdn.example.vn/sp/a.jpg"), "Chai", null,
                 null, null, null, null, null, null);
 

@@ -29,8 +29,10 @@ import vn.txng.adapter.portal.PortalProfile;
 class CommandsJarIT {
 
     private static final Duration LATENCY = Duration.ofMillis(400);
-    /** The samples: 2 products and 6 lots (products, lots and a DESADV). */
+    /** The samples' products and lots: 2 products and 6 lots (products, lots and a DESADV). */
     private static final int SAMPLE_RECORDS = 8;
+    /** The samples' journey: 2 locations and 4 events (journey-2026-11-21.xml). */
+    private static final int SAMPLE_JOURNEY = 6;
 
     @TempDir
     static Path work;
@@ -122,7 +124,7 @@ class CommandsJarIT {
 
         JarProcess status = adapter();
         assertThat(status.run("status")).as(status.errTail()).isZero();
-        assertThat(status.out()).contains("pending " + SAMPLE_RECORDS);
+        assertThat(status.out()).contains("pending " + (SAMPLE_RECORDS + SAMPLE_JOURNEY));
 
         JarProcess push = adapter();
         assertThat(push.run("push")).as(push.out() + push.errTail()).isZero();
@@ -130,7 +132,7 @@ class CommandsJarIT {
 
         JarProcess retry = adapter();
         assertThat(retry.run("retry", "--delivered")).as(retry.errTail()).isZero();
-        assertThat(retry.out()).contains(Integer.toString(SAMPLE_RECORDS));
+        assertThat(retry.out()).contains(Integer.toString(SAMPLE_RECORDS + SAMPLE_JOURNEY));
     }
 
     @Test

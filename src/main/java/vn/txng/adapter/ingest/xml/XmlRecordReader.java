@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.RecordReader;
 import vn.txng.adapter.ingest.UnreadableFileException;
+import vn.txng.adapter.ingest.xml.v1.Event;
 import vn.txng.adapter.ingest.xml.v1.Header;
 import vn.txng.adapter.ingest.xml.v1.Lot;
 import vn.txng.adapter.ingest.xml.v1.Product;
@@ -24,7 +25,7 @@ import vn.txng.adapter.model.SourcedRecord;
 
 /**
  * Streams a {@code urn:txng:erp:v1} message: StAX walks the file and JAXB, checked against the
- * schema, unmarshals one {@code Product} or {@code Lot} at a time, so memory does not grow with
+ * schema, unmarshals one {@code Product}, {@code Lot}, {@code Location} or {@code Event} at a time, so memory does not grow with
  * the file. A record that breaks the schema is reported with its line and skipped. A file that is
  * not well-formed further on (or cut short) fails as {@code XML_MALFORMED} at the parser's line
  * and column: the records complete before the break have been handed on, the one it interrupts is
@@ -51,6 +52,8 @@ public final class XmlRecordReader implements RecordReader {
     private boolean ended;
     private long productCount;
     private long lotCount;
+    private long locationCount;
+    private long eventCount;
 
     public XmlRecordReader(InputStream in, String fileName, FileReport report) {
         this.fileName = fileName;
@@ -145,6 +148,14 @@ public final class XmlRecordReader implements RecordReader {
             lotCount++;
             return record(Lot.class, SourcePosition.of(fileName, line, "Lot #" + lotCount));
         }
+        if (ours && "Location".equals(name)) {
+            locationCount++;
+            return record(vn.txng.adapter.ingest.xml.v1.Location.class, SourcePosition.of(fileName, line, "Location #" + locationCount));
+        }
+        if (ours && "Event".equals(name)) {
+            eventCount++;
+            return record(Event.class, SourcePosition.of(fileName, line, "Event #" + eventCount));
+        }
         if (ours && "Header".equals(name)) {
             unmarshal(Header.class);
             events.drain().forEach(e -> report.warn("line " + line + ": Header: " + e.getMessage()));
@@ -153,7 +164,7 @@ public final class XmlRecordReader implements RecordReader {
         SourcePosition position = SourcePosition.of(fileName, line, name);
         skipElement();
         report.reject(new Rejection("XML_UNKNOWN_ELEMENT", position, name,
-                "element " + name + " is not part of " + MessageSchema.NAMESPACE + "; only Header, Product and Lot may follow each other here"));
+                "element " + name + " is not part of " + MessageSchema.NAMESPACE + "; only Header, Product, Lot, Location and Event may follow each other here"));
         return null;
     }
 
@@ -168,9 +179,16 @@ public final class XmlRecordReader implements RecordReader {
             return null;
         }
         List<Rejection> conversion = new ArrayList<>(0);
-        SourcedRecord record = element instanceof Product product
-                ? mapper.product(product, position, conversion)
-                : mapper.lot((Lot) element, position, conversion);
+        SourcedRecord record;
+        if (element instanceof Product product) {
+            record = mapper.product(product, position, conversion);
+        } else if (element instanceof vn.txng.adapter.ingest.xml.v1.Location location) {
+            record = mapper.location(location, position, conversion);
+        } else if (element instanceof Event event) {
+            record = mapper.event(event, position, conversion);
+        } else {
+            record = mapper.lot((Lot) element, position, conversion);
+        }
         if (!conversion.isEmpty()) {
             report.reject(conversion);
             return null;

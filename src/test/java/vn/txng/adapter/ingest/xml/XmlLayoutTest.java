@@ -155,6 +155,6 @@ class XmlLayoutTest {
         assertThat(report.read()).isEqualTo(RECORDS.size());
         assertThat(report.rejections()).isEmpty();
         assertThat(report.warnings()).isEmpty();
-        assertThat(report.summary()).isEqualTo(FILE + ": 5 records read, 5 valid, 0 would be held, 0 rejected");
+        assertThat(report.summary()).isEqualTo(FILE + ": 5 records read, 5 valid, 0 would be held, 0 rejected; checked: 2 products, 3 lots");
     }
 }

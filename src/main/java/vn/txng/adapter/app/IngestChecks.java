@@ -1,0 +1,45 @@
+package vn.txng.adapter.app;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.ingest.ProfileCodes;
+import vn.txng.adapter.ingest.RecordNormalizer;
+import vn.txng.adapter.ingest.StagedRecords;
+import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.portal.PortalProfile;
+
+/**
+ * The checks a file's records pass before staging, as every command makes them: the GS1 rules, the organisation's
+ * product defaults and configured locations, and the code lists of profile txng-v5 (location kinds, stages, document
+ * types), which live in the profile alone.
+ */
+public final class IngestChecks {
+
+    private IngestChecks() {
+    }
+
+    /** The profile's code lists that locations and events are checked against. */
+    public static ProfileCodes profileCodes() {
+        return new ProfileCodes(PortalProfile.LOCATION_KINDS, PortalProfile.STAGES, PortalProfile.DOCUMENT_TYPES,
+                PortalProfile.STAGE_SHIPPING, PortalProfile.STAGE_PROCESSING);
+    }
+
+    /** The normalizer of the settings, merging products and locations with what {@code staged} reads back. */
+    public static RecordNormalizer normalizer(Settings settings, StagedRecords staged) {
+        return new RecordNormalizer(new IdentifierNormalizer(), settings.productDefaults(), staged, profileCodes(),
+                settings.configuredLocations(), Clock.systemUTC());
+    }
+
+    /** The outbox's records of a kind for the field merge, read for a chunk's keys at once. */
+    static Map<String, StagedRecords.Staged> staged(Outbox outbox, RecordKind kind, List<String> keys) {
+        Map<String, StagedRecords.Staged> records = new HashMap<>();
+        outbox.stagedContents(kind, keys).forEach((key, staged) -> records.put(key,
+                new StagedRecords.Staged(staged.record(), staged.state() == DeliveryState.HELD)));
+        return records;
+    }
+}
