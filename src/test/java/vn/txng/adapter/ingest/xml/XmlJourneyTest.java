@@ -86,15 +86,15 @@ class XmlJourneyTest {
 
         assertThat(journey.rejections()).isEmpty();
         assertThat(journey.records()).extracting(r -> r.record().kind()).containsExactly(RecordKind.LOCATION, RecordKind.LOCATION,
-                RecordKind.EVENT, RecordKind.EVENT, RecordKind.EVENT, RecordKind.EVENT);
-        assertThat(journey.records().get(0).position().line()).isEqualTo(10);
-        assertThat(journey.records().get(5).position().locator()).isEqualTo("Event #4");
+                RecordKind.EVENT, RecordKind.EVENT, RecordKind.EVENT);
+        assertThat(journey.records().get(0).position().line()).isEqualTo(12);
+        assertThat(journey.records().get(4).position().locator()).isEqualTo("Event #3");
         assertThat(journey.summary()).endsWith("checked: 2 locations, 4 events");
     }
 
     @Test
     void should_map_every_element_of_a_shipping_event() {
-        EventRecord shipping = (EventRecord) check(JOURNEY).records().get(5).record();
+        EventRecord shipping = (EventRecord) check(JOURNEY).records().get(4).record();
 
         assertThat(shipping.eventId()).isEqualTo("ERP-SHIP-2026-11-21-0007");
         assertThat(shipping.time()).hasToString("2026-11-21T08:30+07:00");
