@@ -546,53 +546,6 @@ abstract class OutboxContract {
     }
 
     @Test
-    void should_hold_a_lot_whose_product_is_held_without_counting_an_attempt() {
-        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
-        outbox.stage(List.of(lot("L1")));
-
-        boolean held = outbox.markWaitingForHeldProduct(claimOne(NOW), GTIN);
-
-        assertThat(held).isTrue();
-        OutboxRow lot = heldRow(RecordKind.LOT);
-        assertThat(lot.attempts()).isZero();
-        assertThat(lot.rejectCode()).isEqualTo("PRODUCT_HELD");
-        assertThat(lot.rejectReason()).contains(GTIN);
-        assertThat(outbox.claim(RecordKind.LOT, 10, NOW.plus(Duration.ofDays(30)), LEASE)).isEmpty();
-    }
-
-    @Test
-    void should_not_hold_a_lot_whose_product_is_not_held() {
-        outbox.stage(List.of(product(GTIN), lot("L1")));
-
-        boolean held = outbox.markWaitingForHeldProduct(claimOne(NOW), GTIN);
-
-        assertThat(held).isFalse();
-        assertThat(onlyRow(DeliveryState.IN_FLIGHT).kind()).isEqualTo(RecordKind.LOT);
-    }
-
-    @Test
-    void should_release_the_held_lots_of_a_product_once_it_is_completed_and_delivered() {
-        outbox.hold(List.of(product(GTIN), product(OTHER_GTIN)), INCOMPLETE,
-                List.of("held until a file supplies: ImageUrl", "held until a file supplies: ImageUrl"));
-        outbox.stage(List.of(lot("L1"), lot(OTHER_GTIN, "L2", new BigDecimal("5"))));
-        for (OutboxItem lot : outbox.claim(RecordKind.LOT, 10, NOW, LEASE)) {
-            outbox.markWaitingForHeldProduct(lot, lot.businessKey().substring(0, lot.businessKey().indexOf('/')));
-        }
-        outbox.stage(List.of(product(GTIN, "Nước mắm Phú Quốc")));
-        assertThat(outbox.releaseLotsOfCompletedProducts()).as("completed but not delivered yet: the lots still wait").isZero();
-        OutboxItem completed = outbox.claim(RecordKind.PRODUCT, 10, NOW, LEASE).get(0);
-        assertThat(outbox.releaseLotsOfCompletedProducts()).as("in flight: the lots still wait").isZero();
-        outbox.markDelivered(completed, "portal-7");
-
-        int released = outbox.releaseLotsOfCompletedProducts();
-
-        assertThat(released).isEqualTo(1);
-        assertThat(outbox.claim(RecordKind.LOT, 10, NOW, LEASE)).extracting(OutboxItem::businessKey)
-                .containsExactly(GTIN + "/L1");
-        assertThat(heldRow(RecordKind.LOT).businessKey()).isEqualTo(OTHER_GTIN + "/L2");
-    }
-
-    @Test
     void should_migrate_an_outbox_of_version_1_with_its_rows_to_one_that_takes_held_records() throws SQLException {
         DataSource database = emptyDatabase();
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("1").load().migrate();
