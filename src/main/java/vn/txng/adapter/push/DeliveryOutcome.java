@@ -58,7 +58,7 @@ public final class DeliveryOutcome {
             outbox.markDelivered(item, d.portalId());
             if (item.kind() != RecordKind.EVENT) {
                 // what waits for it goes in this pass without asking the outbox; nothing waits for an event
-                pass.confirmed(new RecordKey(item.kind(), item.businessKey()));
+                pass.clear(new RecordKey(item.kind(), item.businessKey()));
             }
             summary.delivered(item.kind(), item.businessKey(), d.portalId());
             metrics.delivery(item.kind(), "delivered");

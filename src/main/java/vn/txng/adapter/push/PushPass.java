@@ -21,11 +21,11 @@ public final class PushPass {
     private final PushSummary summary = new PushSummary();
     private final AtomicReference<ConnectionFault> stopped = new AtomicReference<>();
     /**
-     * Records the portal has confirmed, as found or delivered during this pass (a confirmation is never taken back):
-     * the records that wait for them are sent without a query each (100,000 events over 10,000 lots cost at most
-     * one query per lot).
+     * Records that hold nothing back in this pass: confirmed by the portal, as found or delivered (a confirmation is
+     * never taken back), or never staged here (the portal judges). What needs them is sent without a query each:
+     * 100,000 events over 10,000 lots cost at most one query per lot.
      */
-    private final Set<RecordKey> confirmed = ConcurrentHashMap.newKeySet();
+    private final Set<RecordKey> clear = ConcurrentHashMap.newKeySet();
 
     PushPass(Instant start) {
         this.start = start;
@@ -39,14 +39,14 @@ public final class PushPass {
         return summary;
     }
 
-    /** Whether this pass found or made {@code key} confirmed by the portal. */
-    boolean isConfirmed(RecordKey key) {
-        return confirmed.contains(key);
+    /** Whether this pass found that {@code key} holds nothing back (see {@link #clear(RecordKey)}). */
+    boolean isClear(RecordKey key) {
+        return clear.contains(key);
     }
 
-    /** The portal holds {@code key}: what waits for it may be sent in the rest of this pass. */
-    void confirmed(RecordKey key) {
-        confirmed.add(key);
+    /** The portal holds {@code key}, or the outbox never staged it: what needs it may be sent in the rest of this pass. */
+    void clear(RecordKey key) {
+        clear.add(key);
     }
 
     /** Stops the pass at the first fault of the connection (later ones say the same). */

@@ -44,9 +44,14 @@ public final class SendGate {
             outbox.release(item);
             return false;
         }
-        List<RecordKey> unknown = item.record().prerequisites().stream().filter(key -> !pass.isConfirmed(key)).toList();
-        // one query per record with prerequisites not yet seen confirmed in this pass, none once they are
-        return unknown.isEmpty() || waitsNot(item, outbox.prerequisiteStates(unknown), pass);
+        List<RecordKey> unknown = item.record().prerequisites().stream().filter(key -> !pass.isClear(key)).toList();
+        if (unknown.isEmpty()) {
+            return true;
+        }
+        // one query per record with prerequisites not yet seen clear in this pass, none once they are
+        Map<RecordKey, PrerequisiteState> states = outbox.prerequisiteStates(unknown);
+        unknown.stream().filter(key -> !states.containsKey(key)).forEach(pass::clear);
+        return waitsNot(item, states, pass);
     }
 
     /**
@@ -67,7 +72,7 @@ public final class SendGate {
         List<PrerequisiteState> waiting = new ArrayList<>();
         for (PrerequisiteState state : states.values()) {
             if (state.confirmed()) {
-                pass.confirmed(state.key());
+                pass.clear(state.key());
             } else if (state.rejected()) {
                 rejected.add(state);
             } else if (state.onItsWay()) {

@@ -563,6 +563,29 @@ abstract class OutboxContract {
                 .as("the constraint still refuses a state it does not know").isInstanceOf(SQLException.class);
     }
 
+    @Test
+    void should_migrate_a_lot_held_for_its_held_product_so_that_it_goes_once_the_product_is_completed_and_delivered()
+            throws SQLException {
+        DataSource database = emptyDatabase();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("6").load().migrate();
+        LotRecord waiting = lot("L1");
+        insertRow(database, RecordKind.PRODUCT, GTIN, RecordCodec.toJson(product(GTIN)), "HELD");
+        insertRow(database, RecordKind.LOT, waiting.businessKey(), RecordCodec.toJson(waiting), "HELD");
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE outbox_record SET reject_code = 'PRODUCT_HELD' WHERE kind = 'LOT'")) {
+            update.executeUpdate();
+        }
+
+        Outbox migrated = Outbox.open(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        migrated.stage(List.of(product(GTIN, "Nước mắm Phú Quốc")));
+        assertThat(migrated.releaseWaiting(RecordKind.LOT)).as("completed, not delivered yet").isZero();
+        migrated.markDelivered(migrated.claim(RecordKind.PRODUCT, 1, NOW, LEASE).get(0), "SP-1");
+
+        assertThat(migrated.releaseWaiting(RecordKind.LOT)).isEqualTo(1);
+        assertThat(migrated.claim(RecordKind.LOT, 10, NOW, LEASE)).singleElement()
+                .satisfies(item -> assertThat(item.record()).isEqualTo(waiting));
+    }
+
     // ---- delivery state per portal target ----
 
     static final PortalTarget TARGET_A = PortalTarget.of(java.net.URI.create("https://quantri.truyxuatnguongoc.gov.vn/gwdev"), "client-1");
