@@ -117,8 +117,19 @@ final class OutboxStatus {
                     }
                 }
             }
+            if (state == DeliveryState.HELD) {
+                Map<Long, List<PrerequisiteState>> waits = PrerequisiteWaits.waitsOf(connection, list.stream().map(OutboxRow::id).toList());
+                list.replaceAll(row -> waits.containsKey(row.id()) ? row.withRejectReason(waitReason(waits.get(row.id()))) : row);
+            }
             return list;
         });
+    }
+
+    /** A held record's wait as it stands now: what it still waits for, in the words the push used when it held it. */
+    private static String waitReason(List<PrerequisiteState> waits) {
+        List<PrerequisiteState> unmet = waits.stream().filter(wait -> wait.onItsWay() || wait.rejected()).toList();
+        return unmet.isEmpty() ? "what it waited for is delivered: it goes in the next push"
+                : "waits for " + PrerequisiteState.named(unmet);
     }
 
     boolean isDelivered(RecordKind kind, String businessKey) {

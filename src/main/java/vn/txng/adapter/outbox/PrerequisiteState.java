@@ -1,5 +1,7 @@
 package vn.txng.adapter.outbox;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import vn.txng.adapter.model.RecordKey;
 
 /**
@@ -18,6 +20,15 @@ public record PrerequisiteState(RecordKey key, DeliveryState state, boolean conf
     /** Not confirmed and still on its way (held, pending, in flight, retry, parked): what needs it waits. */
     public boolean onItsWay() {
         return !confirmed && state != DeliveryState.REJECTED && state != DeliveryState.DELIVERED;
+    }
+
+    /** How many records {@link #named} names before it only counts the rest. */
+    private static final int NAMED = 5;
+
+    /** The first few of {@code states} as a person reads them, e.g. {@code lot 08934563123451/L1 (pending) and 2 more}. */
+    public static String named(List<PrerequisiteState> states) {
+        String named = states.stream().limit(NAMED).map(PrerequisiteState::toString).collect(Collectors.joining(", "));
+        return states.size() > NAMED ? named + " and " + (states.size() - NAMED) + " more" : named;
     }
 
     /** How a person reads the wait, e.g. {@code lot 08934563123451/L1 (pending)}. */

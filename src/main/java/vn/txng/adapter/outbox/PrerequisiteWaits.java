@@ -50,6 +50,10 @@ final class PrerequisiteWaits {
             + " WHERE r.id = outbox_wait.record_id AND (r.state = 'HELD' OR (r.state = 'REJECTED' AND r.reject_code = '"
             + PREREQUISITE_REJECTED + "')))";
 
+    private static final String WAITS_OF = "SELECT w.record_id, w.kind, w.business_key, p.state, p.delivered_hash,"
+            + " p.reject_code, p.reject_reason FROM outbox_wait w LEFT JOIN outbox_record p ON p.business_key = w.business_key"
+            + " AND p.kind = w.kind WHERE w.record_id IN (";
+
     private final JdbcTransaction transaction;
     private final Clock clock;
 
@@ -133,6 +137,34 @@ final class PrerequisiteWaits {
             }
             return true;
         });
+    }
+
+    /**
+     * Where what each of the held records {@code ids} waits for stands now, by record id (records that wait for nothing
+     * written down are absent), so that status tells the wait as it is, not as it was when the record was held.
+     */
+    static Map<Long, List<PrerequisiteState>> waitsOf(Connection connection, List<Long> ids) throws SQLException {
+        Map<Long, List<PrerequisiteState>> waits = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return waits;
+        }
+        try (PreparedStatement select = connection.prepareStatement(WAITS_OF
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY w.record_id, w.kind, w.business_key")) {
+            for (int i = 0; i < ids.size(); i++) {
+                select.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    List<PrerequisiteState> states = waits.computeIfAbsent(rows.getLong(1), id -> new java.util.ArrayList<>());
+                    // a prerequisite gone from the outbox holds nothing back
+                    if (rows.getString(4) != null) {
+                        states.add(new PrerequisiteState(new RecordKey(RecordKind.valueOf(rows.getString(2)), rows.getString(3)),
+                                DeliveryState.valueOf(rows.getString(4)), rows.getString(5) != null, rows.getString(6), rows.getString(7)));
+                    }
+                }
+            }
+        }
+        return waits;
     }
 
     /** Makes pending again the waiting records of {@code kind} whose prerequisites are delivered (see WAITING); how many. */

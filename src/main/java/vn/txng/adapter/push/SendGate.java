@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.Outbox;
@@ -23,8 +22,6 @@ public final class SendGate {
 
     /** The hold code of a record whose prerequisites are on their way (pending, in flight, retry, parked). */
     public static final String PREREQUISITE_PENDING = "PREREQUISITE_PENDING";
-    /** How many unconfirmed prerequisites a reason names before it only counts the rest. */
-    private static final int NAMED = 5;
 
     private final Outbox outbox;
     private final RetryPolicy retry;
@@ -84,7 +81,7 @@ public final class SendGate {
         waiting.forEach(state -> waitsFor.add(state.key()));
         if (!rejected.isEmpty()) {
             // never sent while it would be refused; it goes again once the rejected record is re-queued and delivered
-            String reason = "not sent: the portal rejected " + named(rejected) + "; it goes again once "
+            String reason = "not sent: the portal rejected " + PrerequisiteState.named(rejected) + "; it goes again once "
                     + (rejected.size() == 1 ? "that record is" : "those records are") + " corrected or re-queued and delivered";
             outbox.markPrerequisiteRejected(item, waitsFor, reason);
             pass.summary().rejected(item.kind(), item.businessKey(), Outbox.PREREQUISITE_REJECTED + ": " + reason);
@@ -94,17 +91,12 @@ public final class SendGate {
             // a held prerequisite may wait for weeks for a file to complete it: the code names its kind
             String code = waiting.stream().filter(state -> state.state() == DeliveryState.HELD).findFirst()
                     .map(state -> state.key().kind().name() + "_HELD").orElse(PREREQUISITE_PENDING);
-            String reason = "waits for " + named(waiting);
+            String reason = "waits for " + PrerequisiteState.named(waiting);
             if (outbox.markHeld(item, waitsFor, code, reason)) {
                 pass.summary().held(item.kind(), item.businessKey(), reason);
             }
             return false;
         }
         return true;
-    }
-
-    private static String named(List<PrerequisiteState> states) {
-        String named = states.stream().limit(NAMED).map(PrerequisiteState::toString).collect(Collectors.joining(", "));
-        return states.size() > NAMED ? named + " and " + (states.size() - NAMED) + " more" : named;
     }
 }

@@ -81,6 +81,16 @@ abstract class OutboxWaitContract {
     }
 
     @Test
+    void should_list_a_held_event_with_what_it_waits_for_as_that_stands_now() {
+        outbox.stage(List.of(lot("L1"), event("SHIP-1", PLACE, "L1")));
+        outbox.markHeld(claimEvent(), List.of(LOT_KEY), "PREREQUISITE_PENDING", "waits for lot " + GTIN + "/L1 (pending)");
+
+        outbox.markRetry(outbox.claim(RecordKind.LOT, 1, NOW, LEASE).get(0), "HTTP 503", NOW.plusSeconds(1), new GiveUp(1, Duration.ofDays(3)));
+
+        assertThat(onlyRow(DeliveryState.HELD).rejectReason()).isEqualTo("waits for lot " + GTIN + "/L1 (parked, see `retry --parked`)");
+    }
+
+    @Test
     void should_release_a_held_event_only_once_its_location_and_its_lot_are_both_delivered() {
         outbox.stage(List.of(lot("L1"), location(PLACE), event("SHIP-1", PLACE, "L1")));
         outbox.markHeld(claimEvent(), List.of(PLACE_KEY, LOT_KEY), "PREREQUISITE_PENDING", "waits for both");
