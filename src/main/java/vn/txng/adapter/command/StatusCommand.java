@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import picocli.CommandLine.Command;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.OtherTarget;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
@@ -18,10 +19,11 @@ import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.app.Databases;
 import vn.txng.adapter.app.Settings;
 
-@Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state, last delivery and last error.",
+@Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state (in all, then per kind: products,",
+        "lots, locations, events), last delivery and last error.",
         "The last error is the connection fault that stopped the last push, when there is one. Then the other portals",
-        "delivered to, the records rejected and held, the push schedule (last tick and its node, next tick, the nodes",
-        "sharing a PostgreSQL outbox) and the sources."})
+        "delivered to, the records rejected, parked and held (with what each waits for), the push schedule (last tick",
+        "and its node, next tick, the nodes sharing a PostgreSQL outbox) and the sources."})
 public final class StatusCommand implements Callable<Integer> {
 
     private static final int LISTED = 20;
@@ -44,6 +46,12 @@ public final class StatusCommand implements Callable<Integer> {
                         + " to this portal and sends it every staged record it has not confirmed before");
             }
             out.println("outbox: " + format(outbox.counts()));
+            // in the order records reach the portal; a kind with no records is left out
+            outbox.countsByKind().forEach((kind, counts) -> {
+                if (counts.values().stream().anyMatch(count -> count > 0)) {
+                    out.println("  " + PLURAL.get(kind) + ": " + formatNonZero(counts));
+                }
+            });
             outbox.connectionFault().ifPresent(fault -> out.println("connection: STOPPED at " + fault.at() + ": " + fault.message()));
             out.println("last delivery: " + outbox.lastDeliveryAt().map(Object::toString).orElse("none"));
             out.println("last error: " + outbox.lastError().orElse("none"));
@@ -65,7 +73,7 @@ public final class StatusCommand implements Callable<Integer> {
             }
             List<OutboxRow> held = outbox.list(DeliveryState.HELD, LISTED);
             if (!held.isEmpty()) {
-                out.println("held, not sent until a file completes the product (first " + LISTED + "):");
+                out.println("held, not sent until a file completes them or what they wait for is delivered (first " + LISTED + "):");
                 held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
@@ -75,6 +83,15 @@ public final class StatusCommand implements Callable<Integer> {
         } finally {
             Databases.close(settings, dataSource);
         }
+    }
+
+    private static final Map<RecordKind, String> PLURAL = Map.of(RecordKind.PRODUCT, "products", RecordKind.LOT, "lots",
+            RecordKind.LOCATION, "locations", RecordKind.EVENT, "events");
+
+    static String formatNonZero(Map<DeliveryState, Long> counts) {
+        return Stream.of(DeliveryState.values()).filter(state -> counts.getOrDefault(state, 0L) > 0)
+                .map(state -> state.name().toLowerCase().replace('_', '-') + " " + counts.get(state))
+                .collect(Collectors.joining(", "));
     }
 
     static String format(Map<DeliveryState, Long> counts) {

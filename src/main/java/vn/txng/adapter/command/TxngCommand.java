@@ -63,6 +63,8 @@ public final class TxngCommand implements Runnable {
         // Vietnamese names in reports and summaries: print UTF-8 whatever the locale
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         CommandLine line = new CommandLine(new TxngCommand());
+        // `retry --kind event` as well as EVENT
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // a setting or environment problem: say what is wrong, without a stack trace

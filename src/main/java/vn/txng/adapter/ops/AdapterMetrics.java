@@ -76,7 +76,7 @@ public final class AdapterMetrics {
 
     /**
      * Times one portal call; {@code status} says how it ended: delivered, rejected, retry, outage,
-     * await_product or connection_fault (the adapter reads answers, not only HTTP codes).
+     * await_prerequisite or connection_fault (the adapter reads answers, not only HTTP codes).
      */
     public <T> T timeCall(Supplier<T> call, Function<T, String> status) {
         long start = System.nanoTime();

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 final class DeliveryRecorder {
 
-    private static final int TEXT_LIMIT = 2000;
+    static final int TEXT_LIMIT = 2000;
 
     private static final String DELIVERED = "UPDATE outbox_record SET state = 'DELIVERED', portal_id = ?,"
             + " delivered_hash = content_hash, delivered_at = ?, claimed_until = NULL, next_attempt_at = NULL,"
@@ -179,6 +179,9 @@ final class DeliveryRecorder {
         if (filter.businessKey() != null) {
             sql.append(" AND business_key = ?");
         }
+        if (filter.kind() != null) {
+            sql.append(" AND kind = ?");
+        }
         return transaction.inTransaction("re-queue " + filter, connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
                 int p = 1;
@@ -191,14 +194,17 @@ final class DeliveryRecorder {
                     update.setString(p++, "%" + filter.rejectCode() + "%");
                 }
                 if (filter.businessKey() != null) {
-                    update.setString(p, filter.businessKey());
+                    update.setString(p++, filter.businessKey());
+                }
+                if (filter.kind() != null) {
+                    update.setString(p, filter.kind().name());
                 }
                 return update.executeUpdate();
             }
         });
     }
 
-    private static void releaseStale(Connection connection, OutboxItem item, Instant now) throws SQLException {
+    static void releaseStale(Connection connection, OutboxItem item, Instant now) throws SQLException {
         try (PreparedStatement release = connection.prepareStatement(RELEASE_STALE)) {
             SqlTime.set(release, 1, now);
             release.setLong(2, item.id());
@@ -207,7 +213,7 @@ final class DeliveryRecorder {
         }
     }
 
-    private static String clip(String text, int limit) {
+    static String clip(String text, int limit) {
         return text == null || text.length() <= limit ? text : text.substring(0, limit);
     }
 }

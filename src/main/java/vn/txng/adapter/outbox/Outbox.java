@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
 
@@ -28,7 +29,7 @@ public final class Outbox {
     private final OutboxClaimer claimer;
     private final DeliveryRecorder recorder;
     private final OutboxStatus status;
-    private final HeldLots heldLots;
+    private final PrerequisiteWaits waits;
     private final JdbcTransaction transaction;
     private final SqlDialect dialect;
     private final TargetSwitch targets;
@@ -41,7 +42,7 @@ public final class Outbox {
         this.claimer = new OutboxClaimer(transaction, dialect);
         this.recorder = new DeliveryRecorder(transaction, clock);
         this.status = new OutboxStatus(transaction);
-        this.heldLots = new HeldLots(transaction, clock);
+        this.waits = new PrerequisiteWaits(transaction, clock);
         this.targets = new TargetSwitch(transaction, dialect, clock);
     }
 
@@ -123,8 +124,9 @@ public final class Outbox {
     }
 
     /**
-     * A lot waits for its product to be delivered first: counts an attempt (for backoff) and makes
-     * it due at {@code nextAttempt}, without making the wait the outbox's "last error".
+     * The portal answered that a record it needs is missing (409) though the outbox holds none of them unconfirmed:
+     * counts an attempt (for backoff) and makes it due at {@code nextAttempt}, without making the wait the outbox's
+     * "last error".
      */
     public void markWaiting(OutboxItem item, String reason, Instant nextAttempt) {
         recorder.waiting(item, reason, nextAttempt);
@@ -202,18 +204,42 @@ public final class Outbox {
         return Optional.ofNullable(recorder.retry(item, error, nextAttempt, giveUp));
     }
 
+    /** The reject code of a record not sent because the portal rejected a record it needs (see {@link #markPrerequisiteRejected}). */
+    public static final String PREREQUISITE_REJECTED = PrerequisiteWaits.PREREQUISITE_REJECTED;
+
     /**
-     * The claimed lot's product is held: the lot is held too, without counting an attempt, until
-     * {@link #releaseLotsOfCompletedProducts} finds its product delivered. Returns false and
-     * does nothing when the product is no longer held (retry as usual) or the lot was re-staged.
+     * Where each of {@code keys} stands for the active target, in the order given; keys the outbox never staged are
+     * absent (the portal may hold them from elsewhere). One query per 500 keys.
      */
-    public boolean markWaitingForHeldProduct(OutboxItem lot, String productKey) {
-        return heldLots.hold(lot, productKey);
+    public Map<RecordKey, PrerequisiteState> prerequisiteStates(List<RecordKey> keys) {
+        return waits.states(keys);
     }
 
-    /** Makes pending again the held lots whose product is delivered, rejected or gone (call before claiming lots); returns how many. */
-    public int releaseLotsOfCompletedProducts() {
-        return heldLots.release();
+    /**
+     * The claimed item needs {@code waitsFor} (staged here, not yet confirmed) on the portal first: it is HELD with
+     * {@code code} and {@code reason} (status shows them), costing no attempt, until {@link #releaseWaiting} finds them
+     * delivered. Returns false and only releases the old lease when the record was re-staged meanwhile.
+     */
+    public boolean markHeld(OutboxItem item, List<RecordKey> waitsFor, String code, String reason) {
+        return waits.wait(item, DeliveryState.HELD, waitsFor, code, reason);
+    }
+
+    /**
+     * The portal rejected a record the claimed item needs: the item is REJECTED with {@link #PREREQUISITE_REJECTED} and
+     * {@code reason} (naming that record), and becomes pending again once {@code waitsFor} are all confirmed (a
+     * rejected lot re-queued and delivered). Returns false when the record was re-staged meanwhile.
+     */
+    public boolean markPrerequisiteRejected(OutboxItem item, List<RecordKey> waitsFor, String reason) {
+        return waits.wait(item, DeliveryState.REJECTED, waitsFor, PREREQUISITE_REJECTED, reason);
+    }
+
+    /**
+     * Makes pending again the records of {@code kind} that wait for records now delivered: held ones once nothing they
+     * wait for is on its way, rejected ones ({@link #PREREQUISITE_REJECTED}) once all are confirmed. Call before
+     * claiming that kind; returns how many.
+     */
+    public int releaseWaiting(RecordKind kind) {
+        return waits.release(kind);
     }
 
     /**
@@ -235,6 +261,11 @@ public final class Outbox {
         return status.counts();
     }
 
+    /** Rows per kind and state, kinds in the order they reach the portal; every kind and state is present, zero when empty. */
+    public Map<RecordKind, Map<DeliveryState, Long>> countsByKind() {
+        return status.countsByKind();
+    }
+
     /** When the portal last confirmed a record. */
     public Optional<Instant> lastDeliveryAt() {
         return status.lastDeliveryAt();
@@ -253,7 +284,7 @@ public final class Outbox {
         return record.map(OutboxStatus.TimedError::message);
     }
 
-    /** Up to {@code limit} rows in {@code state}: products first, then lots, each oldest first. */
+    /** Up to {@code limit} rows in {@code state}: products, lots, locations, then events (the order they reach the portal), each oldest first. */
     public List<OutboxRow> list(DeliveryState state, int limit) {
         return status.list(state, limit);
     }

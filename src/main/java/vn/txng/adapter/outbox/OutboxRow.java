@@ -21,4 +21,10 @@ public record OutboxRow(
         Instant claimedUntil,
         Instant stagedAt,
         Instant updatedAt) {
+
+    /** This row with another reject reason (status tells a held row's wait as it stands now). */
+    OutboxRow withRejectReason(String reason) {
+        return new OutboxRow(id, kind, businessKey, state, attempts, nextAttemptAt, lastError, portalId, rejectCode, reason,
+                contentHash, deliveredHash, idempotencyKey, claimedUntil, stagedAt, updatedAt);
+    }
 }

@@ -41,6 +41,27 @@ final class OutboxStatus {
         });
     }
 
+    Map<RecordKind, Map<DeliveryState, Long>> countsByKind() {
+        return transaction.read("count records by kind and state", connection -> {
+            Map<RecordKind, Map<DeliveryState, Long>> counts = new EnumMap<>(RecordKind.class);
+            for (RecordKind kind : RecordKind.values()) {
+                Map<DeliveryState, Long> byState = new EnumMap<>(DeliveryState.class);
+                for (DeliveryState state : DeliveryState.values()) {
+                    byState.put(state, 0L);
+                }
+                counts.put(kind, byState);
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT kind, state, COUNT(*) FROM outbox_record GROUP BY kind, state");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.get(RecordKind.valueOf(rows.getString(1))).put(DeliveryState.valueOf(rows.getString(2)), rows.getLong(3));
+                }
+            }
+            return counts;
+        });
+    }
+
     Optional<Instant> lastDeliveryAt() {
         return transaction.read("find the last delivery", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -70,11 +91,12 @@ final class OutboxStatus {
     List<OutboxRow> list(DeliveryState state, int limit) {
         return transaction.read("list " + state + " records", connection -> {
             List<OutboxRow> list = new ArrayList<>();
-            // products first, so that a few held products show above the many lots waiting for them; one query
-            // per kind, each walking the claim index (kind, state, id) and stopping at the limit (no sort)
+            // in the order records reach the portal, so that a few held products show above the many lots and
+            // events waiting for them; one query per kind, each walking the claim index (kind, state, id) and
+            // stopping at the limit (no sort)
             try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS
                     + " FROM outbox_record WHERE kind = ? AND state = ? ORDER BY id LIMIT ?")) {
-                for (RecordKind kind : List.of(RecordKind.PRODUCT, RecordKind.LOT)) {
+                for (RecordKind kind : RecordKind.values()) {
                     if (list.size() >= limit) {
                         break;
                     }
@@ -95,8 +117,19 @@ final class OutboxStatus {
                     }
                 }
             }
+            if (state == DeliveryState.HELD) {
+                Map<Long, List<PrerequisiteState>> waits = PrerequisiteWaits.waitsOf(connection, list.stream().map(OutboxRow::id).toList());
+                list.replaceAll(row -> waits.containsKey(row.id()) ? row.withRejectReason(waitReason(waits.get(row.id()))) : row);
+            }
             return list;
         });
+    }
+
+    /** A held record's wait as it stands now: what it still waits for, in the words the push used when it held it. */
+    private static String waitReason(List<PrerequisiteState> waits) {
+        List<PrerequisiteState> unmet = waits.stream().filter(wait -> wait.onItsWay() || wait.rejected()).toList();
+        return unmet.isEmpty() ? "what it waited for is delivered: it goes in the next push"
+                : "waits for " + PrerequisiteState.named(unmet);
     }
 
     boolean isDelivered(RecordKind kind, String businessKey) {

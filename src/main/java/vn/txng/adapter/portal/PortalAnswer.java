@@ -50,7 +50,10 @@ public sealed interface PortalAnswer {
         }
     }
 
-    /** A lot that reached the portal before its product: retry once the product is delivered. */
-    record AwaitProduct(String reason) implements PortalAnswer {
+    /**
+     * 409: the portal lacks a record this one needs (a lot's product; an event's location or lots, PORTAL-API.md
+     * section 5): send it again once those are delivered.
+     */
+    record AwaitPrerequisite(String reason) implements PortalAnswer {
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import vn.txng.adapter.model.RecordKey;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.ops.AdapterMetrics;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.GiveUp;
@@ -54,6 +56,10 @@ public final class DeliveryOutcome {
             outbox.release(item);
         } else if (answer instanceof PortalAnswer.Delivered d) {
             outbox.markDelivered(item, d.portalId());
+            if (item.kind() != RecordKind.EVENT) {
+                // what waits for it goes in this pass without asking the outbox; nothing waits for an event
+                pass.clear(new RecordKey(item.kind(), item.businessKey()));
+            }
             summary.delivered(item.kind(), item.businessKey(), d.portalId());
             metrics.delivery(item.kind(), "delivered");
         } else if (answer instanceof PortalAnswer.Rejected r) {
@@ -71,8 +77,8 @@ public final class DeliveryOutcome {
                 summary.retry(item.kind(), item.businessKey(), later.reason());
                 metrics.delivery(item.kind(), "retry");
             }
-        } else if (answer instanceof PortalAnswer.AwaitProduct wait) {
-            gate.waitForProduct(item, wait.reason(), pass);
+        } else if (answer instanceof PortalAnswer.AwaitPrerequisite wait) {
+            gate.awaitPrerequisite(item, wait.reason(), pass);
             metrics.delivery(item.kind(), "retry");
         }
     }

@@ -39,8 +39,8 @@ public final class PortalSend {
             return "rejected";
         } else if (answer instanceof PortalAnswer.RetryLater later) {
             return later.outage() ? "outage" : "retry";
-        } else if (answer instanceof PortalAnswer.AwaitProduct) {
-            return "await_product";
+        } else if (answer instanceof PortalAnswer.AwaitPrerequisite) {
+            return "await_prerequisite";
         }
         return "connection_fault";
     }

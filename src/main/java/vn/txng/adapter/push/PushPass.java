@@ -1,7 +1,10 @@
 package vn.txng.adapter.push;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.portal.PortalAnswer.ConnectionFault;
 
 /**
@@ -17,8 +20,12 @@ public final class PushPass {
     private final Instant start;
     private final PushSummary summary = new PushSummary();
     private final AtomicReference<ConnectionFault> stopped = new AtomicReference<>();
-    /** Products the portal has confirmed, as found during this pass: a confirmation is never taken back. */
-    private final java.util.Set<String> confirmedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Records that hold nothing back in this pass: confirmed by the portal, as found or delivered (a confirmation is
+     * never taken back), or never staged here (the portal judges). What needs them is sent without a query each:
+     * 100,000 events over 10,000 lots cost at most one query per lot.
+     */
+    private final Set<RecordKey> clear = ConcurrentHashMap.newKeySet();
 
     PushPass(Instant start) {
         this.start = start;
@@ -32,9 +39,14 @@ public final class PushPass {
         return summary;
     }
 
-    /** The GTIN-14s of the products found confirmed in this pass (lots of many products share a few). */
-    java.util.Set<String> confirmedProducts() {
-        return confirmedProducts;
+    /** Whether this pass found that {@code key} holds nothing back (see {@link #clear(RecordKey)}). */
+    boolean isClear(RecordKey key) {
+        return clear.contains(key);
+    }
+
+    /** The portal holds {@code key}, or the outbox never staged it: what needs it may be sent in the rest of this pass. */
+    void clear(RecordKey key) {
+        clear.add(key);
     }
 
     /** Stops the pass at the first fault of the connection (later ones say the same). */

@@ -2,7 +2,9 @@ package vn.txng.adapter.push;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.txng.adapter.model.RecordKind;
 
 /** What one push pass did: counts per outcome and the first records delivered, for the summary. */
@@ -10,8 +12,7 @@ public final class PushSummary {
 
     public static final int LISTED = 50;
 
-    private int deliveredProducts;
-    private int deliveredLots;
+    private final Map<RecordKind, Integer> deliveredByKind = new EnumMap<>(RecordKind.class);
     private int rejected;
     private int retry;
     private int held;
@@ -21,11 +22,7 @@ public final class PushSummary {
     private final List<String> problems = new ArrayList<>();
 
     public synchronized void delivered(RecordKind kind, String key, String portalId) {
-        if (kind == RecordKind.PRODUCT) {
-            deliveredProducts++;
-        } else {
-            deliveredLots++;
-        }
+        deliveredByKind.merge(kind, 1, Integer::sum);
         if (delivered.size() < LISTED) {
             delivered.add(kind.name().toLowerCase() + " " + key + " -> portal id " + portalId);
         }
@@ -53,7 +50,7 @@ public final class PushSummary {
         }
     }
 
-    /** A lot not sent because its product is held; it waits, without retrying, until the product is completed. */
+    /** A record not sent because what it needs first (a lot's product, an event's lots and location) is not delivered yet; it waits, without retrying. */
     public synchronized void held(RecordKind kind, String key, String reason) {
         held++;
         if (problems.size() < LISTED) {
@@ -79,11 +76,16 @@ public final class PushSummary {
     }
 
     public synchronized int deliveredProducts() {
-        return deliveredProducts;
+        return delivered(RecordKind.PRODUCT);
     }
 
     public synchronized int deliveredLots() {
-        return deliveredLots;
+        return delivered(RecordKind.LOT);
+    }
+
+    /** Records of {@code kind} the portal confirmed in this pass. */
+    public synchronized int delivered(RecordKind kind) {
+        return deliveredByKind.getOrDefault(kind, 0);
     }
 
     public synchronized int rejected() {
@@ -99,7 +101,7 @@ public final class PushSummary {
         return parked;
     }
 
-    /** Lots that this pass set to wait for their held product. */
+    /** Records that this pass set to wait for what they need first. */
     public synchronized int held() {
         return held;
     }
@@ -114,8 +116,10 @@ public final class PushSummary {
 
     @Override
     public synchronized String toString() {
-        return "push: delivered " + deliveredProducts + " products and " + deliveredLots + " lots, rejected "
-                + rejected + ", to retry " + retry + (parked > 0 ? ", parked " + parked : "") + (held > 0 ? ", held " + held + " (waiting for an incomplete product)" : "")
+        return "push: delivered " + delivered(RecordKind.PRODUCT) + " products, " + delivered(RecordKind.LOT) + " lots, "
+                + delivered(RecordKind.LOCATION) + " locations and " + delivered(RecordKind.EVENT) + " events, rejected "
+                + rejected + ", to retry " + retry + (parked > 0 ? ", parked " + parked : "")
+                + (held > 0 ? ", held " + held + " (waiting for what they need first)" : "")
                 + (connectionFault != null ? "\nSTOPPED, the connection to the portal is not working (nothing rejected): " + connectionFault : "");
     }
 }

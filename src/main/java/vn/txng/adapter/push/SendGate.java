@@ -1,20 +1,27 @@
 package vn.txng.adapter.push;
 
 import java.time.Clock;
-import java.util.Optional;
-import vn.txng.adapter.model.LotRecord;
-import vn.txng.adapter.model.RecordKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.OutboxItem;
+import vn.txng.adapter.outbox.PrerequisiteState;
 
 /**
- * Bean {@code sendGate}: says whether a claimed record goes to the portal now. Not when the pass
- * has stopped or the adapter is stopping (the record goes back as it was, no lease left), nor a lot whose product the portal has not
- * confirmed (it would only earn a 409): it waits, as held while its product is held, else as a
- * retry with backoff.
+ * Bean {@code sendGate}: says whether a claimed record goes to the portal now. Not when the pass has stopped or the
+ * adapter is stopping (the record goes back as it was, no lease left), nor a record whose prerequisites
+ * ({@link vn.txng.adapter.model.TraceRecord#prerequisites()}: a lot's product, an event's location and lots) are
+ * staged here and not confirmed by the portal: it would only earn a 409. Such a record is held, costing no attempt,
+ * until they are delivered; one whose prerequisite the portal rejected is rejected naming it. A prerequisite never
+ * staged here may be on the portal already: the portal judges.
  */
 public final class SendGate {
+
+    /** The hold code of a record whose prerequisites are on their way (pending, in flight, retry, parked). */
+    public static final String PREREQUISITE_PENDING = "PREREQUISITE_PENDING";
 
     private final Outbox outbox;
     private final RetryPolicy retry;
@@ -34,33 +41,62 @@ public final class SendGate {
             outbox.release(item);
             return false;
         }
-        if (!(item.record() instanceof LotRecord lot) || pass.confirmedProducts().contains(lot.gtin())) {
+        List<RecordKey> unknown = item.record().prerequisites().stream().filter(key -> !pass.isClear(key)).toList();
+        if (unknown.isEmpty()) {
             return true;
         }
-        if (outbox.isDelivered(RecordKind.PRODUCT, lot.gtin())) {
-            // one query per product and pass, not one per lot
-            pass.confirmedProducts().add(lot.gtin());
-            return true;
-        }
-        Optional<DeliveryState> product = outbox.state(RecordKind.PRODUCT, lot.gtin());
-        // a product held for missing fields may wait for weeks: its lots wait as held too, costing no attempts
-        if (product.orElse(null) == DeliveryState.HELD && outbox.markWaitingForHeldProduct(item, lot.gtin())) {
-            pass.summary().held(item.kind(), item.businessKey(), "waits for product " + lot.gtin()
-                    + ", held until a file completes it and it is delivered");
-            return false;
-        }
-        if (product.isPresent()) {
-            waitForProduct(item, "waiting for product " + lot.gtin() + " (" + product.get().name().toLowerCase()
-                    + ") to be delivered first", pass);
-            return false;
-        }
-        // a product never staged here may be on the portal already: the portal judges
-        return true;
+        // one query per record with prerequisites not yet seen clear in this pass, none once they are
+        Map<RecordKey, PrerequisiteState> states = outbox.prerequisiteStates(unknown);
+        unknown.stream().filter(key -> !states.containsKey(key)).forEach(pass::clear);
+        return waitsNot(item, states, pass);
     }
 
-    /** A lot before its product: retried with backoff, but the wait is not the outbox's last error. */
-    void waitForProduct(OutboxItem item, String reason, PushPass pass) {
-        outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)));
-        pass.summary().retry(item.kind(), item.businessKey(), reason);
+    /**
+     * The portal answered 409 (it lacks a record this one needs): held like any record whose prerequisites are on
+     * their way here, rejected when one was rejected, else (they are confirmed here, or never staged here) retried
+     * with backoff; the wait is not the outbox's last error.
+     */
+    void awaitPrerequisite(OutboxItem item, String reason, PushPass pass) {
+        if (waitsNot(item, outbox.prerequisiteStates(item.record().prerequisites()), pass)) {
+            outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)));
+            pass.summary().retry(item.kind(), item.businessKey(), reason);
+        }
+    }
+
+    /** True when nothing in {@code states} keeps the item back; otherwise holds or rejects it and returns false. */
+    private boolean waitsNot(OutboxItem item, Map<RecordKey, PrerequisiteState> states, PushPass pass) {
+        List<PrerequisiteState> rejected = new ArrayList<>();
+        List<PrerequisiteState> waiting = new ArrayList<>();
+        for (PrerequisiteState state : states.values()) {
+            if (state.confirmed()) {
+                pass.clear(state.key());
+            } else if (state.rejected()) {
+                rejected.add(state);
+            } else if (state.onItsWay()) {
+                waiting.add(state);
+            }
+        }
+        List<RecordKey> waitsFor = new ArrayList<>(rejected.size() + waiting.size());
+        rejected.forEach(state -> waitsFor.add(state.key()));
+        waiting.forEach(state -> waitsFor.add(state.key()));
+        if (!rejected.isEmpty()) {
+            // never sent while it would be refused; it goes again once the rejected record is re-queued and delivered
+            String reason = "not sent: the portal rejected " + PrerequisiteState.named(rejected) + "; it goes again once "
+                    + (rejected.size() == 1 ? "that record is" : "those records are") + " corrected or re-queued and delivered";
+            outbox.markPrerequisiteRejected(item, waitsFor, reason);
+            pass.summary().rejected(item.kind(), item.businessKey(), Outbox.PREREQUISITE_REJECTED + ": " + reason);
+            return false;
+        }
+        if (!waiting.isEmpty()) {
+            // a held prerequisite may wait for weeks for a file to complete it: the code names its kind
+            String code = waiting.stream().filter(state -> state.state() == DeliveryState.HELD).findFirst()
+                    .map(state -> state.key().kind().name() + "_HELD").orElse(PREREQUISITE_PENDING);
+            String reason = "waits for " + PrerequisiteState.named(waiting);
+            if (outbox.markHeld(item, waitsFor, code, reason)) {
+                pass.summary().held(item.kind(), item.businessKey(), reason);
+            }
+            return false;
+        }
+        return true;
     }
 }

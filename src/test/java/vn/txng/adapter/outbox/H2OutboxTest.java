@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,15 @@ class H2OutboxTest extends OutboxContract {
     DataSource emptyDatabase() {
         otherPool = OutboxDataSources.h2(otherDataDir);
         return otherPool;
+    }
+
+    /** Locations, events and waits, on this test's H2 file database. */
+    @Nested
+    class Waits extends OutboxWaitContract {
+        @Override
+        DataSource dataSource() {
+            return H2OutboxTest.this.dataSource();
+        }
     }
 
     @AfterEach

@@ -546,53 +546,6 @@ abstract class OutboxContract {
     }
 
     @Test
-    void should_hold_a_lot_whose_product_is_held_without_counting_an_attempt() {
-        outbox.hold(List.of(product(GTIN)), INCOMPLETE, List.of("held until a file supplies: ImageUrl"));
-        outbox.stage(List.of(lot("L1")));
-
-        boolean held = outbox.markWaitingForHeldProduct(claimOne(NOW), GTIN);
-
-        assertThat(held).isTrue();
-        OutboxRow lot = heldRow(RecordKind.LOT);
-        assertThat(lot.attempts()).isZero();
-        assertThat(lot.rejectCode()).isEqualTo("PRODUCT_HELD");
-        assertThat(lot.rejectReason()).contains(GTIN);
-        assertThat(outbox.claim(RecordKind.LOT, 10, NOW.plus(Duration.ofDays(30)), LEASE)).isEmpty();
-    }
-
-    @Test
-    void should_not_hold_a_lot_whose_product_is_not_held() {
-        outbox.stage(List.of(product(GTIN), lot("L1")));
-
-        boolean held = outbox.markWaitingForHeldProduct(claimOne(NOW), GTIN);
-
-        assertThat(held).isFalse();
-        assertThat(onlyRow(DeliveryState.IN_FLIGHT).kind()).isEqualTo(RecordKind.LOT);
-    }
-
-    @Test
-    void should_release_the_held_lots_of_a_product_once_it_is_completed_and_delivered() {
-        outbox.hold(List.of(product(GTIN), product(OTHER_GTIN)), INCOMPLETE,
-                List.of("held until a file supplies: ImageUrl", "held until a file supplies: ImageUrl"));
-        outbox.stage(List.of(lot("L1"), lot(OTHER_GTIN, "L2", new BigDecimal("5"))));
-        for (OutboxItem lot : outbox.claim(RecordKind.LOT, 10, NOW, LEASE)) {
-            outbox.markWaitingForHeldProduct(lot, lot.businessKey().substring(0, lot.businessKey().indexOf('/')));
-        }
-        outbox.stage(List.of(product(GTIN, "Nước mắm Phú Quốc")));
-        assertThat(outbox.releaseLotsOfCompletedProducts()).as("completed but not delivered yet: the lots still wait").isZero();
-        OutboxItem completed = outbox.claim(RecordKind.PRODUCT, 10, NOW, LEASE).get(0);
-        assertThat(outbox.releaseLotsOfCompletedProducts()).as("in flight: the lots still wait").isZero();
-        outbox.markDelivered(completed, "portal-7");
-
-        int released = outbox.releaseLotsOfCompletedProducts();
-
-        assertThat(released).isEqualTo(1);
-        assertThat(outbox.claim(RecordKind.LOT, 10, NOW, LEASE)).extracting(OutboxItem::businessKey)
-                .containsExactly(GTIN + "/L1");
-        assertThat(heldRow(RecordKind.LOT).businessKey()).isEqualTo(OTHER_GTIN + "/L2");
-    }
-
-    @Test
     void should_migrate_an_outbox_of_version_1_with_its_rows_to_one_that_takes_held_records() throws SQLException {
         DataSource database = emptyDatabase();
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("1").load().migrate();
@@ -608,6 +561,29 @@ abstract class OutboxContract {
         assertThat(migrated.staged(RecordKind.LOT, staged.businessKey())).contains(staged);
         assertThatThrownBy(() -> insertRow(database, RecordKind.PRODUCT, OTHER_GTIN, RecordCodec.toJson(product(OTHER_GTIN)), "LOST"))
                 .as("the constraint still refuses a state it does not know").isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void should_migrate_a_lot_held_for_its_held_product_so_that_it_goes_once_the_product_is_completed_and_delivered()
+            throws SQLException {
+        DataSource database = emptyDatabase();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("6").load().migrate();
+        LotRecord waiting = lot("L1");
+        insertRow(database, RecordKind.PRODUCT, GTIN, RecordCodec.toJson(product(GTIN)), "HELD");
+        insertRow(database, RecordKind.LOT, waiting.businessKey(), RecordCodec.toJson(waiting), "HELD");
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE outbox_record SET reject_code = 'PRODUCT_HELD' WHERE kind = 'LOT'")) {
+            update.executeUpdate();
+        }
+
+        Outbox migrated = Outbox.open(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        migrated.stage(List.of(product(GTIN, "Nước mắm Phú Quốc")));
+        assertThat(migrated.releaseWaiting(RecordKind.LOT)).as("completed, not delivered yet").isZero();
+        migrated.markDelivered(migrated.claim(RecordKind.PRODUCT, 1, NOW, LEASE).get(0), "SP-1");
+
+        assertThat(migrated.releaseWaiting(RecordKind.LOT)).isEqualTo(1);
+        assertThat(migrated.claim(RecordKind.LOT, 10, NOW, LEASE)).singleElement()
+                .satisfies(item -> assertThat(item.record()).isEqualTo(waiting));
     }
 
     // ---- delivery state per portal target ----

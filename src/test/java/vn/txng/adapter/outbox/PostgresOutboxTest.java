@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
@@ -59,9 +60,19 @@ class PostgresOutboxTest extends OutboxContract {
     @BeforeEach
     void emptyTable() throws SQLException {
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM outbox_wait");
             statement.execute("DELETE FROM outbox_target_delivery");
             statement.execute("DELETE FROM outbox_target");
             statement.execute("DELETE FROM outbox_record");
+        }
+    }
+
+    /** Locations, events and waits, on the same server and database. */
+    @Nested
+    class Waits extends OutboxWaitContract {
+        @Override
+        DataSource dataSource() {
+            return PostgresOutboxTest.this.dataSource();
         }
     }
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.txng.adapter.portal.PortalAnswer.AwaitProduct;
+import vn.txng.adapter.portal.PortalAnswer.AwaitPrerequisite;
 import vn.txng.adapter.portal.PortalAnswer.Delivered;
 import vn.txng.adapter.portal.PortalAnswer.Rejected;
 import vn.txng.adapter.portal.PortalAnswer.RetryLater;
@@ -57,7 +57,7 @@ class PortalAnswerReaderTest {
     @Test
     void conflictAwaitsTheProduct() {
         assertThat(read(409, null, "{\"success\":false,\"message\":\"product first\"}"))
-                .isEqualTo(new AwaitProduct("HTTP 409: product first"));
+                .isEqualTo(new AwaitPrerequisite("HTTP 409: product first"));
     }
 
     @Test

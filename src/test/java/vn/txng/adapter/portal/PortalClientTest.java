@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.RecordKind;
-import vn.txng.adapter.portal.PortalAnswer.AwaitProduct;
+import vn.txng.adapter.portal.PortalAnswer.AwaitPrerequisite;
 import vn.txng.adapter.portal.PortalAnswer.Delivered;
 import vn.txng.adapter.portal.PortalAnswer.Rejected;
 import vn.txng.adapter.portal.PortalAnswer.RetryLater;
@@ -172,8 +172,8 @@ class PortalClientTest {
     void aLotBeforeItsProductAwaitsTheProduct() {
         PortalAnswer answer = client.send(RecordKind.LOT, PortalFixtures.lot(), "l-1");
 
-        assertThat(answer).isInstanceOf(AwaitProduct.class);
-        assertThat(((AwaitProduct) answer).reason()).contains("8934563123451");
+        assertThat(answer).isInstanceOf(AwaitPrerequisite.class);
+        assertThat(((AwaitPrerequisite) answer).reason()).contains("8934563123451");
     }
 
     @Test
