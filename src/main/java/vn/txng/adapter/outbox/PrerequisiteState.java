@@ -12,6 +12,11 @@ import vn.txng.adapter.model.RecordKey;
 public record PrerequisiteState(RecordKey key, DeliveryState state, boolean confirmed, String rejectCode,
                                 String rejectReason) {
 
+    /** A record no file here has given ({@code state} null): the portal said it lacks it. */
+    public static PrerequisiteState notStaged(RecordKey key) {
+        return new PrerequisiteState(key, null, false, null, null);
+    }
+
     /** Rejected by the portal and never confirmed: what waits for it would only be refused. */
     public boolean rejected() {
         return !confirmed && state == DeliveryState.REJECTED;
@@ -34,6 +39,9 @@ public record PrerequisiteState(RecordKey key, DeliveryState state, boolean conf
     /** How a person reads the wait, e.g. {@code lot 08934563123451/L1 (pending)}. */
     @Override
     public String toString() {
+        if (state == null) {
+            return key + " (the portal lacks it and no file here has given it)";
+        }
         String how = switch (state) {
             case HELD -> "held until a file completes it";
             case IN_FLIGHT -> "being sent";

@@ -38,13 +38,19 @@ final class PrerequisiteWaits {
     // push then rejects it naming that record); one rejected for its prerequisite, once they are all confirmed
     // ("confirmed": some content delivered to this target, as Outbox.isDelivered). Each walks the claim index
     // (kind, state, id); a prerequisite's row is found by the unique key index (business_key, kind).
+    // A held record goes once nothing it waits for is missing from the outbox (the portal lacks it: held after a 409)
+    // or still on its way (a rejected prerequisite lets it go too: the push then rejects it naming that record); one
+    // rejected for its prerequisite, once they are all confirmed ("confirmed": some content delivered to this target,
+    // as Outbox.isDelivered). Each walks the claim index (kind, state, id); a prerequisite's row is found by the
+    // unique key index (business_key, kind).
     private static final String WAITING = "UPDATE outbox_record r SET state = 'PENDING', reject_code = NULL,"
             + " reject_reason = NULL, updated_at = ? WHERE r.kind = ? AND r.state = ?"
             + " AND EXISTS (SELECT 1 FROM outbox_wait w WHERE w.record_id = r.id) AND NOT EXISTS (SELECT 1 FROM outbox_wait w"
-            + " JOIN outbox_record p ON p.business_key = w.business_key AND p.kind = w.kind"
-            + " WHERE w.record_id = r.id AND p.delivered_hash IS NULL";
-    private static final String RELEASE_HELD = WAITING + " AND p.state IN ('HELD', 'PENDING', 'IN_FLIGHT', 'RETRY', 'PARKED'))";
-    private static final String RELEASE_REJECTED = WAITING + ") AND r.reject_code = '" + PREREQUISITE_REJECTED + "'";
+            + " LEFT JOIN outbox_record p ON p.business_key = w.business_key AND p.kind = w.kind WHERE w.record_id = r.id";
+    private static final String RELEASE_HELD = WAITING
+            + " AND (p.id IS NULL OR p.delivered_hash IS NULL AND p.state IN ('HELD', 'PENDING', 'IN_FLIGHT', 'RETRY', 'PARKED')))";
+    private static final String RELEASE_REJECTED = WAITING + " AND p.id IS NOT NULL AND p.delivered_hash IS NULL)"
+            + " AND r.reject_code = '" + PREREQUISITE_REJECTED + "'";
     // outbox_wait holds only records still waiting: it stays as small as what waits
     private static final String FORGET_RELEASED = "DELETE FROM outbox_wait WHERE NOT EXISTS (SELECT 1 FROM outbox_record r"
             + " WHERE r.id = outbox_wait.record_id AND (r.state = 'HELD' OR (r.state = 'REJECTED' AND r.reject_code = '"
@@ -156,11 +162,11 @@ final class PrerequisiteWaits {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     List<PrerequisiteState> states = waits.computeIfAbsent(rows.getLong(1), id -> new java.util.ArrayList<>());
-                    // a prerequisite gone from the outbox holds nothing back
-                    if (rows.getString(4) != null) {
-                        states.add(new PrerequisiteState(new RecordKey(RecordKind.valueOf(rows.getString(2)), rows.getString(3)),
-                                DeliveryState.valueOf(rows.getString(4)), rows.getString(5) != null, rows.getString(6), rows.getString(7)));
-                    }
+                    RecordKey key = new RecordKey(RecordKind.valueOf(rows.getString(2)), rows.getString(3));
+                    // a prerequisite never staged here (the portal answered 409 for it) still holds the record back
+                    states.add(rows.getString(4) == null ? PrerequisiteState.notStaged(key)
+                            : new PrerequisiteState(key, DeliveryState.valueOf(rows.getString(4)), rows.getString(5) != null,
+                                    rows.getString(6), rows.getString(7)));
                 }
             }
         }

@@ -26,6 +26,8 @@ public final class PushPass {
      * 100,000 events over 10,000 lots cost at most one query per lot.
      */
     private final Set<RecordKey> clear = ConcurrentHashMap.newKeySet();
+    /** Records never staged here that the portal said it lacks (409) in this pass: what needs them is held unsent. */
+    private final Set<RecordKey> lacking = ConcurrentHashMap.newKeySet();
 
     PushPass(Instant start) {
         this.start = start;
@@ -47,6 +49,17 @@ public final class PushPass {
     /** The portal holds {@code key}, or the outbox never staged it: what needs it may be sent in the rest of this pass. */
     void clear(RecordKey key) {
         clear.add(key);
+    }
+
+    /** The portal answered 409 for a record needing {@code key}, which the outbox never staged: it holds back the rest. */
+    void lacks(RecordKey key) {
+        lacking.add(key);
+        clear.remove(key);
+    }
+
+    /** Whether the portal said in this pass that it lacks {@code key} (see {@link #lacks(RecordKey)}). */
+    boolean isLacking(RecordKey key) {
+        return lacking.contains(key);
     }
 
     /** Stops the pass at the first fault of the connection (later ones say the same). */

@@ -22,6 +22,8 @@ public final class SendGate {
 
     /** The hold code of a record whose prerequisites are on their way (pending, in flight, retry, parked). */
     public static final String PREREQUISITE_PENDING = "PREREQUISITE_PENDING";
+    /** The hold code of a record the portal answered 409 for, needing a record no file here has given. */
+    public static final String PREREQUISITE_MISSING = "PREREQUISITE_MISSING";
 
     private final Outbox outbox;
     private final RetryPolicy retry;
@@ -45,6 +47,12 @@ public final class SendGate {
         if (unknown.isEmpty()) {
             return true;
         }
+        List<RecordKey> lacking = unknown.stream().filter(pass::isLacking).toList();
+        if (!lacking.isEmpty()) {
+            // the portal said it lacks them earlier in this pass: another call would only earn the same 409
+            holdForMissing(item, lacking, pass);
+            return false;
+        }
         // one query per record with prerequisites not yet seen clear in this pass, none once they are
         Map<RecordKey, PrerequisiteState> states = outbox.prerequisiteStates(unknown);
         unknown.stream().filter(key -> !states.containsKey(key)).forEach(pass::clear);
@@ -57,9 +65,31 @@ public final class SendGate {
      * with backoff; the wait is not the outbox's last error.
      */
     void awaitPrerequisite(OutboxItem item, String reason, PushPass pass) {
-        if (waitsNot(item, outbox.prerequisiteStates(item.record().prerequisites()), pass)) {
+        Map<RecordKey, PrerequisiteState> states = outbox.prerequisiteStates(item.record().prerequisites());
+        if (!waitsNot(item, states, pass)) {
+            return;
+        }
+        List<RecordKey> missing = item.record().prerequisites().stream().filter(key -> !states.containsKey(key)).toList();
+        if (missing.isEmpty()) {
+            // everything it needs is confirmed here, yet the portal lacks something: it judges again after a backoff
             outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)));
             pass.summary().retry(item.kind(), item.businessKey(), reason);
+            return;
+        }
+        missing.forEach(pass::lacks);
+        holdForMissing(item, missing, pass);
+    }
+
+    /**
+     * Holds the item until {@code missing} (never staged here; the portal lacks one of them) are staged and delivered:
+     * a file or the configured locations bring them, and the item goes in the pass that delivers them.
+     */
+    private void holdForMissing(OutboxItem item, List<RecordKey> missing, PushPass pass) {
+        String reason = "waits for " + missing.stream().map(RecordKey::toString).collect(java.util.stream.Collectors.joining(", "))
+                + ": the portal lacks " + (missing.size() == 1 ? "it" : "one of them") + " (HTTP 409) and no file here has given "
+                + (missing.size() == 1 ? "it" : "them") + " yet";
+        if (outbox.markHeld(item, missing, PREREQUISITE_MISSING, reason)) {
+            pass.summary().held(item.kind(), item.businessKey(), reason);
         }
     }
 

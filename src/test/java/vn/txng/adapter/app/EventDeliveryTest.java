@@ -172,17 +172,22 @@ class EventDeliveryTest {
     }
 
     @Test
-    void should_retry_with_backoff_an_event_answered_409_for_a_lot_never_staged_here_and_send_it_once_the_lot_is() throws Exception {
+    void should_hold_an_event_answered_409_for_a_lot_never_staged_here_and_send_it_in_the_pass_that_delivers_the_lot() throws Exception {
         stage(List.of(location(FACTORY, "CO_SO_SAN_XUAT"), location(STORE, "CUA_HANG"), shipped()));
 
         RunResult first = adapter.push();
 
         assertThat(adapter.portal.calls(EVENT_PATH, 409)).as("the portal judged it").isEqualTo(1);
-        assertThat(first.count(DeliveryState.RETRY)).isEqualTo(1);
-        assertThat(first.summary().problems()).anySatisfy(problem -> assertThat(problem)
-                .startsWith("will retry event SHIP-0007: HTTP 409").contains(GTIN));
+        assertThat(first.count(DeliveryState.HELD)).isEqualTo(1);
+        assertThat(status()).contains("event SHIP-0007: PREREQUISITE_MISSING: waits for lot " + GTIN + "/L1",
+                "the portal lacks it and no file here has given it");
+        assertThat(adapter.push().summary().delivered(RecordKind.EVENT)).as("held: not sent again while the lot is missing").isZero();
+        assertThat(adapter.portal.calls(EVENT_PATH, 409)).isEqualTo(1);
+
         stage(List.of(TestRecords.product(GTIN), lot("L1")));
-        pushUntilEvents(adapter.portal, 1);
+        RunResult again = adapter.push();
+
+        assertThat(again.summary().delivered(RecordKind.EVENT)).as("in the pass that delivers its lot").isEqualTo(1);
     }
 
     @Test
