@@ -67,7 +67,7 @@ public final class AdapterRuntime implements AutoCloseable {
         this.metrics = new AdapterMetrics(outbox, portal.client().tokens());
         // the source label is the report's: a template instance's sourceId, or the local inbox
         reports.onReport(report -> metrics.fileDone(FileReportWriter.sourceOf(report), report));
-        this.portalSend = new PortalSend(portal.client(), metrics);
+        this.portalSend = new PortalSend(portal.client(), metrics, outbox);
         this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
                 new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock, metrics);
     }

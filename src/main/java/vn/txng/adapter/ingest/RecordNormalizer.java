@@ -79,7 +79,7 @@ public final class RecordNormalizer {
         Map<RecordKey, TraceRecord> readInChunk = new HashMap<>();
         for (SourcedRecord sourced : chunk.records()) {
             List<Rejection> problems = new ArrayList<>(0);
-            Checked checked = check(sourced, problems, inChunk, before, chunk.report()::warn);
+            Checked checked = check(sourced, problems, inChunk, before, chunk.report()::warn, fromDespatchParties(chunk));
             if (!problems.isEmpty() && !checked.holdable()) {
                 chunk.report().reject(problems);
                 continue;
@@ -119,11 +119,17 @@ public final class RecordNormalizer {
      * Warnings, which go to a chunk's report, are not given here.
      */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
-        return check(sourced, problems, Map.of(), stagedBefore(List.of(sourced)), warning -> { }).record();
+        return check(sourced, problems, Map.of(), stagedBefore(List.of(sourced)), warning -> { }, false).record();
+    }
+
+    /** An EDI file's locations are its despatch advices' parties (NAD, N1): master data of the least rank. */
+    private static boolean fromDespatchParties(RecordChunk chunk) {
+        InboundFormat format = chunk.report().format();
+        return format == InboundFormat.EDIFACT || format == InboundFormat.X12;
     }
 
     private Checked check(SourcedRecord sourced, List<Rejection> problems, Map<RecordKey, StagedRecords.Staged> inChunk,
-            Map<RecordKey, StagedRecords.Staged> stagedBefore, Consumer<String> warnings) {
+            Map<RecordKey, StagedRecords.Staged> stagedBefore, Consumer<String> warnings, boolean party) {
         TraceRecord record = sourced.record();
         if (record instanceof ProductRecord product) {
             Optional<StagedRecords.Staged> before = stagedFor(RecordKind.PRODUCT, gtin14(product), inChunk, stagedBefore);
@@ -134,8 +140,18 @@ public final class RecordNormalizer {
         if (record instanceof LocationRecord location) {
             String traceCode = locations.traceCode(location);
             Optional<StagedRecords.Staged> before = stagedFor(RecordKind.LOCATION, traceCode, inChunk, stagedBefore);
-            LocationRecord merged = before.map(b -> LocationMerge.merge(location, (LocationRecord) b.record())).orElse(location);
-            LocationRecord normal = locations.check(configuredLocations.apply(merged, traceCode), sourced.position(), problems);
+            LocationRecord normal;
+            if (party) {
+                // a despatch advice's party only fills what the location staged before (a Location element, a party
+                // read earlier) and the configured one leave out: the name in a NAD never overwrites the site's own
+                LocationRecord base = before.map(b -> (LocationRecord) b.record())
+                        .orElse(LocationRecord.known(location.gln(), location.extension()));
+                normal = locations.check(LocationMerge.merge(configuredLocations.apply(base, traceCode), location),
+                        sourced.position(), problems);
+            } else {
+                LocationRecord merged = before.map(b -> LocationMerge.merge(location, (LocationRecord) b.record())).orElse(location);
+                normal = locations.check(configuredLocations.apply(merged, traceCode), sourced.position(), problems);
+            }
             return checked(sourced, normal, problems, before);
         }
         if (record instanceof EventRecord event) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,11 @@ public final class PortalClient {
      * path, the organisation not activated) is {@link ConnectionFault}, and the caller should stop.
      */
     public PortalAnswer send(RecordKind kind, TraceRecord record, String idempotencyKey) {
+        return send(kind, record, idempotencyKey, Map.of());
+    }
+
+    /** As {@link #send(RecordKind, TraceRecord, String)}; an event's lots by their 25T identifiers where they have one (see {@link PortalProfile#body(TraceRecord, Map)}). */
+    public PortalAnswer send(RecordKind kind, TraceRecord record, String idempotencyKey, Map<String, String> uii25TByLotKey) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         if (record.kind() != kind) {
             throw new IllegalArgumentException("record " + record.businessKey() + " is a " + record.kind()
@@ -68,7 +74,7 @@ public final class PortalClient {
         }
         byte[] body;
         try {
-            body = PortalJson.bytes(profile.body(record));
+            body = PortalJson.bytes(profile.body(record, uii25TByLotKey));
         } catch (UnmappableRecordException unmappable) {
             return new Rejected("ERR_MAPPING", unmappable.getMessage());
         }

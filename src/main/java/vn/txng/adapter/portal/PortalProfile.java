@@ -173,6 +173,15 @@ public final class PortalProfile {
      * @throws UnmappableRecordException when the record's GTIN is not the 14-digit normal form
      */
     public ObjectNode body(TraceRecord record) {
+        return body(record, Map.of());
+    }
+
+    /**
+     * As {@link #body(TraceRecord)}; an event names each of its lots by the lot's own {@code maTruyVet} (PORTAL-API.md
+     * section 5): {@code 25T<identifier>} for a lot whose key ({@code <GTIN-14>/<lot>}) {@code uii25TByLotKey} maps to
+     * its ISO/IEC 15459-6 identifier (without the 25T), else {@code (01)<GTIN-14>(10)<lot>}.
+     */
+    public ObjectNode body(TraceRecord record, Map<String, String> uii25TByLotKey) {
         if (record instanceof ProductRecord product) {
             return productBody(product);
         }
@@ -182,7 +191,7 @@ public final class PortalProfile {
         if (record instanceof LocationRecord location) {
             return locationBody(location);
         }
-        return eventBody((EventRecord) record); // TraceRecord is sealed: the four kinds
+        return eventBody((EventRecord) record, uii25TByLotKey); // TraceRecord is sealed: the four kinds
 
     }
 
@@ -246,7 +255,7 @@ public final class PortalProfile {
         return body;
     }
 
-    private ObjectNode eventBody(EventRecord event) {
+    private ObjectNode eventBody(EventRecord event, Map<String, String> uii25TByLotKey) {
         ObjectNode body = JSON.objectNode();
         putText(body, MA_SU_KIEN, event.eventId());
         putText(body, CONG_DOAN, event.stage());
@@ -256,7 +265,9 @@ public final class PortalProfile {
         ArrayNode traceCodes = body.putArray(MA_TRUY_VET);
         ArrayNode quantities = JSON.arrayNode();
         for (EventLot lot : event.lots()) {
-            String traceCode = elementString(lot.gtin(), nfc(lot.lotNumber()));
+            String uii = uii25TByLotKey.get(lot.lotKey());
+            String traceCode = uii == null || uii.isEmpty() ? elementString(lot.gtin(), nfc(lot.lotNumber()))
+                    : UII_DATA_IDENTIFIER + nfc(uii);
             traceCodes.add(traceCode);
             if (lot.quantity() != null) {
                 ObjectNode quantity = quantities.addObject();

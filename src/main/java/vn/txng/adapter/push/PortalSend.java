@@ -1,6 +1,17 @@
 package vn.txng.adapter.push;
 
+import java.util.ArrayList;
+import org.apache.camel.ExchangeProperty;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.txng.adapter.model.EventLot;
+import vn.txng.adapter.model.EventRecord;
+import vn.txng.adapter.model.LotRecord;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.ops.AdapterMetrics;
+import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.StagedContent;
 import vn.txng.adapter.outbox.OutboxItem;
 import vn.txng.adapter.portal.PortalAnswer;
 import vn.txng.adapter.portal.PortalClient;
@@ -14,21 +25,58 @@ public final class PortalSend {
 
     private final PortalClient client;
     private final AdapterMetrics metrics;
+    private final Outbox outbox;
 
-    public PortalSend(PortalClient client, AdapterMetrics metrics) {
+    public PortalSend(PortalClient client, AdapterMetrics metrics, Outbox outbox) {
         this.client = client;
         this.metrics = metrics;
+        this.outbox = outbox;
     }
 
-    public PortalAnswer send(OutboxItem item) {
+    /**
+     * The pass comes by annotation, not by parameters in the route's method call: with {@code send(${body}, ...)} one
+     * 503 opened the circuit breaker (seen in EventDeliveryTest), the outage no longer reaching it as a plain
+     * {@link PortalOutage}.
+     */
+    public PortalAnswer send(OutboxItem item, @ExchangeProperty(PushPass.PROPERTY) PushPass pass) {
+        Map<String, String> uii25T = item.record() instanceof EventRecord event ? uii25TOfLots(event, pass) : Map.of();
         PortalAnswer answer;
         try (org.slf4j.MDC.MDCCloseable key = org.slf4j.MDC.putCloseable("businessKey", item.businessKey())) {
-            answer = metrics.timeCall(() -> client.send(item.kind(), item.record(), item.idempotencyKey()), PortalSend::status);
+            answer = metrics.timeCall(() -> client.send(item.kind(), item.record(), item.idempotencyKey(), uii25T), PortalSend::status);
         }
         if (answer instanceof PortalAnswer.RetryLater later && later.outage()) {
             throw new PortalOutage(later);
         }
         return answer;
+    }
+
+    /**
+     * The 25T identifiers of the event's lots that have one, by lot key, as the outbox staged the lots: the portal
+     * knows a lot by the {@code maTruyVet} it was delivered with. Read once per lot and pass (the pass keeps them).
+     */
+    private Map<String, String> uii25TOfLots(EventRecord event, PushPass pass) {
+        List<String> unread = new ArrayList<>();
+        for (EventLot lot : event.lots()) {
+            if (pass.uii25T(lot.lotKey()) == null) {
+                unread.add(lot.lotKey());
+            }
+        }
+        if (!unread.isEmpty()) {
+            Map<String, StagedContent> staged = outbox.stagedContents(RecordKind.LOT, unread);
+            for (String key : unread) {
+                StagedContent content = staged.get(key);
+                String uii = content == null ? null : ((LotRecord) content.record()).uii25T();
+                pass.uii25T(key, uii == null ? "" : uii);
+            }
+        }
+        Map<String, String> found = new HashMap<>();
+        for (EventLot lot : event.lots()) {
+            String uii = pass.uii25T(lot.lotKey());
+            if (!uii.isEmpty()) {
+                found.put(lot.lotKey(), uii);
+            }
+        }
+        return found;
     }
 
     /** The {@code status} tag of {@code txng_portal_call_seconds}. */

@@ -1,6 +1,7 @@
 package vn.txng.adapter.push;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,8 @@ public final class PushPass {
     private final Set<RecordKey> clear = ConcurrentHashMap.newKeySet();
     /** Records never staged here that the portal said it lacks (409) in this pass: what needs them is held unsent. */
     private final Set<RecordKey> lacking = ConcurrentHashMap.newKeySet();
+    /** The lots' 25T identifiers ("" for none) by lot key, read for the events of this pass (one read per lot). */
+    private final Map<String, String> uii25T = new ConcurrentHashMap<>();
 
     PushPass(Instant start) {
         this.start = start;
@@ -60,6 +63,15 @@ public final class PushPass {
     /** Whether the portal said in this pass that it lacks {@code key} (see {@link #lacks(RecordKey)}). */
     boolean isLacking(RecordKey key) {
         return lacking.contains(key);
+    }
+
+    /** The 25T identifier ("" for none) of the lot with this key as read in this pass, or null when not read yet. */
+    String uii25T(String lotKey) {
+        return uii25T.get(lotKey);
+    }
+
+    void uii25T(String lotKey, String uii) {
+        uii25T.put(lotKey, uii);
     }
 
     /** Stops the pass at the first fault of the connection (later ones say the same). */

@@ -213,6 +213,20 @@ class EventDeliveryTest {
     }
 
     @Test
+    void should_name_a_lot_that_has_a_25T_identifier_by_that_identifier_as_the_portal_stored_the_lot() throws Exception {
+        LotRecord with25T = new LotRecord(GTIN, "L1", "08934563L1", LocalDate.of(2026, 11, 20), null, new BigDecimal("1200"),
+                "Chai", null, List.of());
+        stage(List.of(TestRecords.product(GTIN), with25T, lot("L2"), location(FACTORY, "CO_SO_SAN_XUAT"), produced()));
+
+        RunResult run = adapter.push();
+
+        assertThat(run.summary().delivered(RecordKind.EVENT)).isEqualTo(1);
+        assertThat(adapter.portal.records().event("PROD-L1-L2").orElseThrow().body().path("maTruyVet"))
+                .extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactly("25T08934563L1", "(01)" + GTIN + "(10)L2");
+    }
+
+    @Test
     void should_not_call_the_portal_for_an_event_staged_again_unchanged() throws Exception {
         stage(journeyReversed());
         adapter.push();
