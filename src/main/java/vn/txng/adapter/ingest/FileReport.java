@@ -134,9 +134,21 @@ public final class FileReport {
         return heldByKey.get(key);
     }
 
+    private long productionEvents;
+
     /** One record of {@code kind} passed the checks and goes on to staging. */
     public synchronized void checked(RecordKind kind) {
         checkedByKind.merge(kind, 1L, Long::sum);
+    }
+
+    /** A production event ({@code SAN_XUAT}) was made from a lot of this file (its production date and site). */
+    public synchronized void productionEvent() {
+        productionEvents++;
+    }
+
+    /** How many production events this file's lots gave (counted among the accepted, not among the records read). */
+    public synchronized long productionEvents() {
+        return productionEvents;
     }
 
     /** How many records of {@code kind} passed the checks. */
@@ -302,6 +314,10 @@ public final class FileReport {
         }
         if (!counts.isEmpty()) {
             line.append("; checked: ").append(String.join(", ", counts));
+        }
+        if (productionEvents > 0) {
+            line.append("; ").append(productionEvents).append(productionEvents == 1 ? " production event" : " production events")
+                    .append(" from the lots");
         }
     }
 

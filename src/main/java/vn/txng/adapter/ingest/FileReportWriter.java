@@ -241,6 +241,7 @@ public final class FileReportWriter {
         root.put("unchanged", report.unchanged());
         root.put("held", report.held());
         root.put("rejected", report.rejected());
+        root.put("productionEvents", report.productionEvents());
         ObjectNode kinds = root.putObject("kinds");
         for (RecordKind kind : RecordKind.values()) {
             ObjectNode counts = kinds.putObject(kind.name().toLowerCase(java.util.Locale.ROOT));

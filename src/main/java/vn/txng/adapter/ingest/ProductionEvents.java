@@ -57,6 +57,7 @@ public final class ProductionEvents {
             records.add(sourced);
             if (sourced.record() instanceof LotRecord lot && startsChain(lot)) {
                 records.add(new SourcedRecord(event(lot, in), sourced.position()));
+                chunk.report().productionEvent();
                 added = true;
             }
         }

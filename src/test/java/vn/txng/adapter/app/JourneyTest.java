@@ -101,6 +101,23 @@ class JourneyTest {
         assertThat(adapter.portal.calls(EVENT_PATH, 409)).isZero();
     }
 
+    @Test
+    void should_let_a_despatch_advice_party_fill_a_location_but_never_overwrite_its_master_data() throws Exception {
+        adapter.drop("sites.xml", message(location(FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT")));
+        adapter.runOnce();
+        // the same site as the ship-from party of a despatch advice, with the name and address the ERP keeps for it
+        String desadv = java.nio.file.Files.readString(Path.of("samples/desadv-2026-11-21.edi"))
+                .replace("NAD+SF+8934563000103::9'", "NAD+SF+8934563000103::9++Kho thanh pham+Duc Hoa+Long An++82000+VN'");
+        adapter.drop("desadv.edi", desadv);
+
+        adapter.runOnce();
+
+        var site = adapter.portal.records().location("(414)" + FACTORY).orElseThrow().body();
+        assertThat(site.path("ten").asText()).isEqualTo("Xưởng chiết rót Long An");
+        assertThat(site.path("loaiDiaDiem").asText()).isEqualTo("CO_SO_SAN_XUAT");
+        assertThat(adapter.reportOf("desadv.edi").path("unchanged").asLong()).as("the party changed nothing").isPositive();
+    }
+
     static Stream<List<Integer>> arrivalOrders() {
         return Stream.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0), List.of(2, 0, 1), List.of(2, 1, 0));
     }

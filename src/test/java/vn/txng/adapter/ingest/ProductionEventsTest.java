@@ -45,6 +45,14 @@ class ProductionEventsTest {
     }
 
     @Test
+    void should_count_the_production_events_in_the_files_report_apart_from_the_records_read() {
+        RecordChunk out = new ProductionEvents(true, VIETNAM, false).add(chunk(InboundFormat.XML, MADE_AT_A_SITE));
+
+        assertThat(out.report().productionEvents()).isEqualTo(1);
+        assertThat(out.report().summary()).endsWith("; 1 production event from the lots");
+    }
+
+    @Test
     void should_start_the_production_day_in_the_configured_time_zone() {
         RecordChunk out = new ProductionEvents(true, ZoneId.of("Europe/Paris"), false).add(chunk(InboundFormat.XML, MADE_AT_A_SITE));
         assertThat(events(out).get(0).time()).isEqualTo(OffsetDateTime.parse("2026-09-15T00:00:00+02:00"));
