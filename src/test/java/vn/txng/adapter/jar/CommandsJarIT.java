@@ -31,8 +31,11 @@ class CommandsJarIT {
     private static final Duration LATENCY = Duration.ofMillis(400);
     /** The samples' products and lots: 2 products and 6 lots (products, lots and a DESADV). */
     private static final int SAMPLE_RECORDS = 8;
-    /** The samples' journey: 2 locations and 4 events (journey-2026-11-21.xml). */
-    private static final int SAMPLE_JOURNEY = 6;
+    /**
+     * The samples' journey: 2 locations and 5 events: 3 in journey-2026-11-21.xml, the production event of the lot
+     * that names its site (lots-2026-11-21.xml), the despatch advice's shipment (desadv-2026-11-21.edi).
+     */
+    private static final int SAMPLE_JOURNEY = 7;
 
     @TempDir
     static Path work;
@@ -129,6 +132,9 @@ class CommandsJarIT {
         JarProcess push = adapter();
         assertThat(push.run("push")).as(push.out() + push.errTail()).isZero();
         assertThat(sandbox.productKeys().size() + sandbox.lotKeys().size()).isEqualTo(SAMPLE_RECORDS);
+        assertThat(sandbox.locationKeys()).containsExactlyInAnyOrder("(414)8934563000103", "(414)8930000999993");
+        assertThat(sandbox.eventKeys()).containsExactlyInAnyOrder("ERP-PROD-TX261001", "ERP-PROD-L2610-02B",
+                "ERP-SHIP-2026-11-21-0007", "SAN_XUAT:(01)08934563123451(10)L2609-15A", "VAN_CHUYEN:8934563000004:DES-20261121-01");
 
         JarProcess retry = adapter();
         assertThat(retry.run("retry", "--delivered")).as(retry.errTail()).isZero();

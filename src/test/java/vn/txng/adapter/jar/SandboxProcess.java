@@ -65,6 +65,16 @@ final class SandboxProcess implements AutoCloseable {
         return keys(records().path("products"));
     }
 
+    /** The keys of the locations stored (their trace codes). */
+    List<String> locationKeys() throws IOException, InterruptedException {
+        return keys(records().path("locations"));
+    }
+
+    /** The keys of the events stored (maSuKien). */
+    List<String> eventKeys() throws IOException, InterruptedException {
+        return keys(records().path("events"));
+    }
+
     private static List<String> keys(JsonNode group) {
         return StreamSupport.stream(group.path("items").spliterator(), false).map(item -> item.path("key").asText()).toList();
     }
