@@ -129,7 +129,18 @@ public final class Outbox {
      * "last error".
      */
     public void markWaiting(OutboxItem item, String reason, Instant nextAttempt) {
+        markWaiting(item, reason, nextAttempt, List.of());
+    }
+
+    /**
+     * As {@link #markWaiting(OutboxItem, String, Instant)}, noting that it waits for {@code missing} (records never
+     * staged here that the portal lacks): the release step makes it due at once when they are delivered here.
+     */
+    public void markWaiting(OutboxItem item, String reason, Instant nextAttempt, List<RecordKey> missing) {
         recorder.waiting(item, reason, nextAttempt);
+        if (!missing.isEmpty()) {
+            waits.note(item, missing);
+        }
     }
 
     /**

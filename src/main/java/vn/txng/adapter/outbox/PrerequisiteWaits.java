@@ -26,6 +26,9 @@ final class PrerequisiteWaits {
 
     private static final int KEYS_PER_QUERY = 500;
 
+    /** The codes the push holds a record with (never a file's holds: PRODUCT_INCOMPLETE, LOCATION_INCOMPLETE). */
+    static final List<String> GATE_HOLDS = List.of("PREREQUISITE_PENDING", "PRODUCT_HELD", "LOT_HELD", "LOCATION_HELD", "EVENT_HELD");
+
     private static final String STATES = "SELECT kind, business_key, state, delivered_hash, reject_code, reject_reason"
             + " FROM outbox_record WHERE business_key IN (";
     // only the content claimed: a record re-staged meanwhile is pending for its new content and judged again
@@ -38,22 +41,25 @@ final class PrerequisiteWaits {
     // push then rejects it naming that record); one rejected for its prerequisite, once they are all confirmed
     // ("confirmed": some content delivered to this target, as Outbox.isDelivered). Each walks the claim index
     // (kind, state, id); a prerequisite's row is found by the unique key index (business_key, kind).
-    // A held record goes once nothing it waits for is missing from the outbox (the portal lacks it: held after a 409)
-    // or still on its way (a rejected prerequisite lets it go too: the push then rejects it naming that record); one
-    // rejected for its prerequisite, once they are all confirmed ("confirmed": some content delivered to this target,
-    // as Outbox.isDelivered). Each walks the claim index (kind, state, id); a prerequisite's row is found by the
-    // unique key index (business_key, kind).
-    private static final String WAITING = "UPDATE outbox_record r SET state = 'PENDING', reject_code = NULL,"
-            + " reject_reason = NULL, updated_at = ? WHERE r.kind = ? AND r.state = ?"
-            + " AND EXISTS (SELECT 1 FROM outbox_wait w WHERE w.record_id = r.id) AND NOT EXISTS (SELECT 1 FROM outbox_wait w"
-            + " LEFT JOIN outbox_record p ON p.business_key = w.business_key AND p.kind = w.kind WHERE w.record_id = r.id";
-    private static final String RELEASE_HELD = WAITING
-            + " AND (p.id IS NULL OR p.delivered_hash IS NULL AND p.state IN ('HELD', 'PENDING', 'IN_FLIGHT', 'RETRY', 'PARKED')))";
-    private static final String RELEASE_REJECTED = WAITING + " AND p.id IS NOT NULL AND p.delivered_hash IS NULL)"
-            + " AND r.reject_code = '" + PREREQUISITE_REJECTED + "'";
+    // A held record goes once nothing it waits for is still on its way (a rejected prerequisite lets it go too: the
+    // push then rejects it naming that record); one rejected for its prerequisite, once they are all confirmed
+    // ("confirmed": some content delivered to this target, as Outbox.isDelivered); one retrying after a 409 for a
+    // record no file had given, once that record is confirmed here. A held or rejected record without rows (its
+    // rows were another target's) goes too, and the push's gate judges it again. Each walks the claim index
+    // (kind, state, id); a prerequisite's row is found by the unique key index (business_key, kind).
+    private static final String RELEASE = "UPDATE outbox_record r SET state = 'PENDING', reject_code = NULL,"
+            + " reject_reason = NULL, next_attempt_at = NULL, updated_at = ? WHERE r.kind = ? AND r.state = ?";
+    private static final String BLOCKED_BY = " AND NOT EXISTS (SELECT 1 FROM outbox_wait w LEFT JOIN outbox_record p"
+            + " ON p.business_key = w.business_key AND p.kind = w.kind WHERE w.record_id = r.id AND ";
+    private static final String RELEASE_HELD = RELEASE + " AND r.reject_code IN ('" + String.join("', '", GATE_HOLDS) + "')"
+            + BLOCKED_BY + "p.delivered_hash IS NULL AND p.state IN ('HELD', 'PENDING', 'IN_FLIGHT', 'RETRY', 'PARKED'))";
+    private static final String RELEASE_REJECTED = RELEASE + " AND r.reject_code = '" + PREREQUISITE_REJECTED + "'"
+            + BLOCKED_BY + "p.delivered_hash IS NULL)";
+    private static final String RELEASE_RETRY = RELEASE + " AND EXISTS (SELECT 1 FROM outbox_wait w WHERE w.record_id = r.id)"
+            + BLOCKED_BY + "(p.id IS NULL OR p.delivered_hash IS NULL))";
     // outbox_wait holds only records still waiting: it stays as small as what waits
     private static final String FORGET_RELEASED = "DELETE FROM outbox_wait WHERE NOT EXISTS (SELECT 1 FROM outbox_record r"
-            + " WHERE r.id = outbox_wait.record_id AND (r.state = 'HELD' OR (r.state = 'REJECTED' AND r.reject_code = '"
+            + " WHERE r.id = outbox_wait.record_id AND (r.state IN ('HELD', 'RETRY') OR (r.state = 'REJECTED' AND r.reject_code = '"
             + PREREQUISITE_REJECTED + "')))";
 
     private static final String WAITS_OF = "SELECT w.record_id, w.kind, w.business_key, p.state, p.delivered_hash,"
@@ -146,6 +152,40 @@ final class PrerequisiteWaits {
     }
 
     /**
+     * Notes that the item, just marked waiting for a retry, waits for {@code missing} too (records never staged here
+     * that the portal lacks), so the release step makes it due once they are delivered here. Only while the row is in
+     * retry for the content claimed.
+     */
+    void note(OutboxItem item, List<RecordKey> missing) {
+        transaction.inTransaction("note what " + item.kind() + " " + item.id() + " waits for", connection -> {
+            try (PreparedStatement retrying = connection.prepareStatement(
+                    "SELECT 1 FROM outbox_record WHERE id = ? AND content_hash = ? AND state = 'RETRY'")) {
+                retrying.setLong(1, item.id());
+                retrying.setString(2, item.contentHash());
+                try (ResultSet row = retrying.executeQuery()) {
+                    if (!row.next()) {
+                        return null;
+                    }
+                }
+            }
+            try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
+                forget.setLong(1, item.id());
+                forget.executeUpdate();
+            }
+            try (PreparedStatement note = connection.prepareStatement(NOTE)) {
+                for (RecordKey key : missing) {
+                    note.setLong(1, item.id());
+                    note.setString(2, key.kind().name());
+                    note.setString(3, key.businessKey());
+                    note.addBatch();
+                }
+                note.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
      * Where what each of the held records {@code ids} waits for stands now, by record id (records that wait for nothing
      * written down are absent), so that status tells the wait as it is, not as it was when the record was held.
      */
@@ -173,16 +213,17 @@ final class PrerequisiteWaits {
         return waits;
     }
 
-    /** Makes pending again the waiting records of {@code kind} whose prerequisites are delivered (see WAITING); how many. */
+    /** Makes pending again the waiting records of {@code kind} whose prerequisites are delivered (see RELEASE); how many. */
     int release(RecordKind kind) {
         Instant now = clock.instant();
         return transaction.inTransaction("release the " + kind + " records whose prerequisites are delivered", connection -> {
             int released = 0;
-            for (String release : List.of(RELEASE_HELD, RELEASE_REJECTED)) {
-                try (PreparedStatement update = connection.prepareStatement(release)) {
+            for (Map.Entry<String, DeliveryState> release : Map.of(RELEASE_HELD, DeliveryState.HELD, RELEASE_REJECTED,
+                    DeliveryState.REJECTED, RELEASE_RETRY, DeliveryState.RETRY).entrySet()) {
+                try (PreparedStatement update = connection.prepareStatement(release.getKey())) {
                     SqlTime.set(update, 1, now);
                     update.setString(2, kind.name());
-                    update.setString(3, release == RELEASE_HELD ? DeliveryState.HELD.name() : DeliveryState.REJECTED.name());
+                    update.setString(3, release.getValue().name());
                     released += update.executeUpdate();
                 }
             }

@@ -1,5 +1,7 @@
 package vn.txng.adapter.portal;
 
+import vn.txng.adapter.model.RecordKind;
+
 import java.time.Duration;
 
 /** What became of one call, in the terms of the contract's answers table (PORTAL-API.md section 3). */
@@ -52,8 +54,14 @@ public sealed interface PortalAnswer {
 
     /**
      * 409: the portal lacks a record this one needs (a lot's product; an event's location or lots, PORTAL-API.md
-     * section 5): send it again once those are delivered.
+     * section 5): send it again once those are delivered. {@code missing} is the kind the portal's error code names
+     * ({@code ERR_LOT_UNKNOWN}: a lot, {@code ERR_LOCATION_UNKNOWN}: a location), or null when it names none.
      */
-    record AwaitPrerequisite(String reason) implements PortalAnswer {
+    record AwaitPrerequisite(String reason, RecordKind missing) implements PortalAnswer {
+
+        /** A 409 whose code names no kind. */
+        public AwaitPrerequisite(String reason) {
+            this(reason, null);
+        }
     }
 }

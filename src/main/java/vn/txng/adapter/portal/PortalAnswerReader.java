@@ -38,7 +38,8 @@ final class PortalAnswerReader {
             // the upsert path itself is not there: the API base or the profile is wrong, not the record
             case 404 -> new ConnectionFault(ConnectionProblem.API_PATH_NOT_FOUND,
                     "the portal answered HTTP 404 (no such path): " + reason(status, body, rawBody));
-            case 409 -> new AwaitPrerequisite("HTTP 409: " + reason(status, body, rawBody));
+            case 409 -> new AwaitPrerequisite("HTTP 409: " + reason(status, body, rawBody),
+                    PortalProfile.missingKind(PortalJson.text(body, ANSWER_ERROR)));
             case 429 -> new RetryLater("HTTP 429: " + reason(status, body, rawBody), retryAfter(retryAfterHeader));
             // 5xx are transient; so are statuses the contract does not name (a gateway or profile mix-up loses nothing)
             default -> new RetryLater("HTTP " + status + ": " + reason(status, body, rawBody), null, status >= 500);

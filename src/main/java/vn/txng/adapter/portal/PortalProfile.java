@@ -104,6 +104,14 @@ public final class PortalProfile {
     public static final String LOT_UNKNOWN_ERROR = "ERR_LOT_UNKNOWN";
     public static final String LOCATION_UNKNOWN_ERROR = "ERR_LOCATION_UNKNOWN";
 
+    /** The kind of record a 409's error code says the portal lacks: a lot, a location, or null when it names neither. */
+    public static RecordKind missingKind(String errorCode) {
+        if (LOT_UNKNOWN_ERROR.equals(errorCode)) {
+            return RecordKind.LOT;
+        }
+        return LOCATION_UNKNOWN_ERROR.equals(errorCode) ? RecordKind.LOCATION : null;
+    }
+
     /**
      * The answer of a portal whose organisation profile (tax code, GLN) is not activated yet:
      * HTTP 200, {@code success:false}, this error code and a debugMessage naming this exception,

@@ -78,7 +78,7 @@ public final class DeliveryOutcome {
                 metrics.delivery(item.kind(), "retry");
             }
         } else if (answer instanceof PortalAnswer.AwaitPrerequisite wait) {
-            gate.awaitPrerequisite(item, wait.reason(), pass);
+            gate.awaitPrerequisite(item, wait, pass);
             metrics.delivery(item.kind(), "retry");
         }
     }

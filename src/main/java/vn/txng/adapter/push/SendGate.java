@@ -9,6 +9,7 @@ import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.OutboxItem;
 import vn.txng.adapter.outbox.PrerequisiteState;
+import vn.txng.adapter.portal.PortalAnswer;
 
 /**
  * Bean {@code sendGate}: says whether a claimed record goes to the portal now. Not when the pass has stopped or the
@@ -22,8 +23,6 @@ public final class SendGate {
 
     /** The hold code of a record whose prerequisites are on their way (pending, in flight, retry, parked). */
     public static final String PREREQUISITE_PENDING = "PREREQUISITE_PENDING";
-    /** The hold code of a record the portal answered 409 for, needing a record no file here has given. */
-    public static final String PREREQUISITE_MISSING = "PREREQUISITE_MISSING";
 
     private final Outbox outbox;
     private final RetryPolicy retry;
@@ -50,7 +49,7 @@ public final class SendGate {
         List<RecordKey> lacking = unknown.stream().filter(pass::isLacking).toList();
         if (!lacking.isEmpty()) {
             // the portal said it lacks them earlier in this pass: another call would only earn the same 409
-            holdForMissing(item, lacking, pass);
+            waitForMissing(item, lacking, "the portal answered 409 for it earlier in this pass", pass);
             return false;
         }
         // one query per record with prerequisites not yet seen clear in this pass, none once they are
@@ -64,33 +63,28 @@ public final class SendGate {
      * their way here, rejected when one was rejected, else (they are confirmed here, or never staged here) retried
      * with backoff; the wait is not the outbox's last error.
      */
-    void awaitPrerequisite(OutboxItem item, String reason, PushPass pass) {
+    void awaitPrerequisite(OutboxItem item, PortalAnswer.AwaitPrerequisite answer, PushPass pass) {
         Map<RecordKey, PrerequisiteState> states = outbox.prerequisiteStates(item.record().prerequisites());
         if (!waitsNot(item, states, pass)) {
             return;
         }
-        List<RecordKey> missing = item.record().prerequisites().stream().filter(key -> !states.containsKey(key)).toList();
-        if (missing.isEmpty()) {
-            // everything it needs is confirmed here, yet the portal lacks something: it judges again after a backoff
-            outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)));
-            pass.summary().retry(item.kind(), item.businessKey(), reason);
-            return;
-        }
+        // what no file here has given, of the kind the portal's code names (all such when it names none)
+        List<RecordKey> missing = item.record().prerequisites().stream()
+                .filter(key -> !states.containsKey(key) && (answer.missing() == null || key.kind() == answer.missing())).toList();
         missing.forEach(pass::lacks);
-        holdForMissing(item, missing, pass);
+        waitForMissing(item, missing, answer.reason(), pass);
     }
 
     /**
-     * Holds the item until {@code missing} (never staged here; the portal lacks one of them) are staged and delivered:
-     * a file or the configured locations bring them, and the item goes in the pass that delivers them.
+     * Retried with backoff (the portal may get {@code missing} from another system; the wait is not the outbox's last
+     * error), and made due at once by the release step of the pass that delivers {@code missing} here, if a file
+     * gives them. {@code missing} empty: the backoff alone.
      */
-    private void holdForMissing(OutboxItem item, List<RecordKey> missing, PushPass pass) {
-        String reason = "waits for " + missing.stream().map(RecordKey::toString).collect(java.util.stream.Collectors.joining(", "))
-                + ": the portal lacks " + (missing.size() == 1 ? "it" : "one of them") + " (HTTP 409) and no file here has given "
-                + (missing.size() == 1 ? "it" : "them") + " yet";
-        if (outbox.markHeld(item, missing, PREREQUISITE_MISSING, reason)) {
-            pass.summary().held(item.kind(), item.businessKey(), reason);
-        }
+    private void waitForMissing(OutboxItem item, List<RecordKey> missing, String why, PushPass pass) {
+        String reason = missing.isEmpty() ? why : "waits for " + missing.stream().map(RecordKey::toString)
+                .collect(java.util.stream.Collectors.joining(", ")) + ", which no file here has given (" + why + ")";
+        outbox.markWaiting(item, reason, clock.instant().plus(retry.delay(item.attempts(), null)), missing);
+        pass.summary().retry(item.kind(), item.businessKey(), reason);
     }
 
     /** True when nothing in {@code states} keeps the item back; otherwise holds or rejects it and returns false. */

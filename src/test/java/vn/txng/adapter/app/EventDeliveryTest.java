@@ -172,22 +172,47 @@ class EventDeliveryTest {
     }
 
     @Test
-    void should_hold_an_event_answered_409_for_a_lot_never_staged_here_and_send_it_in_the_pass_that_delivers_the_lot() throws Exception {
+    void should_retry_an_event_answered_409_for_a_lot_never_staged_here_and_send_it_in_the_pass_that_delivers_the_lot()
+            throws Exception {
+        // a backoff longer than the test: only the release step can make the event due again
+        adapter.with("txng.push.retry-initial", "1h").with("txng.push.retry-max", "2h");
         stage(List.of(location(FACTORY, "CO_SO_SAN_XUAT"), location(STORE, "CUA_HANG"), shipped()));
 
         RunResult first = adapter.push();
 
         assertThat(adapter.portal.calls(EVENT_PATH, 409)).as("the portal judged it").isEqualTo(1);
-        assertThat(first.count(DeliveryState.HELD)).isEqualTo(1);
-        assertThat(status()).contains("event SHIP-0007: PREREQUISITE_MISSING: waits for lot " + GTIN + "/L1",
-                "the portal lacks it and no file here has given it");
-        assertThat(adapter.push().summary().delivered(RecordKind.EVENT)).as("held: not sent again while the lot is missing").isZero();
-        assertThat(adapter.portal.calls(EVENT_PATH, 409)).isEqualTo(1);
+        assertThat(first.count(DeliveryState.RETRY)).isEqualTo(1);
+        assertThat(first.summary().problems()).anySatisfy(problem -> assertThat(problem)
+                .startsWith("will retry event SHIP-0007: waits for lot " + GTIN + "/L1, which no file here has given (HTTP 409"));
 
         stage(List.of(TestRecords.product(GTIN), lot("L1")));
         RunResult again = adapter.push();
 
         assertThat(again.summary().delivered(RecordKind.EVENT)).as("in the pass that delivers its lot").isEqualTo(1);
+    }
+
+    @Test
+    void should_wait_only_for_the_lot_the_portal_lacks_when_it_has_the_location_from_another_system() throws Exception {
+        adapter.with("txng.push.retry-initial", "1h").with("txng.push.retry-max", "2h");
+        // the factory reached the portal from another system: this outbox never staged it
+        try (AdapterRuntime runtime = AdapterRuntime.start(adapter.settings())) {
+            assertThat(runtime.portal().client().send(RecordKind.LOCATION, location(FACTORY, "CO_SO_SAN_XUAT"), "other-system"))
+                    .isInstanceOf(vn.txng.adapter.portal.PortalAnswer.Delivered.class);
+        }
+        stage(List.of(TestRecords.product(GTIN), lot("L1"), location(STORE, "CUA_HANG"), produced()));
+
+        RunResult first = adapter.push();
+
+        assertThat(first.summary().problems()).anySatisfy(problem -> assertThat(problem)
+                .startsWith("will retry event PROD-L1-L2: waits for lot " + GTIN + "/L2, which no file here has given")
+                .doesNotContain("location"));
+        // an event at the same place about a lot the portal has is not held back by the first one's 409
+        stage(List.of(received(), shipped()));
+        assertThat(adapter.push().summary().delivered(RecordKind.EVENT)).isEqualTo(2);
+
+        stage(List.of(lot("L2")));
+        assertThat(adapter.push().summary().delivered(RecordKind.EVENT)).as("released once its lot is delivered").isEqualTo(1);
+        assertThat(adapter.portal.records().events()).hasSize(3);
     }
 
     @Test

@@ -138,6 +138,41 @@ abstract class OutboxWaitContract {
     }
 
     @Test
+    void should_release_an_event_rejected_for_its_lot_on_another_target_so_that_the_push_judges_it_here() {
+        outbox.useTarget(OutboxContract.TARGET_A);
+        outbox.stage(List.of(lot("L1"), event("SHIP-1", PLACE, "L1")));
+        outbox.markRejected(outbox.claim(RecordKind.LOT, 1, NOW, LEASE).get(0), "HTTP_403", "not your GTIN");
+        outbox.markPrerequisiteRejected(claimEvent(), List.of(LOT_KEY), "the portal rejected lot " + GTIN + "/L1");
+        outbox.useTarget(OutboxContract.TARGET_B);
+        // on B an event waits for the lot and is released once B has it: the release step then drops every wait of
+        // records not waiting on B, A's rejection of SHIP-1 among them
+        outbox.markHeld(claimEvent(), List.of(LOT_KEY), "PREREQUISITE_PENDING", "waits for the lot");
+        outbox.markDelivered(outbox.claim(RecordKind.LOT, 1, NOW, LEASE).get(0), "LH-B");
+        assertThat(outbox.releaseWaiting(RecordKind.EVENT)).isEqualTo(1);
+
+        outbox.useTarget(OutboxContract.TARGET_A);
+
+        assertThat(outbox.state(RecordKind.EVENT, "SHIP-1")).contains(DeliveryState.REJECTED);
+        assertThat(outbox.releaseWaiting(RecordKind.EVENT)).as("its waits are gone: judged again, not rejected forever").isEqualTo(1);
+        assertThat(outbox.state(RecordKind.EVENT, "SHIP-1")).contains(DeliveryState.PENDING);
+    }
+
+    @Test
+    void should_make_an_event_retrying_for_a_lot_no_file_gave_due_at_once_when_that_lot_is_delivered_here() {
+        outbox.stage(List.of(event("SHIP-1", PLACE, "L1")));
+        outbox.markWaiting(claimEvent(), "HTTP 409: lot unknown", NOW.plus(Duration.ofHours(1)), List.of(LOT_KEY));
+        assertThat(outbox.releaseWaiting(RecordKind.EVENT)).as("the lot is not staged here").isZero();
+        outbox.stage(List.of(lot("L1")));
+        assertThat(outbox.releaseWaiting(RecordKind.EVENT)).as("staged, not delivered").isZero();
+        outbox.markDelivered(outbox.claim(RecordKind.LOT, 1, NOW, LEASE).get(0), "LH-1");
+
+        int released = outbox.releaseWaiting(RecordKind.EVENT);
+
+        assertThat(released).isEqualTo(1);
+        assertThat(outbox.claim(RecordKind.EVENT, 1, NOW, LEASE)).as("due now, not in an hour").hasSize(1);
+    }
+
+    @Test
     void should_not_hold_an_event_restaged_with_new_content_while_it_was_claimed() {
         outbox.stage(List.of(event("SHIP-1", PLACE, "L1")));
         OutboxItem claimed = claimEvent();
