@@ -134,19 +134,7 @@ final class PrerequisiteWaits {
                     return false;
                 }
             }
-            try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
-                forget.setLong(1, item.id());
-                forget.executeUpdate();
-            }
-            try (PreparedStatement note = connection.prepareStatement(NOTE)) {
-                for (RecordKey key : waitsFor) {
-                    note.setLong(1, item.id());
-                    note.setString(2, key.kind().name());
-                    note.setString(3, key.businessKey());
-                    note.addBatch();
-                }
-                note.executeBatch();
-            }
+            writeWaits(connection, item, waitsFor);
             return true;
         });
     }
@@ -168,21 +156,26 @@ final class PrerequisiteWaits {
                     }
                 }
             }
-            try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
-                forget.setLong(1, item.id());
-                forget.executeUpdate();
-            }
-            try (PreparedStatement note = connection.prepareStatement(NOTE)) {
-                for (RecordKey key : missing) {
-                    note.setLong(1, item.id());
-                    note.setString(2, key.kind().name());
-                    note.setString(3, key.businessKey());
-                    note.addBatch();
-                }
-                note.executeBatch();
-            }
+            writeWaits(connection, item, missing);
             return null;
         });
+    }
+
+    /** Replaces what the item waits for with {@code keys}. */
+    private static void writeWaits(Connection connection, OutboxItem item, List<RecordKey> keys) throws SQLException {
+        try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
+            forget.setLong(1, item.id());
+            forget.executeUpdate();
+        }
+        try (PreparedStatement note = connection.prepareStatement(NOTE)) {
+            for (RecordKey key : keys) {
+                note.setLong(1, item.id());
+                note.setString(2, key.kind().name());
+                note.setString(3, key.businessKey());
+                note.addBatch();
+            }
+            note.executeBatch();
+        }
     }
 
     /**
