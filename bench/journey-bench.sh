@@ -22,7 +22,8 @@ echo "files: $n lots $(du -m "$work/lots.xml" | cut -f1) MiB; $n events over $lo
 stage() {  # stage DIR FILE: one `run --once --no-push` of FILE into the H2 outbox under DIR
   mkdir -p "$1/inbox"
   cp "$2" "$1/inbox/"
-  TXNG_INBOX_DIR="$1/inbox" TXNG_DATA_DIR="$1/data" TXNG_INBOX_MIN_AGE=0s \
+  # GenerateLots' lots name their site: no production events, so the lots run stages lots only
+  TXNG_EVENTS_PRODUCTION=false TXNG_INBOX_DIR="$1/inbox" TXNG_DATA_DIR="$1/data" TXNG_INBOX_MIN_AGE=0s \
     java $heap -Dtxng.print-peak-heap=true -jar "$jar" run --once --no-push
 }
 records=$((n + 1))
