@@ -59,7 +59,7 @@ public final class AdapterRuntime implements AutoCloseable {
         });
         // the organisation's own sites, staged by every command that stages or pushes: a site no file names reaches the
         // portal, a location a file gave by GLN only is completed, and the events waiting for them can go
-        this.configuredLocationsStaged = outbox.stage(normalizer.configuredLocations());
+        this.configuredLocationsStaged = outbox.stage(normalizer.completeConfiguredLocations());
         if (configuredLocationsStaged.accepted() > 0) {
             LOG.info("configured locations (txng.locations.*): {} staged new or changed, {} unchanged",
                     configuredLocationsStaged.accepted(), configuredLocationsStaged.unchanged());

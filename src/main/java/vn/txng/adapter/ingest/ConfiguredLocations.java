@@ -14,7 +14,7 @@ import vn.txng.adapter.model.SourcePosition;
  * The organisation's own places as configured ({@code txng.locations.<name>.*}): what completes a location that a
  * file names by GLN only (an event's place, a despatch advice party). Applied field by field, after what the files
  * staged, only where the location lacks a field; and staged when the adapter starts, so that a site no file names
- * reaches the portal too ({@link RecordNormalizer#configuredLocations()}). Keyed by location trace code; GLNs are
+ * reaches the portal too ({@link RecordNormalizer#completeConfiguredLocations()}). Keyed by location trace code; GLNs are
  * given in their 13 digits.
  */
 public final class ConfiguredLocations {

@@ -128,7 +128,7 @@ public final class RecordNormalizer {
      * its trace code (what a file gave keeps its fields; the configuration fills the gaps, as for a file's location)
      * and checked. One that still lacks a field is left out: nothing is held for it, a location held before stays so.
      */
-    public List<LocationRecord> configuredLocations() {
+    public List<LocationRecord> completeConfiguredLocations() {
         List<SourcedRecord> configured = configuredLocations.locations().stream()
                 .map(location -> new SourcedRecord(location, SourcePosition.of("configuration", 0, null))).toList();
         Map<RecordKey, StagedRecords.Staged> before = stagedBefore(configured);

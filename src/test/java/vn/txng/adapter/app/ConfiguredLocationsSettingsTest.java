@@ -42,11 +42,19 @@ class ConfiguredLocationsSettingsTest {
 
     @Test
     void should_refuse_a_configured_gln_with_a_wrong_check_digit_naming_the_setting() {
-        Properties system = new Properties();
-        system.setProperty("txng.locations.store.gln", "8930000999994");
+        Settings settings = fromSystemProperties("txng.locations.store.gln", "8930000999994");
 
-        assertThatThrownBy(() -> Settings.load(Map.of(), system, work).configuredLocations())
+        assertThatThrownBy(settings::configuredLocations)
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("txng.locations.store.gln");
+    }
+
+    /** Settings with {@code keysAndValues} (key, value, key, value ...) as {@code -D} system properties. */
+    private Settings fromSystemProperties(String... keysAndValues) {
+        Properties system = new Properties();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            system.setProperty(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Settings.load(Map.of(), system, work);
     }
 
     private static Settings fromEnvironment(Map<String, String> environment, Path work) {
@@ -64,32 +72,26 @@ class ConfiguredLocationsSettingsTest {
 
     @Test
     void should_refuse_a_configured_latitude_without_its_longitude_naming_the_missing_setting() {
-        Properties system = new Properties();
-        system.setProperty("txng.locations.store.gln", "8930000999993");
-        system.setProperty("txng.locations.store.latitude", "10.77");
+        Settings settings = fromSystemProperties("txng.locations.store.gln", "8930000999993", "txng.locations.store.latitude", "10.77");
 
-        assertThatThrownBy(() -> Settings.load(Map.of(), system, work).configuredLocations())
+        assertThatThrownBy(settings::configuredLocations)
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("txng.locations.store.longitude (TXNG_LOCATIONS_STORE_LONGITUDE)");
     }
 
     @Test
     void should_refuse_a_configured_latitude_out_of_range_naming_the_setting() {
-        Properties system = new Properties();
-        system.setProperty("txng.locations.store.gln", "8930000999993");
-        system.setProperty("txng.locations.store.latitude", "107.7");
-        system.setProperty("txng.locations.store.longitude", "10.7");
+        Settings settings = fromSystemProperties("txng.locations.store.gln", "8930000999993", "txng.locations.store.latitude", "107.7",
+                "txng.locations.store.longitude", "10.7");
 
-        assertThatThrownBy(() -> Settings.load(Map.of(), system, work).configuredLocations())
+        assertThatThrownBy(settings::configuredLocations)
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("txng.locations.store.latitude").hasMessageContaining("107.7");
     }
 
     @Test
     void should_refuse_a_configured_tax_code_that_is_not_one_naming_the_setting() {
-        Properties system = new Properties();
-        system.setProperty("txng.locations.store.gln", "8930000999993");
-        system.setProperty("txng.locations.store.tax-code", "12AB");
+        Settings settings = fromSystemProperties("txng.locations.store.gln", "8930000999993", "txng.locations.store.tax-code", "12AB");
 
-        assertThatThrownBy(() -> Settings.load(Map.of(), system, work).configuredLocations())
+        assertThatThrownBy(settings::configuredLocations)
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("txng.locations.store.tax-code");
     }
 
@@ -103,11 +105,9 @@ class ConfiguredLocationsSettingsTest {
 
     @Test
     void should_refuse_a_setting_under_txng_locations_that_names_no_field_of_a_location() {
-        Properties system = new Properties();
-        system.setProperty("txng.locations.store.gln", "8930000999993");
-        system.setProperty("txng.locations.store.adress", "12 Lê Lợi");
+        Settings settings = fromSystemProperties("txng.locations.store.gln", "8930000999993", "txng.locations.store.adress", "12 Lê Lợi");
 
-        assertThatThrownBy(() -> Settings.load(Map.of(), system, work).configuredLocations())
+        assertThatThrownBy(settings::configuredLocations)
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("txng.locations.store.adress");
     }
 
