@@ -9,6 +9,7 @@ import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.RecordReaders;
 import vn.txng.adapter.outbox.GiveUp;
 import vn.txng.adapter.outbox.Outbox;
+import vn.txng.adapter.outbox.StageResult;
 import vn.txng.adapter.ops.AdapterMetrics;
 import vn.txng.adapter.ops.DatabaseHealthCheck;
 import vn.txng.adapter.ops.PortalHealthCheck;
@@ -45,6 +46,7 @@ public final class AdapterRuntime implements AutoCloseable {
     private final SendGate sendGate;
     private final PortalSend portalSend;
     private final DeliveryOutcome deliveryOutcome;
+    private final StageResult configuredLocationsStaged;
 
     private AdapterRuntime(Settings settings, DataSource dataSource, Outbox outbox, PortalConnection portal, Clock clock) {
         this.settings = settings;
@@ -55,6 +57,13 @@ public final class AdapterRuntime implements AutoCloseable {
             writes.awaitAll();
             return IngestChecks.staged(outbox, kind, keys);
         });
+        // the organisation's own sites, staged by every command that stages or pushes: a site no file names reaches the
+        // portal, a location a file gave by GLN only is completed, and the events waiting for them can go
+        this.configuredLocationsStaged = outbox.stage(normalizer.completeConfiguredLocations());
+        if (configuredLocationsStaged.accepted() > 0) {
+            LOG.info("configured locations (txng.locations.*): {} staged new or changed, {} unchanged",
+                    configuredLocationsStaged.accepted(), configuredLocationsStaged.unchanged());
+        }
         this.reports = new FileReportWriter(settings.dataDir().resolve("reports"));
         this.portal = portal;
         int maxConcurrency = settings.integer("txng.portal.max-concurrency");
@@ -120,6 +129,10 @@ public final class AdapterRuntime implements AutoCloseable {
         return outbox;
     }
 
+    /** What staging the configured locations ({@code txng.locations.*}) did when this runtime started. */
+    public StageResult configuredLocationsStaged() {
+        return configuredLocationsStaged;
+    }
 
     public RecordNormalizer normalizer() {
         return normalizer;

@@ -1,6 +1,5 @@
 package vn.txng.adapter.app;
 
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,8 +9,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -22,13 +19,11 @@ import java.util.regex.Pattern;
 import org.apache.camel.Ordered;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PropertiesComponent;
-import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.ingest.ConfiguredLocations;
 import vn.txng.adapter.ingest.ProductDefaults;
 import vn.txng.adapter.ingest.ProductionEvents;
 import vn.txng.adapter.ingest.edi.DespatchEvents;
 import vn.txng.adapter.portal.PortalProfile;
-import vn.txng.adapter.model.LocationRecord;
 import vn.txng.adapter.outbox.PortalTarget;
 
 /**
@@ -42,7 +37,6 @@ import vn.txng.adapter.outbox.PortalTarget;
  */
 public final class Settings {
 
-    private static final String LOCATIONS = "txng.locations.";
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
     /** Ahead of the location files, as Camel ranks real environment variables and system properties. */
     private static final int PROCESS_ORDER = Ordered.HIGHEST;
@@ -226,67 +220,28 @@ public final class Settings {
 
     /**
      * The organisation's own places ({@code txng.locations.<name>.gln|extension|name|address|kind|tax-code|latitude|longitude}),
-     * what completes a location a file names by GLN only. Each needs a GLN with its check digit; the other fields are
-     * checked with the location.
+     * each checked by the portal's location rules ({@link LocationSettings}).
      *
-     * @throws IllegalArgumentException naming the setting, when a GLN, an extension or a coordinate is wrong
+     * @throws IllegalArgumentException naming the setting, when a location has no GLN or a value the portal would refuse
      */
     public ConfiguredLocations configuredLocations() {
-        IdentifierNormalizer identifiers = new IdentifierNormalizer();
-        List<LocationRecord> locations = new ArrayList<>();
-        for (String name : locationNames()) {
-            String prefix = LOCATIONS + name + ".";
-            String glnKey = prefix + "gln";
-            var gln = identifiers.gln(get(glnKey));
-            if (!gln.valid()) {
-                throw new IllegalArgumentException(nameOf(glnKey) + " must be a GLN (13 digits with its GS1 check digit), not '"
-                        + get(glnKey) + "': " + gln.errors().get(0).message());
-            }
-            String extension = orNull(prefix + "extension");
-            if (extension != null && !identifiers.glnExtension(extension).valid()) {
-                throw new IllegalArgumentException(nameOf(prefix + "extension") + " must be 1 to 20 characters of GS1 CSET 82 (AI 254), not '"
-                        + extension + "'");
-            }
-            locations.add(new LocationRecord(gln.value(), extension, orNull(prefix + "name"), orNull(prefix + "address"),
-                    orNull(prefix + "kind"), orNull(prefix + "tax-code"), degrees(prefix + "latitude"), degrees(prefix + "longitude")));
-        }
-        return new ConfiguredLocations(locations);
+        return LocationSettings.read(this);
     }
 
-    /** The {@code <name>} of every {@code txng.locations.<name>.gln} set in a file, as {@code -D} or in the environment. */
-    private Set<String> locationNames() {
-        Set<String> names = new TreeSet<>();
-        Pattern key = Pattern.compile(Pattern.quote(LOCATIONS) + "(.+)\\.gln");
-        Pattern variable = Pattern.compile(environmentName(LOCATIONS) + "(.+)_GLN");
+    /** The keys set in a file, by {@link #with} or as {@code -D} that start with {@code prefix}. */
+    Set<String> keysUnder(String prefix) {
         Set<String> keys = new TreeSet<>(keys());
         keys.addAll(overrides.stringPropertyNames());
         keys.addAll(systemProperties.stringPropertyNames());
-        for (String k : keys) {
-            Matcher m = key.matcher(k);
-            if (m.matches()) {
-                names.add(m.group(1));
-            }
-        }
-        for (String v : environment.keySet()) {
-            Matcher m = variable.matcher(v);
-            if (m.matches()) {
-                // TXNG_LOCATIONS_LONG_AN_GLN: Camel finds txng.locations.long_an.gln under that variable again
-                names.add(m.group(1).toLowerCase(Locale.ROOT));
-            }
-        }
-        names.removeIf(name -> !isSet(LOCATIONS + name + ".gln"));
-        return names;
+        keys.removeIf(key -> !key.startsWith(prefix));
+        return keys;
     }
 
-    private BigDecimal degrees(String key) {
-        if (!isSet(key)) {
-            return null;
-        }
-        try {
-            return new BigDecimal(get(key));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(nameOf(key) + " must be a number of degrees (WGS 84), not '" + get(key) + "'", e);
-        }
+    /** The environment variables that start with {@code prefix}'s environment form ({@code TXNG_LOCATIONS_}). */
+    Set<String> variablesUnder(String prefix) {
+        Set<String> variables = new TreeSet<>(environment.keySet());
+        variables.removeIf(variable -> !variable.startsWith(environmentName(prefix)));
+        return variables;
     }
 
     /** The charset EDI files are decoded with whatever they declare ({@code txng.inbox.edi-charset}), or null. */

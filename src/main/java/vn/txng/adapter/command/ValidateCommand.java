@@ -3,7 +3,10 @@ package vn.txng.adapter.command;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,7 @@ import vn.txng.adapter.app.Settings;
 
 @Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
         "A product or location lacking only fields another file can supply is shown as would be held;",
-        "an event naming a lot that neither the file nor the outbox has is a warning.",
+        "an event naming a lot that none of the files nor the outbox has is a warning.",
         "Exit 1 if any record is rejected or any file cannot be read."})
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -42,8 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
         KnownLots outboxLots = OutboxLots.of(settings);
         Charset charset = ediCharset != null ? ediCharset : settings.ediCharset();
         boolean clean = true;
-        for (Path file : files) {
-            FileReport report = validate(file, normalizer, charset, outboxLots);
+        for (FileReport report : validate(files, normalizer, charset, outboxLots)) {
             System.out.println(report.summary());
             report.rejections().forEach(r -> System.out.println("  rejected " + r));
             report.holds().forEach(h -> System.out.println("  would be held " + h));
@@ -58,11 +60,43 @@ public final class ValidateCommand implements Callable<Integer> {
         return validate(file, normalizer, ediCharset, KnownLots.NONE);
     }
 
-    /**
-     * As {@link #validate(Path, RecordNormalizer, Charset)}; an event naming a lot that neither the file nor
-     * {@code knownLots} has gets a warning line naming the event, its position and the lot.
-     */
+    /** As {@link #validate(List, RecordNormalizer, Charset, KnownLots)} for one file. */
     public static FileReport validate(Path file, RecordNormalizer normalizer, Charset ediCharset, KnownLots knownLots) {
+        return validate(List.of(file), normalizer, ediCharset, knownLots).get(0);
+    }
+
+    /**
+     * The files' reports, in the order given. An event naming a lot that none of the files nor {@code knownLots} has
+     * gets a warning line naming the event, its position and the lot: the files of one call are checked as if they
+     * arrived together, so a lot given by a later file counts.
+     */
+    public static List<FileReport> validate(List<Path> files, RecordNormalizer normalizer, Charset ediCharset, KnownLots knownLots) {
+        List<FileReport> reports = new ArrayList<>(files.size());
+        List<EventLots> eventLots = new ArrayList<>(files.size());
+        Set<String> given = new HashSet<>();
+        for (Path file : files) {
+            EventLots lots = new EventLots();
+            reports.add(check(file, normalizer, ediCharset, lots));
+            eventLots.add(lots);
+            given.addAll(lots.given());
+        }
+        KnownLots known = lotKeys -> {
+            Set<String> found = new HashSet<>();
+            List<String> rest = new ArrayList<>();
+            lotKeys.forEach(key -> (given.contains(key) ? found : rest).add(key));
+            if (!rest.isEmpty()) {
+                found.addAll(knownLots.known(rest));
+            }
+            return found;
+        };
+        for (int i = 0; i < files.size(); i++) {
+            eventLots.get(i).unknown(known).forEach(reports.get(i)::warn);
+        }
+        return reports;
+    }
+
+    /** Reads and checks one file, its lots and its events' lots into {@code eventLots}. */
+    private static FileReport check(Path file, RecordNormalizer normalizer, Charset ediCharset, EventLots eventLots) {
         if (!Files.isRegularFile(file)) {
             FileReport missing = new FileReport(file.toString(), true);
             missing.fail(new vn.txng.adapter.model.Rejection("FILE_NOT_FOUND", vn.txng.adapter.model.SourcePosition.of(file.toString(), 0, null),
@@ -77,7 +111,6 @@ public final class ValidateCommand implements Callable<Integer> {
             failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, FileIngestion.reason(e)));
             return failed;
         }
-        EventLots eventLots = new EventLots();
         try (ingestion) {
             for (RecordChunk chunk : ingestion) {
                 RecordChunk checked = normalizer.normalize(chunk);
@@ -87,7 +120,6 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (UnreadableFileException e) {
             // the report already holds the fatal error
         }
-        eventLots.unknown(knownLots).forEach(ingestion.report()::warn);
         ingestion.report().finish();
         return ingestion.report();
     }

@@ -13,7 +13,8 @@ import vn.txng.adapter.model.SourcedRecord;
 
 /**
  * For `validate`: the lots a file's events name and the lots it gives, so that an event naming a lot that neither
- * the file nor the outbox has is told ({@value #CODE}): the portal would answer it 409 until that lot is delivered.
+ * the files checked nor the outbox has is told ({@value #CODE}): the portal would answer it 409 until that lot is
+ * delivered.
  * Fed with records that passed the checks (lots keyed by GTIN-14 and lot number).
  */
 public final class EventLots {
@@ -35,7 +36,15 @@ public final class EventLots {
         }
     }
 
-    /** One warning line per event and lot that neither the file nor {@code staged} has, in file order. */
+    /** The business keys of the lots the file gives ({@code <GTIN-14>/<lot>}). */
+    public Set<String> given() {
+        return Set.copyOf(given);
+    }
+
+    /**
+     * One warning line per event and lot that neither the file nor {@code staged} (the outbox, the other files of the
+     * same `validate`) has, in file order.
+     */
     public List<String> unknown(KnownLots staged) {
         Set<String> missing = new LinkedHashSet<>();
         for (Named n : named) {
@@ -52,7 +61,8 @@ public final class EventLots {
             String key = n.lot().lotKey();
             if (missing.contains(key) && !known.contains(key)) {
                 warnings.add(new Rejection(CODE, n.sourced().position(), "Lot", "event " + n.event().eventId() + " names lot "
-                        + n.lot().traceCode() + ", which neither this file nor the outbox has; it waits until a file gives that lot")
+                        + n.lot().traceCode() + ", which neither the files checked nor the outbox has; the portal will refuse the event (409) until that lot"
+                        + " is delivered")
                         .toString());
             }
         }

@@ -17,6 +17,7 @@ import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
 
@@ -120,6 +121,30 @@ public final class RecordNormalizer {
      */
     public SourcedRecord normalize(SourcedRecord sourced, List<Rejection> problems) {
         return check(sourced, problems, Map.of(), stagedBefore(List.of(sourced)), warning -> { }, false).record();
+    }
+
+    /**
+     * The configured locations as the adapter stages them when it starts: each merged with what the outbox holds for
+     * its trace code (what a file gave keeps its fields; the configuration fills the gaps, as for a file's location)
+     * and checked. One that still lacks a field is left out: nothing is held for it, a location held before stays so.
+     */
+    public List<LocationRecord> completeConfiguredLocations() {
+        List<SourcedRecord> configured = configuredLocations.locations().stream()
+                .map(location -> new SourcedRecord(location, SourcePosition.of("configuration", 0, null))).toList();
+        Map<RecordKey, StagedRecords.Staged> before = stagedBefore(configured);
+        List<LocationRecord> complete = new ArrayList<>(configured.size());
+        for (SourcedRecord sourced : configured) {
+            LocationRecord location = (LocationRecord) sourced.record();
+            String traceCode = location.businessKey();
+            LocationRecord merged = Optional.ofNullable(before.get(new RecordKey(RecordKind.LOCATION, traceCode)))
+                    .map(staged -> configuredLocations.apply((LocationRecord) staged.record(), traceCode)).orElse(location);
+            List<Rejection> problems = new ArrayList<>(0);
+            LocationRecord normal = locations.check(merged, sourced.position(), problems);
+            if (normal != null && problems.isEmpty()) {
+                complete.add(normal);
+            }
+        }
+        return complete;
     }
 
     /** An EDI file's locations are its despatch advices' parties (NAD, N1): master data of the least rank. */

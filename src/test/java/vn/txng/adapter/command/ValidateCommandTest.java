@@ -75,6 +75,34 @@ class ValidateCommandTest {
     }
 
     @Test
+    void should_say_that_the_portal_refuses_an_event_of_an_unknown_lot_until_that_lot_is_delivered() throws IOException {
+        FileReport report = validateShipping("", vn.txng.adapter.ingest.KnownLots.NONE);
+
+        assertThat(report.warnings()).singleElement().asString()
+                .contains("the portal will refuse the event (409) until that lot is delivered");
+    }
+
+    @Test
+    void should_not_warn_of_an_event_whose_lot_a_later_file_of_the_same_call_gives() throws IOException {
+        validateShipping("", vn.txng.adapter.ingest.KnownLots.NONE);
+        Path lots = dir.resolve("lots.xml");
+        Files.writeString(lots, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TraceabilityMessage xmlns="urn:txng:erp:v1">
+                  <Header><MessageId>M2</MessageId><Created>2026-11-21T23:00:00+07:00</Created></Header>
+                  <Lot><Gtin>8934563123451</Gtin><LotNumber>L2609-15A</LotNumber></Lot>
+                </TraceabilityMessage>
+                """, StandardCharsets.UTF_8);
+
+        java.util.List<FileReport> reports = ValidateCommand.validate(java.util.List.of(dir.resolve("journey.xml"), lots),
+                vn.txng.adapter.app.IngestChecks.normalizer(vn.txng.adapter.app.Settings.load(java.util.Map.of(),
+                        new java.util.Properties(), dir), vn.txng.adapter.ingest.StagedRecords.NONE),
+                StandardCharsets.UTF_8, vn.txng.adapter.ingest.KnownLots.NONE);
+
+        assertThat(reports).flatExtracting(FileReport::warnings).isEmpty();
+    }
+
+    @Test
     void should_not_warn_of_an_event_whose_lot_the_file_gives() throws IOException {
         FileReport report = validateShipping("<Lot><Gtin>8934563123451</Gtin><LotNumber>L2609-15A</LotNumber></Lot>",
                 vn.txng.adapter.ingest.KnownLots.NONE);

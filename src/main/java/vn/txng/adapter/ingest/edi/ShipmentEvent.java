@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.txng.adapter.identifier.IdentifierError;
+import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.model.EventDocument;
 import vn.txng.adapter.model.EventLot;
 import vn.txng.adapter.model.EventRecord;
@@ -36,11 +38,18 @@ final class ShipmentEvent {
     static final int MAX_LOTS = 1000;
     private static final int MAX_KEY = 200;
     private static final int MAX_ORDERS = 100;
+    private static final IdentifierNormalizer GLNS = new IdentifierNormalizer();
 
     /** How the standard names what an event needs, for the warning when it is missing. */
-    record Wording(String number, String place, String destination, String time) {
-        static final Wording EANCOM = new Wording("BGM C106.1004", "NAD+SF or NAD+SU", "NAD+DP, NAD+ST or NAD+BY", "DTM+11 or DTM+137");
-        static final Wording X12 = new Wording("BSN02", "N1*SF or N1*SU", "N1*ST or N1*BY", "DTM*011 or BSN03");
+    record Wording(String number, String place, String destination, String time, String partyGln) {
+        static final Wording EANCOM = new Wording("BGM C106.1004", "NAD+SF or NAD+SU", "NAD+DP, NAD+ST or NAD+BY", "DTM+11 or DTM+137",
+                "NAD+%s C082.3039");
+        static final Wording X12 = new Wording("BSN02", "N1*SF or N1*SU", "N1*ST or N1*BY", "DTM*011 or BSN03", "N1*%s N104");
+
+        /** The element that gives the GLN of the party of {@code qualifier} ({@code NAD+SF C082.3039}, {@code N1*ST N104}). */
+        String partyGln(String qualifier) {
+            return partyGln.formatted(qualifier);
+        }
     }
 
     /** A party of the message: its GLN (null when it gives none), name and address as given, where it stands. */
@@ -127,8 +136,10 @@ final class ShipmentEvent {
         }
         SourcePosition at = numberAt != null ? numberAt : sink.here();
         List<String> missing = new ArrayList<>(2);
-        Party place = firstWithGln("SF", "SU");
-        Party destination = firstWithGln("DP", "ST", "BY");
+        String placeQualifier = firstWithGln("SF", "SU");
+        String destinationQualifier = firstWithGln("DP", "ST", "BY");
+        Party place = placeQualifier == null ? null : parties.get(placeQualifier);
+        Party destination = destinationQualifier == null ? null : parties.get(destinationQualifier);
         Given time = despatched != null ? despatched : documentDate;
         if (place == null) {
             missing.add("it names no ship-from GLN (" + wording.place + ")");
@@ -150,9 +161,19 @@ final class ShipmentEvent {
                     + " gives no VAN_CHUYEN event: " + String.join("; ", missing) + ". Its lots are read"));
             return;
         }
-        sink.accept(location(place), place.at);
+        // a wrong GLN is told at its party's segment and element, as a line's GTIN is, not at BGM under the XML's names
+        List<Rejection> wrongPlace = glnProblems(placeQualifier, place, "the ship-from party's GLN");
+        List<Rejection> wrongDestination = glnProblems(destinationQualifier, destination, "the delivery party's GLN");
+        acceptLocation(place, wrongPlace, sink);
         if (destination.complete()) {
-            sink.accept(location(destination), destination.at);
+            acceptLocation(destination, wrongDestination, sink);
+        }
+        if (!wrongPlace.isEmpty() || !wrongDestination.isEmpty()) {
+            List<Rejection> reasons = new ArrayList<>(wrongPlace.size() + wrongDestination.size());
+            wrongPlace.forEach(problem -> reasons.add(forTheEvent(problem, "place")));
+            wrongDestination.forEach(problem -> reasons.add(forTheEvent(problem, "destination")));
+            sink.reject(reasons);
+            return;
         }
         List<EventDocument> documents = new ArrayList<>(1 + orders.size());
         documents.add(new EventDocument("PHIEU_GIAO_HANG", number));
@@ -161,14 +182,41 @@ final class ShipmentEvent {
                 documents, null, null, List.of()), at);
     }
 
-    private Party firstWithGln(String... qualifiers) {
+    /** The first of the qualifiers whose party gives a GLN, or null. */
+    private String firstWithGln(String... qualifiers) {
         for (String qualifier : qualifiers) {
             Party party = parties.get(qualifier);
             if (party != null && party.gln != null) {
-                return party;
+                return qualifier;
             }
         }
         return null;
+    }
+
+    /** The GS1 errors of the party's GLN at its segment and element ({@code NAD+SF C082.3039}); empty when it is right. */
+    private List<Rejection> glnProblems(String qualifier, Party party, String what) {
+        var gln = GLNS.gln(party.gln);
+        if (gln.valid()) {
+            return List.of();
+        }
+        List<Rejection> problems = new ArrayList<>(1);
+        for (IdentifierError error : gln.errors()) {
+            problems.add(new Rejection(error.code(), party.at, wording.partyGln(qualifier), what + " '" + party.gln + "': " + error.message()));
+        }
+        return problems;
+    }
+
+    private void acceptLocation(Party party, List<Rejection> problems, MessageSink sink) {
+        if (problems.isEmpty()) {
+            sink.accept(location(party), party.at);
+        } else {
+            sink.reject(problems);
+        }
+    }
+
+    private Rejection forTheEvent(Rejection problem, String role) {
+        return new Rejection(problem.code(), problem.position(), problem.field(), problem.message() + "; despatch advice " + number
+                + " gives no VAN_CHUYEN event, whose " + role + " it is");
     }
 
     private LocationRecord location(Party party) {

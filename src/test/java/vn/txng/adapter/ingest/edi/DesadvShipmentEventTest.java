@@ -20,7 +20,7 @@ class DesadvShipmentEventTest {
     private static final String SENDER = "8934563000004";
     private static final String SHIP_FROM = "NAD+SF+8934563000103::9++Xuong chiet rot Long An+Lo B2 KCN Tan Duc+Duc Hoa++82000+VN";
     private static final String DELIVERY = "NAD+DP+8930000999993::9";
-    private static final String BUYER = "NAD+BY+8930000000001::9++Sieu thi Sai Gon+12 Nguyen Hue+Ho Chi Minh++70000+VN";
+    private static final String BUYER = "NAD+BY+8930000000002::9++Sieu thi Sai Gon+12 Nguyen Hue+Ho Chi Minh++70000+VN";
     private static final List<String> LINES = List.of("CPS+1", "LIN+1++8934563123451:EN", "QTY+12:1200:PCE", "GIN+BX+L2609-15A",
             "DTM+94:20260915:102", "LIN+2++8934563123468:EN", "QTY+12:480:PCE", "GIN+BX+TX261001");
 
@@ -110,13 +110,13 @@ class DesadvShipmentEventTest {
         String text = desadv("96A", SENDER, "BGM+351+DES-1+9", "DTM+11:20261121:102", "NAD+SU+8934563000004::9", BUYER);
         EventRecord event = eventOf(text);
         assertThat(event.locationGln()).isEqualTo("8934563000004");
-        assertThat(event.destinationGln()).isEqualTo("8930000000001");
+        assertThat(event.destinationGln()).isEqualTo("8930000000002");
     }
 
     @Test
     void should_prefer_ship_to_over_buyer_as_destination() {
-        String text = desadv("96A", SENDER, "BGM+351+DES-1+9", "DTM+11:20261121:102", SHIP_FROM, BUYER, "NAD+ST+8930000555553::9");
-        assertThat(eventOf(text).destinationGln()).isEqualTo("8930000555553");
+        String text = desadv("96A", SENDER, "BGM+351+DES-1+9", "DTM+11:20261121:102", SHIP_FROM, BUYER, "NAD+ST+8930000555557::9");
+        assertThat(eventOf(text).destinationGln()).isEqualTo("8930000555557");
     }
 
     @Test
@@ -140,7 +140,7 @@ class DesadvShipmentEventTest {
         EventRecord second = eventOf(corrected);
         assertThat(second.eventId()).isEqualTo(first.eventId());
         assertThat(second.time()).isEqualTo(OffsetDateTime.parse("2026-11-21T10:15:00+07:00"));
-        assertThat(second.destinationGln()).isEqualTo("8930000000001");
+        assertThat(second.destinationGln()).isEqualTo("8930000000002");
     }
 
     @Test
@@ -215,6 +215,27 @@ class DesadvShipmentEventTest {
     void should_hand_on_the_locations_before_the_event_and_the_lots_before_both() {
         List<Object> kinds = read(standard("96A")).all().stream().map(r -> (Object) r.record().kind()).toList();
         assertThat(kinds).extracting(Object::toString).containsExactly("LOT", "LOT", "LOCATION", "EVENT");
+    }
+
+    @Test
+    void should_reject_the_ship_from_location_and_the_event_naming_the_nad_segment_and_element_of_a_wrong_gln() {
+        EdiFixtures.Read read = read(desadv("96A", SENDER, "BGM+351+DES-1+9", "DTM+11:20261121:102", "NAD+SF+8934563000104::9", DELIVERY));
+
+        assertThat(read.events()).isEmpty();
+        assertThat(read.locations()).isEmpty();
+        assertThat(read.lots()).hasSize(2);
+        assertThat(read.report().rejections()).hasSize(2).allSatisfy(rejection -> assertThat(rejection.toString())
+                .contains("segment 4 NAD) NAD+SF C082.3039: BAD_CHECK_DIGIT").doesNotContain("BGM"));
+    }
+
+    @Test
+    void should_reject_the_event_naming_the_nad_segment_of_a_wrong_destination_gln() {
+        EdiFixtures.Read read = read(desadv("96A", SENDER, "BGM+351+DES-1+9", "DTM+11:20261121:102", "NAD+SF+8934563000103::9",
+                "NAD+DP+8930000999994::9"));
+
+        assertThat(read.events()).isEmpty();
+        assertThat(read.locations()).extracting(LocationRecord::gln).containsExactly("8934563000103");
+        assertThat(read.report().rejections()).singleElement().asString().contains("segment 5 NAD) NAD+DP C082.3039: BAD_CHECK_DIGIT");
     }
 
     @Test

@@ -52,6 +52,15 @@ class X12ShipNoticeEventTest {
     }
 
     @Test
+    void should_reject_the_event_naming_the_n1_segment_and_element_of_a_wrong_ship_to_gln() {
+        EdiFixtures.Read read = read(shipNotice("BSN*00*SHP-2611*20261121*2300",
+                List.of(SHIP_FROM.get(0), SHIP_FROM.get(1), SHIP_FROM.get(2), "N1*ST*Saigon DC*UL*8930000999994")));
+
+        assertThat(read.events()).isEmpty();
+        assertThat(read.report().rejections()).singleElement().asString().contains("N1) N1*ST N104: BAD_CHECK_DIGIT");
+    }
+
+    @Test
     void should_give_a_shipment_one_event_keyed_by_sender_and_shipment_id() {
         EventRecord event = eventOf(shipNotice("BSN*00*SHP-2611*20261121*2300", shipment()));
         assertThat(event.eventId()).isEqualTo("VAN_CHUYEN:8934563000004:SHP-2611");
