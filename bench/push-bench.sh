@@ -49,7 +49,8 @@ cp "$work/lots.xml" "$work/run/inbox/"
 export TXNG_INBOX_DIR="$work/run/inbox" TXNG_DATA_DIR="$work/run/data" TXNG_INBOX_MIN_AGE=0s \
   TXNG_PORTAL_API_BASE="$api_base" TXNG_PORTAL_TOKEN_URL="$token_url" \
   TXNG_PORTAL_CLIENT_ID=sandbox-client TXNG_PORTAL_CLIENT_SECRET=sandbox-secret TXNG_PORTAL_MAX_CONCURRENCY=20
-java $jvm -jar "$jar" run --once --no-push > /dev/null 2>&1 || true  # exit 2: staged, not pushed
+# GenerateLots' lots name their site: no production events, so the push sends products and lots alone as before
+TXNG_EVENTS_PRODUCTION=false java $jvm -jar "$jar" run --once --no-push > /dev/null 2>&1 || true  # exit 2: staged, not pushed
 echo "outbox: $n records staged; sandbox latency $latency; 20 calls in flight"
 
 tokens_before=$(stat '["tokenRequests"]')

@@ -1,14 +1,21 @@
 package vn.txng.adapter.staging;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.txng.adapter.ingest.FileIngestion;
 import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.HeldLocation;
 import vn.txng.adapter.ingest.HeldRecord;
 import vn.txng.adapter.ingest.RecordChunk;
 import vn.txng.adapter.ingest.RecordNormalizer;
+import vn.txng.adapter.model.EventRecord;
+import vn.txng.adapter.model.LocationRecord;
+import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
 import vn.txng.adapter.outbox.EncodedRecords;
@@ -32,6 +39,8 @@ public final class OutboxStaging {
     private final Outbox outbox;
     private final RecordNormalizer normalizer;
     private final WriteBehind writes;
+    /** Location trace codes found staged: an event's place among them needs no look-up. */
+    private final Set<String> stagedPlaces = ConcurrentHashMap.newKeySet();
 
     public OutboxStaging(Outbox outbox, RecordNormalizer normalizer, WriteBehind writes) {
         this.outbox = outbox;
@@ -42,7 +51,8 @@ public final class OutboxStaging {
     public RecordChunk stage(RecordChunk chunk) {
         List<SourcedRecord> sendable = new ArrayList<>(chunk.records());
         // held first (a chunk never holds and sends the same key: the normalizer keeps the last version of each)
-        List<HeldRecord> held = chunk.held();
+        List<HeldRecord> holds = withUnknownPlaces(chunk);
+        List<HeldRecord> held = holds;
         if (!held.isEmpty()) {
             // a hold's outcome decides what else the chunk stages: what every file handed on before is written first
             writes.awaitAll();
@@ -81,13 +91,56 @@ public final class OutboxStaging {
             StageResult result = outbox.stage(encoded);
             report.staged(result.accepted(), result.unchanged());
         };
-        if (chunk.held().isEmpty()) {
+        if (holds.isEmpty()) {
             writes.submit(report, write);
         } else {
             // a chunk that holds records is rare (catalogues, despatch parties); staged in place, like its holds
             write.run();
         }
         return chunk;
+    }
+
+    /**
+     * The chunk's holds, and a held location known only by its GLN for each place of an event that neither this
+     * chunk nor the outbox has (issue 19 part 6): the event then waits for it as held, costing no call, until a file
+     * or {@code txng.locations.*} completes it, and the report and {@code status} name what it lacks. Places once
+     * found staged are remembered (a row is never removed), so a file of events reads the outbox for its first
+     * chunk only.
+     */
+    private List<HeldRecord> withUnknownPlaces(RecordChunk chunk) {
+        Map<String, SourcedRecord> unknown = new LinkedHashMap<>();
+        Set<String> inChunk = new HashSet<>();
+        for (SourcedRecord sourced : chunk.records()) {
+            if (sourced.record() instanceof LocationRecord location) {
+                inChunk.add(location.businessKey());
+            }
+        }
+        chunk.held().forEach(record -> inChunk.add(record.record().businessKey()));
+        for (SourcedRecord sourced : chunk.records()) {
+            if (sourced.record() instanceof EventRecord event && !inChunk.contains(event.locationKey())
+                    && !stagedPlaces.contains(event.locationKey())) {
+                unknown.putIfAbsent(event.locationKey(), sourced);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return chunk.held();
+        }
+        // the places an earlier chunk of this file (or another file) gave may still be on their way to the outbox
+        writes.awaitAll();
+        writes.rethrowFailure(chunk.report());
+        stagedPlaces.addAll(outbox.stagedContents(RecordKind.LOCATION, new ArrayList<>(unknown.keySet())).keySet());
+        List<HeldRecord> held = new ArrayList<>(chunk.held());
+        unknown.forEach((key, sourced) -> {
+            if (!stagedPlaces.contains(key)) {
+                EventRecord event = (EventRecord) sourced.record();
+                LocationRecord place = LocationRecord.known(event.locationGln(), event.locationExtension());
+                HeldLocation hold = new HeldLocation(place, sourced.position(), List.of("Name", "Address", "Kind"),
+                        new SourcedRecord(place, sourced.position()));
+                held.add(hold);
+                chunk.report().hold(hold);
+            }
+        });
+        return held;
     }
 
     /** Holds the records, one outbox call per code (what they wait for); returns those the outbox refused to hold. */

@@ -118,6 +118,24 @@ class JourneyTest {
         assertThat(adapter.reportOf("desadv.edi").path("unchanged").asLong()).as("the party changed nothing").isPositive();
     }
 
+    @Test
+    void should_hold_an_event_whose_place_no_file_has_given_with_that_place_until_a_file_gives_it() throws Exception {
+        adapter.drop("catalogue.xml", message(catalogue()));
+        adapter.drop("events.xml", message(event("EV-STORE-1", "CUA_HANG", "2026-11-23T10:00:00+07:00", STORE, null, null, "L1")));
+
+        RunResult first = adapter.runOnce();
+
+        assertThat(adapter.reportOf("events.xml").path("heldLocations")).hasSize(1);
+        assertThat(first.count(DeliveryState.HELD)).as("the place, known by its GLN only, and the event").isEqualTo(2);
+        assertThat(adapter.portal.calls(EVENT_PATH, 409) + adapter.portal.calls(EVENT_PATH, 200)).as("no call for it").isZero();
+
+        adapter.drop("stores.xml", message(location(STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+        RunResult second = adapter.runOnce();
+
+        assertThat(adapter.portal.records().event("EV-STORE-1")).isPresent();
+        assertThat(second.count(DeliveryState.HELD)).isZero();
+    }
+
     static Stream<List<Integer>> arrivalOrders() {
         return Stream.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0), List.of(2, 0, 1), List.of(2, 1, 0));
     }
