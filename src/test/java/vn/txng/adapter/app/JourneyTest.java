@@ -136,6 +136,27 @@ class JourneyTest {
         assertThat(second.count(DeliveryState.HELD)).isZero();
     }
 
+    @Test
+    void should_replace_the_shipping_event_of_a_corrected_despatch_advice_leaving_one_event_with_the_newer_body()
+            throws Exception {
+        String desadv = java.nio.file.Files.readString(Path.of("samples/desadv-2026-11-21.edi"));
+        adapter.drop("sites.xml", message(product(GTIN_A, "Nước mắm"), product(Messages.GTIN_B, "Nước mắm cá cơm"),
+                location(FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT")));
+        adapter.drop("desadv.edi", desadv);
+        adapter.runOnce();
+        String key = "VAN_CHUYEN:8934563000004:DES-20261121-01";
+        assertThat(adapter.portal.records().event(key).orElseThrow().body().path("thoiGian").asText())
+                .isEqualTo("2026-11-21T00:00:00+07:00");
+
+        // the same despatch advice number, sent again with its despatch time corrected
+        adapter.drop("desadv-corrected.edi", desadv.replace("DTM+137:20261121:102'", "DTM+137:202611211430:203'"));
+        adapter.runOnce();
+
+        assertThat(adapter.portal.records().events()).extracting(r -> r.key()).containsOnlyOnce(key);
+        assertThat(adapter.portal.records().event(key).orElseThrow().body().path("thoiGian").asText())
+                .isEqualTo("2026-11-21T14:30:00+07:00");
+    }
+
     static Stream<List<Integer>> arrivalOrders() {
         return Stream.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0), List.of(2, 0, 1), List.of(2, 1, 0));
     }
