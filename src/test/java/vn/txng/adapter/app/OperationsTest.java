@@ -131,6 +131,22 @@ class OperationsTest {
     }
 
     @Test
+    void should_count_the_deliveries_of_locations_and_events_under_their_kind() throws Exception {
+        adapter = new AdapterFixture(work);
+        start();
+        adapter.drop("journey.xml", message(JourneyTest.catalogue(), JourneyTest.locations(), JourneyTest.events()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> runtime.outbox().counts().getOrDefault(DeliveryState.PENDING, 0L) == 8L);
+        app.push();
+
+        String metrics = get("/observe/metrics").body();
+
+        assertThat(metrics)
+                .contains("txng_deliveries_total{kind=\"location\",outcome=\"delivered\"} 2.0")
+                .contains("txng_deliveries_total{kind=\"event\",outcome=\"delivered\"} 3.0")
+                .contains("txng_outbox_records{state=\"delivered\"} 8.0");
+    }
+
+    @Test
     void should_label_the_file_and_record_counts_with_the_sourceId_of_a_remote_source() throws Exception {
         String password = "sftp-pw-" + System.nanoTime();
         sftp = SftpServerFixture.withClientKey(work, password);
