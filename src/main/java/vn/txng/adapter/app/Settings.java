@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -23,6 +24,7 @@ import vn.txng.adapter.ingest.ConfiguredLocations;
 import vn.txng.adapter.ingest.ProductDefaults;
 import vn.txng.adapter.ingest.ProductionEvents;
 import vn.txng.adapter.ingest.edi.DespatchEvents;
+import vn.txng.adapter.ingest.epcis.EpcisProfile;
 import vn.txng.adapter.portal.PortalProfile;
 import vn.txng.adapter.outbox.PortalTarget;
 
@@ -37,6 +39,7 @@ import vn.txng.adapter.outbox.PortalTarget;
  */
 public final class Settings {
 
+    private static final String EPCIS_STAGE = "txng.epcis.stage.";
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
     /** Ahead of the location files, as Camel ranks real environment variables and system properties. */
     private static final int PROCESS_ORDER = Ordered.HIGHEST;
@@ -285,6 +288,31 @@ public final class Settings {
                     + String.join(", ", PortalProfile.LOCATION_KINDS));
         }
         return new DespatchEvents(eventTimeZone(), kind);
+    }
+
+    /**
+     * The stage and document tables of EPCIS events: the profile's defaults ({@link PortalProfile#EPCIS_STAGES}), each
+     * step changed by {@code txng.epcis.stage.<bizStep short name>=<stage>} (a file or {@code -D}: a step's name keeps
+     * its case), where the stage is one of the profile's, {@code BY_LOCATION_KIND}, or {@code NONE} (not for the portal).
+     *
+     * @throws IllegalArgumentException naming the setting, when its value is none of those
+     */
+    public EpcisProfile epcisProfile() {
+        Map<String, String> stages = new HashMap<>(PortalProfile.EPCIS_STAGES);
+        for (String key : keysUnder(EPCIS_STAGE)) {
+            String stage = get(key);
+            String step = key.substring(EPCIS_STAGE.length());
+            if ("NONE".equals(stage)) {
+                stages.remove(step);
+            } else if (PortalProfile.STAGES.contains(stage) || PortalProfile.EPCIS_BY_LOCATION_KIND.equals(stage)) {
+                stages.put(step, stage);
+            } else {
+                throw new IllegalArgumentException(key + " is '" + stage + "'; expected one of " + String.join(", ", PortalProfile.STAGES)
+                        + ", " + PortalProfile.EPCIS_BY_LOCATION_KIND + " or NONE");
+            }
+        }
+        return new EpcisProfile(stages, PortalProfile.EPCIS_ARRIVAL_STAGES, PortalProfile.EPCIS_ARRIVAL_DEFAULT,
+                PortalProfile.STAGE_PROCESSING, PortalProfile.EPCIS_DOCUMENT_TYPES, PortalProfile.EPCIS_OTHER_DOCUMENT);
     }
 
     /**

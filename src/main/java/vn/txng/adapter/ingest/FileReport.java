@@ -189,6 +189,39 @@ public final class FileReport {
         return empty;
     }
 
+    private long notForPortal;
+    private final List<String> withdrawals = new ArrayList<>(0);
+
+    /**
+     * One record read that the portal does not take, not a fault (an EPCIS event whose bizStep has no stage, or that
+     * names no lot): counted, and {@code why} kept as a warning line ("not for the portal: ...").
+     */
+    public synchronized void notForPortal(Rejection why) {
+        notForPortal++;
+        warn(why.toString());
+    }
+
+    /** How many records read the portal does not take ({@link #notForPortal(Rejection)}). */
+    public synchronized long notForPortal() {
+        return notForPortal;
+    }
+
+    /**
+     * An EPCIS event with an {@code errorDeclaration} withdraws the event {@code eventId} (its own key): kept for the
+     * outbox, which drops the event if it is not delivered yet, and as a warning line {@code why}.
+     */
+    public synchronized void withdraw(String eventId, Rejection why) {
+        if (withdrawals.size() < MAX_DETAILED_REJECTIONS) {
+            withdrawals.add(eventId);
+        }
+        warn(why.toString());
+    }
+
+    /** The keys of the events this file withdraws, in the order read. */
+    public synchronized List<String> withdrawals() {
+        return List.copyOf(withdrawals);
+    }
+
     /** A lot read from several lines of its message (EDI despatch advices). */
     public synchronized void merged(MergedLot lot) {
         if (mergedLots.size() < MAX_DETAILED_REJECTIONS) {
@@ -314,6 +347,12 @@ public final class FileReport {
         }
         if (!counts.isEmpty()) {
             line.append("; checked: ").append(String.join(", ", counts));
+        }
+        if (notForPortal > 0) {
+            line.append("; ").append(notForPortal).append(" not for the portal");
+        }
+        if (!withdrawals.isEmpty()) {
+            line.append("; ").append(withdrawals.size()).append(withdrawals.size() == 1 ? " event withdrawn" : " events withdrawn");
         }
         if (productionEvents > 0) {
             line.append("; ").append(productionEvents).append(productionEvents == 1 ? " production event" : " production events")

@@ -88,6 +88,34 @@ public final class PortalProfile {
     /** {@code chungTu[].loai}: despatch advice, purchase order, invoice, other. */
     public static final List<String> DOCUMENT_TYPES = List.of("PHIEU_GIAO_HANG", "DON_HANG", "HOA_DON", "KHAC");
 
+    /** The stage of a production ({@code SAN_XUAT}): its place is its lots' production site. */
+    public static final String STAGE_PRODUCTION = "SAN_XUAT";
+    /** An EPCIS bizStep whose stage is that of the location kind of its place ({@link #EPCIS_ARRIVAL_STAGES}). */
+    public static final String EPCIS_BY_LOCATION_KIND = "BY_LOCATION_KIND";
+
+    /**
+     * The stage of an EPCIS event by its bizStep's short name (CBV 2.0; GDST's {@code fishingEvent}, {@code farmHarvest}):
+     * the same for the step's CBV URN ({@code urn:epcglobal:cbv:bizstep:}) and Web URI ({@code https://ref.gs1.org/cbv/BizStep-}).
+     * A step not here has no stage: its events are not for the portal. Settings {@code txng.epcis.stage.<step>} change it.
+     */
+    public static final Map<String, String> EPCIS_STAGES = Map.ofEntries(
+            Map.entry("commissioning", "SAN_XUAT"), Map.entry("creating_class_instance", "SAN_XUAT"),
+            Map.entry("harvesting", "VUNG_TRONG"), Map.entry("fishing", "VUNG_TRONG"), Map.entry("fishingEvent", "VUNG_TRONG"),
+            Map.entry("farmHarvest", "VUNG_TRONG"), Map.entry("farm_harvest", "VUNG_TRONG"),
+            Map.entry("packing", "CHE_BIEN"), Map.entry("repackaging", "CHE_BIEN"), Map.entry("assembling", "CHE_BIEN"),
+            Map.entry("shipping", "VAN_CHUYEN"), Map.entry("departing", "VAN_CHUYEN"), Map.entry("transporting", "VAN_CHUYEN"),
+            Map.entry("loading", "VAN_CHUYEN"),
+            Map.entry("receiving", EPCIS_BY_LOCATION_KIND), Map.entry("arriving", EPCIS_BY_LOCATION_KIND),
+            Map.entry("accepting", EPCIS_BY_LOCATION_KIND), Map.entry("storing", EPCIS_BY_LOCATION_KIND),
+            Map.entry("stocking", EPCIS_BY_LOCATION_KIND),
+            Map.entry("retail_selling", "CUA_HANG"), Map.entry("inspecting", "CHUNG_NHAN"), Map.entry("sampling", "CHUNG_NHAN"));
+    /** The stage of an arrival (receiving, storing ...) by the location kind of its place; an unknown kind takes {@link #EPCIS_ARRIVAL_DEFAULT}. */
+    public static final Map<String, String> EPCIS_ARRIVAL_STAGES = Map.of("KHO", "KHO_TONG", "DAI_LY", "DAI_LY", "CUA_HANG", "CUA_HANG");
+    public static final String EPCIS_ARRIVAL_DEFAULT = "KHO_TONG";
+    /** {@code chungTu[].loai} of an EPCIS business transaction by its CBV type; any other type is {@code KHAC}. */
+    public static final Map<String, String> EPCIS_DOCUMENT_TYPES = Map.of("po", "DON_HANG", "desadv", "PHIEU_GIAO_HANG", "inv", "HOA_DON");
+    public static final String EPCIS_OTHER_DOCUMENT = "KHAC";
+
     // Answer fields
     public static final String ANSWER_SUCCESS = "success";
     public static final String ANSWER_DATA = "data";
