@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String INGEST = "ingest";
     private static final String EDI = "ingest.edi";
     private static final String XML = "ingest.xml";
+    private static final String EPCIS = "ingest.epcis";
     private static final String XML_SCHEMA = "ingest.xml.v1 (generated from xsd/)";
     private static final String OUTBOX = "outbox";
     private static final String PORTAL = "portal";
@@ -42,10 +43,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule ingest_outbox_and_portal_never_depend_on_each_other = layers()
-            .whereLayer(INGEST).mayOnlyAccessLayers(IDENTIFIER, MODEL, EDI, XML)
+            .whereLayer(INGEST).mayOnlyAccessLayers(IDENTIFIER, MODEL, EDI, XML, EPCIS)
             .whereLayer(EDI).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST)
             .whereLayer(XML).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST, XML_SCHEMA)
             .whereLayer(XML_SCHEMA).mayNotAccessAnyLayer()
+            .whereLayer(EPCIS).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST, XML)
             .whereLayer(OUTBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL)
             .whereLayer(PORTAL).mayOnlyAccessLayers(IDENTIFIER, MODEL)
             .whereLayer(SANDBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL, PORTAL)
@@ -78,6 +80,7 @@ class ArchitectureTest {
                 .layer(INGEST).definedBy("vn.txng.adapter.ingest")
                 .layer(EDI).definedBy("vn.txng.adapter.ingest.edi..")
                 .layer(XML).definedBy("vn.txng.adapter.ingest.xml")
+                .layer(EPCIS).definedBy("vn.txng.adapter.ingest.epcis..")
                 .layer(XML_SCHEMA).definedBy("vn.txng.adapter.ingest.xml.v1..")
                 .layer(OUTBOX).definedBy("vn.txng.adapter.outbox..")
                 .layer(PORTAL).definedBy("vn.txng.adapter.portal")
