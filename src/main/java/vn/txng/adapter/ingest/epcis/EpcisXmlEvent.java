@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.txng.adapter.ingest.InboundFormat;
+import vn.txng.adapter.ingest.xml.XmlBreaks;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
 
@@ -171,10 +172,10 @@ final class EpcisXmlEvent {
             String name = xml.getLocalName();
             if (epcis() && name.equals("sensorMetadata")) {
                 sensor.set(name, attributes());
-                skipToEnd();
+                XmlBreaks.skipElement(xml);
             } else if (epcis() && name.equals("sensorReport")) {
                 (sensor.has(name) ? (ArrayNode) sensor.get(name) : sensor.putArray(name)).add(attributes());
-                skipToEnd();
+                XmlBreaks.skipElement(xml);
             } else {
                 sensor.set(key(), generic());
             }
@@ -258,18 +259,6 @@ final class EpcisXmlEvent {
             }
         }
         return text.toString().strip();
-    }
-
-    private void skipToEnd() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private void checkOrder(String name) {

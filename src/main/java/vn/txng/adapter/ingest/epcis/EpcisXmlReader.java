@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -15,6 +14,7 @@ import vn.txng.adapter.ingest.InboundFormat;
 import vn.txng.adapter.ingest.UnreadableFileException;
 import vn.txng.adapter.ingest.xml.EndOfInputWatch;
 import vn.txng.adapter.ingest.xml.SecureXml;
+import vn.txng.adapter.ingest.xml.XmlBreaks;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
 
@@ -108,7 +108,7 @@ public final class EpcisXmlReader extends EpcisRecordReader {
             listDepth = 1;
         } else if (!CONTAINERS.contains(name)) {
             // the header (with its SBDH and master data), a query's name and subscription, extensions of the document
-            skipElement();
+            XmlBreaks.skipElement(xml);
         }
         return false;
     }
@@ -128,7 +128,7 @@ public final class EpcisXmlReader extends EpcisRecordReader {
         count++;
         SourcePosition at = SourcePosition.of(fileName, line(), type + ", event #" + count);
         if (!EventShape.TYPES.contains(type)) {
-            skipElement();
+            XmlBreaks.skipElement(xml);
             rejectUnread(new Rejection("EPCIS_UNKNOWN_EVENT_TYPE", at, type, "the event type '" + type
                     + "' is not one of EPCIS 2.0's: ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent"));
             return;
@@ -140,45 +140,12 @@ public final class EpcisXmlReader extends EpcisRecordReader {
         take(event, at, problems);
     }
 
-    private void skipElement() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
-
     private long line() {
         return xml == null ? 0 : Math.max(0, xml.getLocation().getLineNumber());
     }
 
-    /** The break at the parser's line and column, as the XML message's reader words it; a document cut short says so. */
     private UnreadableFileException malformed(XMLStreamException e, XMLStreamReader cursor) {
-        Location at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation()
-                : cursor == null ? null : cursor.getLocation();
-        long line = at == null ? 0 : Math.max(0, at.getLineNumber());
-        int column = at == null ? 0 : Math.max(0, at.getColumnNumber());
-        String words = e.getMessage() == null ? "malformed XML"
-                : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[-?\\d+,-?\\d+]\\s*Message:\\s*", "");
-        if (words.contains(SecureXml.ENTITY_REFUSED)) {
-            return new UnreadableFileException("XML_DOCTYPE_REFUSED", SourcePosition.of(fileName, line, null),
-                    "external entities are never fetched (" + words + ")", e);
-        }
-        String where = "line " + line + ", column " + column;
-        boolean cut = input.reached() && !rootClosed;
-        if (reading != null) {
-            report.reject(new Rejection("XML_MALFORMED", reading, null, (cut ? "the file ends inside this event"
-                    : "the XML breaks inside this event, at " + where) + "; it is not taken (the events before it are)"));
-        }
-        String locator = (reading == null ? "" : reading.locator() + ", ") + "column " + column;
-        String reason = (cut ? "the file ends before its XML is complete, at " + where + " (cut short in export or transfer?): "
-                : "the file is not well-formed XML at " + where + ": ") + words + (words.endsWith(".") ? " " : ". ")
-                + "The events complete before this point are taken; " + (cut ? "send the whole file again" : "correct the export and send the file again");
-        return new UnreadableFileException("XML_MALFORMED", SourcePosition.of(fileName, line, locator), reason, e);
+        return XmlBreaks.malformed(e, cursor, fileName, input.reached() && !rootClosed, reading, report, "event");
     }
 
     @Override
