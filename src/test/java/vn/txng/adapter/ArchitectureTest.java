@@ -44,10 +44,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ingest_outbox_and_portal_never_depend_on_each_other = layers()
             .whereLayer(INGEST).mayOnlyAccessLayers(IDENTIFIER, MODEL, EDI, XML, EPCIS)
-            .whereLayer(EPCIS).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST)
             .whereLayer(EDI).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST)
             .whereLayer(XML).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST, XML_SCHEMA)
             .whereLayer(XML_SCHEMA).mayNotAccessAnyLayer()
+            .whereLayer(EPCIS).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST, XML)
             .whereLayer(OUTBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL)
             .whereLayer(PORTAL).mayOnlyAccessLayers(IDENTIFIER, MODEL)
             .whereLayer(SANDBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL, PORTAL)

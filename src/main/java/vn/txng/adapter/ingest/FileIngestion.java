@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import vn.txng.adapter.ingest.edi.DespatchEvents;
 import vn.txng.adapter.ingest.edi.EdiRecordReader;
+import vn.txng.adapter.ingest.epcis.EpcisEventMapper;
+import vn.txng.adapter.ingest.epcis.EpcisJsonReader;
+import vn.txng.adapter.ingest.epcis.EpcisXmlReader;
+import vn.txng.adapter.ingest.epcis.UnmappedEpcisEvents;
 import vn.txng.adapter.ingest.xml.XmlRecordReader;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
@@ -27,6 +31,8 @@ import vn.txng.adapter.model.SourcedRecord;
 public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
 
     public static final int DEFAULT_CHUNK_SIZE = 1000;
+    /** What an EPCIS document's events become when no mapper is given: each rejected as not mapped yet. */
+    public static final EpcisEventMapper DEFAULT_EPCIS_MAPPER = new UnmappedEpcisEvents();
 
     private final FileReport report;
     private final RecordReader reader;
@@ -56,6 +62,12 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
     /** As above; {@code events} says how a despatch advice (DESADV, 856) becomes a shipping event. */
     public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize, Charset ediCharset,
                                      DespatchEvents events) {
+        return open(file, displayName, validateOnly, chunkSize, ediCharset, events, DEFAULT_EPCIS_MAPPER);
+    }
+
+    /** As above; {@code epcis} turns each event of an EPCIS document into records. */
+    public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize, Charset ediCharset,
+                                     DespatchEvents events, EpcisEventMapper epcis) {
         FileReport report = new FileReport(displayName, validateOnly);
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -69,7 +81,7 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
                 }
                 InboundFormat format = InboundFormat.sniff(in, displayName);
                 report.format(format);
-                return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset, events), chunkSize);
+                return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset, events, epcis), chunkSize);
             } catch (UnreadableFileException e) {
                 in.close();
                 report.fail(new Rejection(e.code(), e.position(), null, reason(e)));
@@ -85,11 +97,13 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
     }
 
     private static RecordReader readerFor(InboundFormat format, InputStream in, String name, FileReport report, Charset ediCharset,
-                                          DespatchEvents events) {
+                                          DespatchEvents events, EpcisEventMapper epcis) {
         return switch (format) {
             case XML -> new XmlRecordReader(in, name, report);
             case EDIFACT -> EdiRecordReader.edifact(in, name, report, ediCharset, events);
             case X12 -> EdiRecordReader.x12(in, name, report, ediCharset, events);
+            case EPCIS_JSON -> new EpcisJsonReader(in, name, report, epcis);
+            case EPCIS_XML -> new EpcisXmlReader(in, name, report, epcis);
         };
     }
 

@@ -1,17 +1,35 @@
 package vn.txng.adapter.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import vn.txng.adapter.ingest.xml.SecureXml;
 import vn.txng.adapter.model.SourcePosition;
 
-/** The formats a file can hold, told apart by its first bytes, never by its name. */
+/** The formats a file can hold, told apart by its first bytes (and an XML file by its root element), never by its name. */
 public enum InboundFormat {
+    /** The adapter's own message, {@code urn:txng:erp:v1} (or any XML that is not EPCIS: its reader names the wrong root). */
     XML,
     EDIFACT,
-    X12;
+    X12,
+    /** A GS1 EPCIS 2.0 {@code EPCISDocument} or {@code EPCISQueryDocument} in JSON-LD: any file starting with '{'. */
+    EPCIS_JSON,
+    /** A GS1 EPCIS 2.0 or 1.2 {@code EPCISDocument} or {@code EPCISQueryDocument} in XML, told by its root element. */
+    EPCIS_XML;
 
     private static final int SNIFF_BYTES = 64;
+    /** How far into an XML file its root element is looked for (past the prolog, comments, a DOCTYPE). */
+    private static final int ROOT_BYTES = 1 << 16;
+    /** The namespaces of EPCIS 1.x and 2.0 documents and query documents (GS1 EPCIS 2.0, section 12; EPCIS 1.2, section 9). */
+    public static final Set<String> EPCIS_NAMESPACES = Set.of("urn:epcglobal:epcis:xsd:1", "urn:epcglobal:epcis:xsd:2",
+            "urn:epcglobal:epcis-query:xsd:1", "urn:epcglobal:epcis-query:xsd:2");
+    /** The root elements of EPCIS documents the adapter reads. */
+    public static final Set<String> EPCIS_ROOTS = Set.of("EPCISDocument", "EPCISQueryDocument");
     /** How much of a file {@link #blank} reads at most, past which it calls the file not blank. */
     private static final int BLANK_BYTES = 1 << 16;
 
@@ -40,8 +58,10 @@ public enum InboundFormat {
 
     /**
      * Looks at the start of {@code in} (which must support mark/reset) past a byte-order mark (which
-     * {@link ByteOrderMark#skip} takes away before the file is read) and white space: {@code <} is XML, {@code UNA}/{@code UNB} EDIFACT, {@code ISA} X12.
-     * XML may also be UTF-16 (with its byte-order mark, or starting {@code <} as 00 3C): the XML parser reads its encoding itself.
+     * {@link ByteOrderMark#skip} takes away before the file is read) and white space: {@code <} is XML (EPCIS XML when its
+     * root element is an EPCIS document in an EPCIS namespace), {@code {} EPCIS JSON-LD, {@code UNA}/{@code UNB} EDIFACT,
+     * {@code ISA} X12. XML may also be UTF-16 (with its byte-order mark, or starting {@code <} as 00 3C): the XML parser
+     * reads its encoding itself.
      */
     public static InboundFormat sniff(InputStream in, String fileName) throws IOException {
         in.mark(SNIFF_BYTES);
@@ -50,7 +70,10 @@ public enum InboundFormat {
         String text = decode(head).stripLeading();
         String start = text.substring(0, Math.min(3, text.length()));
         if (start.startsWith("<")) {
-            return XML;
+            return epcisRoot(in) ? EPCIS_XML : XML;
+        }
+        if (start.startsWith("{")) {
+            return EPCIS_JSON;
         }
         if (start.equals("UNA") || start.equals("UNB")) {
             return EDIFACT;
@@ -59,8 +82,38 @@ public enum InboundFormat {
             return X12;
         }
         throw new UnreadableFileException("UNKNOWN_FORMAT", SourcePosition.of(fileName, 1, null),
-                "the file is neither XML (starts with '<') nor EDIFACT (UNA/UNB) nor X12 (ISA); check the ERP export format",
+                "the file is neither XML (starts with '<') nor EPCIS JSON-LD ('{') nor EDIFACT (UNA/UNB) nor X12 (ISA); check the export format",
                 null);
+    }
+
+    /**
+     * True when the first element within the first {@value #ROOT_BYTES} bytes is an EPCIS document's root; leaves {@code in}
+     * where it was. A file that breaks before its root is left to the XML reader, which names the break.
+     */
+    private static boolean epcisRoot(InputStream in) throws IOException {
+        in.mark(ROOT_BYTES);
+        byte[] head = in.readNBytes(ROOT_BYTES);
+        in.reset();
+        XMLStreamReader xml = null;
+        try {
+            xml = SecureXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(head));
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                    return EPCIS_ROOTS.contains(xml.getLocalName()) && EPCIS_NAMESPACES.contains(xml.getNamespaceURI());
+                }
+            }
+            return false;
+        } catch (XMLStreamException e) {
+            return false;
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException e) {
+                    // a reader over bytes in memory: nothing to release
+                }
+            }
+        }
     }
 
     /** The first bytes as characters: UTF-16 when its byte-order mark or a 00 3C start says so, else byte for byte. */

@@ -8,16 +8,16 @@ import java.io.InputStream;
  * Notes whether the parser has read to the end of the file, so that a parse error met there can
  * be named for what it is, a file cut short, rather than in the parser's words alone.
  */
-final class EndOfInputWatch extends FilterInputStream {
+public final class EndOfInputWatch extends FilterInputStream {
 
     private volatile boolean reached;
 
-    EndOfInputWatch(InputStream in) {
+    public EndOfInputWatch(InputStream in) {
         super(in);
     }
 
     /** True once a read has found no more bytes. */
-    boolean reached() {
+    public boolean reached() {
         return reached;
     }
 

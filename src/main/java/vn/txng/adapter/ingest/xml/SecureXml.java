@@ -3,17 +3,17 @@ package vn.txng.adapter.ingest.xml;
 import javax.xml.stream.XMLInputFactory;
 
 /** StAX set up so that no DTD is processed and no entity is fetched from disk or network (XXE). */
-final class SecureXml {
+public final class SecureXml {
 
     /** In the message of the resolver's refusal: how a refused external entity is told from other parse errors. */
-    static final String ENTITY_REFUSED = "refused: external entities are not fetched";
+    public static final String ENTITY_REFUSED = "refused: external entities are not fetched";
 
     private static final XMLInputFactory FACTORY = create();
 
     private SecureXml() {
     }
 
-    static XMLInputFactory inputFactory() {
+    public static XMLInputFactory inputFactory() {
         return FACTORY;
     }
 

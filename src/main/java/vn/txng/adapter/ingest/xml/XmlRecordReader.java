@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -162,7 +161,7 @@ public final class XmlRecordReader implements RecordReader {
             return null;
         }
         SourcePosition position = SourcePosition.of(fileName, line, name);
-        skipElement();
+        XmlBreaks.skipElement(xml);
         report.reject(new Rejection("XML_UNKNOWN_ELEMENT", position, name,
                 "element " + name + " is not part of " + MessageSchema.NAMESPACE + "; only Header, Product, Lot, Location and Event may follow each other here"));
         return null;
@@ -211,49 +210,13 @@ public final class XmlRecordReader implements RecordReader {
         }
     }
 
-    private void skipElement() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
-
     private SourcePosition here() {
         return SourcePosition.of(fileName, xml == null ? 0 : xml.getLocation().getLineNumber(), null);
     }
 
-    /**
-     * The break at the parser's line and column, in its words (the JDK's parser words them in the
-     * default locale); {@code cursor} (null while opening) places it when the parser gives no location.
-     */
     private UnreadableFileException malformed(XMLStreamException e, XMLStreamReader cursor) {
-        Location at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation()
-                : cursor == null ? null : cursor.getLocation();
-        long line = at == null ? 0 : Math.max(0, at.getLineNumber());
-        int column = at == null ? 0 : Math.max(0, at.getColumnNumber());
-        String words = e.getMessage() == null ? "malformed XML"
-                : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[-?\\d+,-?\\d+]\\s*Message:\\s*", "");
-        if (words.contains(SecureXml.ENTITY_REFUSED)) {
-            return new UnreadableFileException("XML_DOCTYPE_REFUSED", SourcePosition.of(fileName, line, null),
-                    "DTDs and external entities are refused for safety (" + words + ")", e);
-        }
-        String where = "line " + line + ", column " + column;
         // a file cut short makes the parser read to the end with the root still open
-        boolean cut = input.reached() && !rootClosed;
-        if (reading != null) {
-            report.reject(new Rejection("XML_MALFORMED", reading, null, (cut ? "the file ends inside this record"
-                    : "the XML breaks inside this record, at " + where) + "; it is not taken (the records before it are)"));
-        }
-        String locator = (reading == null ? "" : reading.locator() + ", ") + "column " + column;
-        String reason = (cut ? "the file ends before its XML is complete, at " + where + " (cut short in export or transfer?): "
-                : "the file is not well-formed XML at " + where + ": ") + words + (words.endsWith(".") ? " " : ". ")
-                + "The records complete before this point are taken; " + (cut ? "send the whole file again" : "correct the export and send the file again");
-        return new UnreadableFileException("XML_MALFORMED", SourcePosition.of(fileName, line, locator), reason, e);
+        return XmlBreaks.malformed(e, cursor, fileName, input.reached() && !rootClosed, reading, report, "record");
     }
 
     @Override
