@@ -1,5 +1,9 @@
 package vn.txng.adapter.app;
 
+import vn.txng.adapter.model.LocationRecord;
+
+import vn.txng.adapter.model.RecordKind;
+
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -143,7 +147,9 @@ public final class AdapterRuntime implements AutoCloseable {
     }
 
     public RecordReaders readers() {
-        return new RecordReaders(settings.integer("txng.ingest.chunk-size"), settings.ediCharset(), settings.despatchEvents());
+        return new RecordReaders(settings.integer("txng.ingest.chunk-size"), settings.ediCharset(), settings.despatchEvents(),
+                IngestChecks.epcisMapper(settings, traceCode -> outbox.staged(RecordKind.LOCATION, traceCode)
+                        .map(location -> ((LocationRecord) location).locationKind())));
     }
 
     public OutboxStaging staging() {

@@ -4,8 +4,14 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
+import vn.txng.adapter.ingest.ConfiguredLocations;
 import vn.txng.adapter.ingest.ProfileCodes;
+import vn.txng.adapter.ingest.epcis.CbvEventMapper;
+import vn.txng.adapter.ingest.epcis.EpcisEventMapper;
+import vn.txng.adapter.model.LocationRecord;
 import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.ingest.StagedRecords;
 import vn.txng.adapter.model.RecordKind;
@@ -27,6 +33,19 @@ public final class IngestChecks {
     public static ProfileCodes profileCodes() {
         return new ProfileCodes(PortalProfile.LOCATION_KINDS, PortalProfile.STAGES, PortalProfile.DOCUMENT_TYPES,
                 PortalProfile.STAGE_SHIPPING, PortalProfile.STAGE_PROCESSING);
+    }
+
+    /**
+     * The EPCIS event mapper of the settings (issue 21): the profile's bizStep table with the settings'
+     * {@code txng.epcis.stage.*}, and the kind of an event's place (for arrival steps) from {@code stagedKind} (the
+     * outbox's locations; none for {@code validate}), else the configured locations.
+     */
+    public static EpcisEventMapper epcisMapper(Settings settings, Function<String, Optional<String>> stagedKind) {
+        ConfiguredLocations configured = settings.configuredLocations();
+        Function<String, Optional<String>> kind = traceCode -> stagedKind.apply(traceCode)
+                .or(() -> Optional.ofNullable(configured.apply(LocationRecord.known(null, null), traceCode).locationKind()));
+        return new CbvEventMapper(new IdentifierNormalizer(), settings.epcisProfile(), kind, PortalProfile.STAGE_SHIPPING,
+                PortalProfile.STAGE_PROCESSING, PortalProfile.STAGE_PRODUCTION);
     }
 
     /** The normalizer of the settings, merging products and locations with what {@code staged} reads back. */

@@ -1,5 +1,11 @@
 package vn.txng.adapter.command;
 
+import vn.txng.adapter.ingest.epcis.EpcisEventMapper;
+
+import vn.txng.adapter.ingest.edi.DespatchEvents;
+
+import java.util.Optional;
+
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +51,8 @@ public final class ValidateCommand implements Callable<Integer> {
         KnownLots outboxLots = OutboxLots.of(settings);
         Charset charset = ediCharset != null ? ediCharset : settings.ediCharset();
         boolean clean = true;
-        for (FileReport report : validate(files, normalizer, charset, outboxLots)) {
+        for (FileReport report : validate(files, normalizer, charset, outboxLots, settings.despatchEvents(),
+                IngestChecks.epcisMapper(settings, traceCode -> Optional.empty()))) {
             System.out.println(report.summary());
             report.rejections().forEach(r -> System.out.println("  rejected " + r));
             report.holds().forEach(h -> System.out.println("  would be held " + h));
@@ -71,12 +78,18 @@ public final class ValidateCommand implements Callable<Integer> {
      * arrived together, so a lot given by a later file counts.
      */
     public static List<FileReport> validate(List<Path> files, RecordNormalizer normalizer, Charset ediCharset, KnownLots knownLots) {
+        return validate(files, normalizer, ediCharset, knownLots, DespatchEvents.DEFAULT, FileIngestion.DEFAULT_EPCIS_MAPPER);
+    }
+
+    /** As above, with how despatch advices give events and how EPCIS events map to records (the settings'). */
+    public static List<FileReport> validate(List<Path> files, RecordNormalizer normalizer, Charset ediCharset, KnownLots knownLots,
+            DespatchEvents events, EpcisEventMapper epcis) {
         List<FileReport> reports = new ArrayList<>(files.size());
         List<EventLots> eventLots = new ArrayList<>(files.size());
         Set<String> given = new HashSet<>();
         for (Path file : files) {
             EventLots lots = new EventLots();
-            reports.add(check(file, normalizer, ediCharset, lots));
+            reports.add(check(file, normalizer, ediCharset, lots, events, epcis));
             eventLots.add(lots);
             given.addAll(lots.given());
         }
@@ -96,7 +109,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Reads and checks one file, its lots and its events' lots into {@code eventLots}. */
-    private static FileReport check(Path file, RecordNormalizer normalizer, Charset ediCharset, EventLots eventLots) {
+    private static FileReport check(Path file, RecordNormalizer normalizer, Charset ediCharset, EventLots eventLots,
+            DespatchEvents events, EpcisEventMapper epcis) {
         if (!Files.isRegularFile(file)) {
             FileReport missing = new FileReport(file.toString(), true);
             missing.fail(new vn.txng.adapter.model.Rejection("FILE_NOT_FOUND", vn.txng.adapter.model.SourcePosition.of(file.toString(), 0, null),
@@ -105,7 +119,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         FileIngestion ingestion;
         try {
-            ingestion = FileIngestion.open(file, file.getFileName().toString(), true, FileIngestion.DEFAULT_CHUNK_SIZE, ediCharset);
+            ingestion = FileIngestion.open(file, file.getFileName().toString(), true, FileIngestion.DEFAULT_CHUNK_SIZE, ediCharset,
+                    events, epcis);
         } catch (UnreadableFileException e) {
             FileReport failed = new FileReport(file.getFileName().toString(), true);
             failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, FileIngestion.reason(e)));

@@ -242,6 +242,7 @@ public final class FileReportWriter {
         root.put("held", report.held());
         root.put("rejected", report.rejected());
         root.put("productionEvents", report.productionEvents());
+        root.put("notForPortal", report.notForPortal());
         ObjectNode kinds = root.putObject("kinds");
         for (RecordKind kind : RecordKind.values()) {
             ObjectNode counts = kinds.putObject(kind.name().toLowerCase(java.util.Locale.ROOT));
