@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,8 @@ public final class EpcisJsonReader extends EpcisRecordReader {
     private final List<String> path = new ArrayList<>();
     private boolean started;
     private boolean contextSeen;
+    /** The document's @context when it declares prefixes of its own (objects), else null. */
+    private JsonNode documentContext;
     private String documentType;
     private boolean bodySeen;
     /** The pointer of the event list being read, or null outside it. */
@@ -80,6 +83,9 @@ public final class EpcisJsonReader extends EpcisRecordReader {
             reading = at;
             ObjectNode event = json.readValueAsTree();
             reading = null;
+            if (documentContext != null && !event.has("@context")) {
+                event.set("@context", documentContext);
+            }
             take(event, at, List.of());
             return true;
         } catch (JsonProcessingException e) {
@@ -138,7 +144,16 @@ public final class EpcisJsonReader extends EpcisRecordReader {
 
     private void topLevel(String field, JsonToken value) throws IOException {
         switch (field) {
-            case "@context" -> contextSeen = true;
+            case "@context" -> {
+                contextSeen = true;
+                JsonNode context = json.readValueAsTree();
+                // the prefixes the document declares (e.g. {"example": "https://ns.example.com/epcis/"}) name its
+                // events' extension fields: each event carries them, so its hash-based ID expands them as GS1's
+                // algorithm asks, whichever event it is
+                if (context != null && (context.isObject() || context.isArray() && hasObject(context))) {
+                    documentContext = context;
+                }
+            }
             case "type" -> {
                 documentType = value == JsonToken.VALUE_STRING ? json.getText() : null;
                 if (!DOCUMENT_TYPES.contains(documentType)) {
@@ -154,6 +169,15 @@ public final class EpcisJsonReader extends EpcisRecordReader {
                 // schemaVersion, creationDate, epcisHeader and extensions: nothing the events need
             }
         }
+    }
+
+    private static boolean hasObject(JsonNode array) {
+        for (JsonNode entry : array) {
+            if (entry.isObject()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The document's @context and type, needed before its first event. */

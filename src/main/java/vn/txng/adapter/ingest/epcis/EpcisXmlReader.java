@@ -1,5 +1,7 @@
 package vn.txng.adapter.ingest.epcis;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +38,10 @@ public final class EpcisXmlReader extends EpcisRecordReader {
     private final EndOfInputWatch input;
     private final XMLStreamReader xml;
     private boolean rootSeen;
+    /** GS1's EPCIS 2.0 JSON-LD context, first in the @context an event is given. */
+    static final String STANDARD_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+    /** The @context of the document's own namespaces, or null when it declares none beyond EPCIS's and the CBV's. */
+    private ArrayNode context;
     private boolean rootClosed;
     private boolean version2;
     /** How deep the cursor is in the event list (1 in it, more inside 1.2's extension wrappers); 0 outside. */
@@ -122,6 +128,20 @@ public final class EpcisXmlReader extends EpcisRecordReader {
                     + String.join(", ", InboundFormat.EPCIS_NAMESPACES.stream().sorted().toList()) + ") is expected", null);
         }
         version2 = namespace.endsWith(":2");
+        // the root's own namespaces name the events' extension elements (kept as prefix:name): each event carries them
+        // as a JSON-LD document would in its @context, so its hash-based ID expands them as GS1's algorithm asks
+        ObjectNode prefixes = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < xml.getNamespaceCount(); i++) {
+            String prefix = xml.getNamespacePrefix(i);
+            String uri = xml.getNamespaceURI(i);
+            if (prefix != null && !prefix.isEmpty() && uri != null && !uri.startsWith("urn:epcglobal:") && !uri.startsWith("http://www.w3.org/")
+                    && !uri.startsWith("http://www.unece.org/")) {
+                prefixes.put(prefix, uri);
+            }
+        }
+        if (!prefixes.isEmpty()) {
+            context = JsonNodeFactory.instance.arrayNode().add(STANDARD_CONTEXT).add(prefixes);
+        }
     }
 
     private void event(String type) throws XMLStreamException {
@@ -137,6 +157,9 @@ public final class EpcisXmlReader extends EpcisRecordReader {
         List<Rejection> problems = new ArrayList<>(0);
         ObjectNode event = EpcisXmlEvent.read(xml, version2, fileName, at, problems);
         reading = null;
+        if (context != null) {
+            event.set("@context", context);
+        }
         take(event, at, problems);
     }
 

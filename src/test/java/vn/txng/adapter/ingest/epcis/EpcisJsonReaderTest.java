@@ -68,6 +68,15 @@ class EpcisJsonReaderTest {
     }
 
     @Test
+    void should_give_each_event_the_prefixes_the_document_declares_so_its_hash_expands_its_extensions() {
+        try (EpcisJsonReader reader = reader(JSON_DOCUMENT)) {
+            readAll(reader, new ArrayList<>());
+        }
+
+        assertThat(mapper.events()).allSatisfy(event -> assertThat(event.toString()).contains("\"ex\":\"https://ns.example.vn/epcis/\""));
+    }
+
+    @Test
     void should_read_the_events_of_a_query_document_from_its_results_body() {
         String query = "{\n" + CONTEXT + """
                   "type": "EPCISQueryDocument",
