@@ -191,6 +191,7 @@ public final class FileReport {
 
     private long notForPortal;
     private final List<String> withdrawals = new ArrayList<>(0);
+    private long withdrawn;
 
     /**
      * One record read that the portal does not take, not a fault (an EPCIS event whose bizStep has no stage, or that
@@ -211,15 +212,26 @@ public final class FileReport {
      * outbox, which drops the event if it is not delivered yet, and as a warning line {@code why}.
      */
     public synchronized void withdraw(String eventId, Rejection why) {
-        if (withdrawals.size() < MAX_DETAILED_REJECTIONS) {
-            withdrawals.add(eventId);
-        }
+        withdrawals.add(eventId);
+        withdrawn++;
         warn(why.toString());
     }
 
-    /** The keys of the events this file withdraws, in the order read. */
+    /** The keys of the events this file withdraws that staging has not taken yet ({@link #takeWithdrawals}), in the order read. */
     public synchronized List<String> withdrawals() {
         return List.copyOf(withdrawals);
+    }
+
+    /** The withdrawals read since the last call, for staging to apply (each chunk's, so none piles up). */
+    public synchronized List<String> takeWithdrawals() {
+        List<String> taken = List.copyOf(withdrawals);
+        withdrawals.clear();
+        return taken;
+    }
+
+    /** How many events this file withdrew. */
+    public synchronized long withdrawn() {
+        return withdrawn;
     }
 
     /** A lot read from several lines of its message (EDI despatch advices). */
@@ -351,8 +363,8 @@ public final class FileReport {
         if (notForPortal > 0) {
             line.append("; ").append(notForPortal).append(" not for the portal");
         }
-        if (!withdrawals.isEmpty()) {
-            line.append("; ").append(withdrawals.size()).append(withdrawals.size() == 1 ? " event withdrawn" : " events withdrawn");
+        if (withdrawn > 0) {
+            line.append("; ").append(withdrawn).append(withdrawn == 1 ? " event withdrawn" : " events withdrawn");
         }
         if (productionEvents > 0) {
             line.append("; ").append(productionEvents).append(productionEvents == 1 ? " production event" : " production events")

@@ -33,6 +33,7 @@ public final class Outbox {
     private final JdbcTransaction transaction;
     private final SqlDialect dialect;
     private final TargetSwitch targets;
+    private final Clock clock;
 
     private Outbox(DataSource dataSource, SqlDialect dialect, Clock clock) {
         JdbcTransaction transaction = new JdbcTransaction(dataSource);
@@ -44,6 +45,7 @@ public final class Outbox {
         this.status = new OutboxStatus(transaction);
         this.waits = new PrerequisiteWaits(transaction, clock);
         this.targets = new TargetSwitch(transaction, dialect, clock);
+        this.clock = clock;
     }
 
     /** Brings the schema up to date (Flyway, {@code classpath:db/migration}, and {@code db/quartz} on PostgreSQL) and opens the outbox on it. */
@@ -251,6 +253,51 @@ public final class Outbox {
      */
     public int releaseWaiting(RecordKind kind) {
         return waits.release(kind);
+    }
+
+    /** What {@link #withdraw} did with one event. */
+    public enum Withdrawal {
+        /** Not sent, and never will be for this content: rejected with {@value #WITHDRAWN}. */
+        WITHDRAWN,
+        /** The portal has it already (or is being sent it now); the portal has no withdrawal. */
+        ALREADY_SENT,
+        /** The outbox has no event with that key. */
+        UNKNOWN
+    }
+
+    /** The reject code of an event withdrawn by an EPCIS errorDeclaration before it was delivered. */
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    /**
+     * Withdraws the events (EPCIS {@code errorDeclaration}, issue 21): one the portal has not confirmed and that is not
+     * being sent is rejected with {@value #WITHDRAWN} and {@code reason}, so no push sends it; by key, what happened.
+     */
+    public Map<String, Withdrawal> withdraw(List<String> eventKeys, String reason) {
+        Instant now = clock.instant();
+        return transaction.inTransaction("withdraw " + eventKeys.size() + " events", connection -> {
+            Map<String, Withdrawal> outcome = new java.util.LinkedHashMap<>();
+            try (java.sql.PreparedStatement update = connection.prepareStatement("UPDATE outbox_record SET state = 'REJECTED',"
+                    + " reject_code = ?, reject_reason = ?, claimed_until = NULL, next_attempt_at = NULL, updated_at = ?"
+                    + " WHERE kind = 'EVENT' AND business_key = ? AND delivered_hash IS NULL AND state <> 'IN_FLIGHT'");
+                 java.sql.PreparedStatement known = connection.prepareStatement(
+                         "SELECT 1 FROM outbox_record WHERE kind = 'EVENT' AND business_key = ?")) {
+                for (String key : eventKeys) {
+                    update.setString(1, WITHDRAWN);
+                    update.setString(2, reason);
+                    SqlTime.set(update, 3, now);
+                    update.setString(4, key);
+                    if (update.executeUpdate() > 0) {
+                        outcome.put(key, Withdrawal.WITHDRAWN);
+                        continue;
+                    }
+                    known.setString(1, key);
+                    try (java.sql.ResultSet row = known.executeQuery()) {
+                        outcome.put(key, row.next() ? Withdrawal.ALREADY_SENT : Withdrawal.UNKNOWN);
+                    }
+                }
+            }
+            return outcome;
+        });
     }
 
     /**

@@ -79,6 +79,7 @@ public final class OutboxStaging {
             held = rechecked.held();
         }
         if (sendable.isEmpty()) {
+            withdraw(chunk.report());
             return chunk;
         }
         List<TraceRecord> records = new ArrayList<>(sendable.size());
@@ -97,7 +98,30 @@ public final class OutboxStaging {
             // a chunk that holds records is rare (catalogues, despatch parties); staged in place, like its holds
             write.run();
         }
+        withdraw(report);
         return chunk;
+    }
+
+    /**
+     * The events this file's EPCIS error declarations withdraw so far (issue 21), once what the file staged before
+     * is written: one not confirmed by the portal is rejected WITHDRAWN; one it has is named in the report, since the
+     * portal has no withdrawal.
+     */
+    private void withdraw(FileReport report) {
+        List<String> keys = report.takeWithdrawals();
+        if (keys.isEmpty()) {
+            return;
+        }
+        writes.awaitAll();
+        writes.rethrowFailure(report);
+        outbox.withdraw(keys, "withdrawn by an EPCIS errorDeclaration in " + report.file()).forEach((key, outcome) -> {
+            if (outcome == Outbox.Withdrawal.ALREADY_SENT) {
+                report.warn("event " + key + " is withdrawn by an EPCIS errorDeclaration, but the portal has it already"
+                        + " (or it is being sent): the portal has no withdrawal; correct it there, its corrective events go as usual");
+            } else if (outcome == Outbox.Withdrawal.UNKNOWN) {
+                report.warn("event " + key + " is withdrawn by an EPCIS errorDeclaration but was never staged here: nothing to withdraw");
+            }
+        });
     }
 
     /**
@@ -166,6 +190,8 @@ public final class OutboxStaging {
      */
     public FileIngestion flush(FileIngestion ingestion) {
         writes.await(ingestion.report());
+        // a declaration whose chunk gave no record (a document of corrections only) is applied here
+        withdraw(ingestion.report());
         outbox.flush();
         return ingestion;
     }

@@ -62,6 +62,55 @@ class EpcisJourneyTest {
                 + "]}}").replace('\'', '"');
     }
 
+    static final String SHIPMENT = "urn:uuid:5b7e3c52-0002-4e43-9b1e-000000000002";
+
+    /** A document of one shipping event with an eventID; {@code declaration}: with an errorDeclaration added (withdrawn). */
+    static String shipment(boolean declaration) {
+        return ("{'@context':['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld'],'type':'EPCISDocument',"
+                + "'schemaVersion':'2.0','creationDate':'2026-11-21T10:00:00+07:00','epcisBody':{'eventList':["
+                + "{'type':'ObjectEvent','eventID':'" + SHIPMENT + "','eventTime':'2026-11-21T01:30:00Z',"
+                + "'eventTimeZoneOffset':'+07:00','action':'OBSERVE','bizStep':'shipping','bizLocation':{'id':'" + FACTORY_SGLN + "'},"
+                + (declaration ? "'errorDeclaration':{'declarationTime':'2026-11-21T12:00:00+07:00','reason':'incorrect_data'}," : "")
+                + "'quantityList':[{'epcClass':'" + LOT_L1 + "','quantity':600,'uom':'H87'}],"
+                + "'destinationList':[{'type':'location','destination':'" + STORE_SGLN + "'}]}]}}").replace('\'', '"');
+    }
+
+    void sites() throws Exception {
+        adapter.drop("sites.xml", message(product(GTIN_A, "Nước mắm"), vn.txng.adapter.app.Messages.lot(GTIN_A, "L1", 1200),
+                JourneyTest.location(FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT"),
+                JourneyTest.location(STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+        adapter.runOnce();
+    }
+
+    @Test
+    void should_withdraw_an_event_not_yet_delivered_when_an_error_declaration_for_it_arrives() throws Exception {
+        sites();
+        adapter.drop("shipment.jsonld", shipment(false));
+        adapter.runOnceCommand(false);
+        adapter.drop("correction.jsonld", shipment(true));
+
+        AdapterFixture.RunResult run = adapter.runOnce();
+
+        assertThat(adapter.portal.records().event(SHIPMENT)).as("never sent").isEmpty();
+        assertThat(run.count(vn.txng.adapter.outbox.DeliveryState.REJECTED)).isEqualTo(1);
+        assertThat(adapter.reportOf("correction.jsonld").path("warnings").toString()).contains("EPCIS_WITHDRAWN");
+    }
+
+    @Test
+    void should_say_in_the_report_that_the_portal_has_an_event_already_when_its_error_declaration_comes_after_delivery()
+            throws Exception {
+        sites();
+        adapter.drop("shipment.jsonld", shipment(false));
+        adapter.runOnce();
+        adapter.drop("correction.jsonld", shipment(true));
+
+        adapter.runOnce();
+
+        assertThat(adapter.portal.records().event(SHIPMENT)).isPresent();
+        assertThat(adapter.reportOf("correction.jsonld").path("warnings").toString())
+                .contains("event " + SHIPMENT + " is withdrawn by an EPCIS errorDeclaration, but the portal has it already");
+    }
+
     @Test
     void should_deliver_the_lot_and_the_events_of_an_epcis_document_and_count_the_event_without_a_lot() throws Exception {
         adapter.drop("sites.xml", message(product(GTIN_A, "Nước mắm"),
