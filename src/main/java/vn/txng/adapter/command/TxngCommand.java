@@ -16,7 +16,7 @@ import vn.txng.adapter.app.Settings;
 @Command(name = "txng-adapter", mixinStandardHelpOptions = true, version = "TXNG Adapter 0.1.0 (portal profile txng-v5)",
         description = "Moves product and lot records from ERP files to Vietnam's National Product Traceability Portal.",
         subcommands = {RunCommand.class, ValidateCommand.class, IdentifiersCommand.class, PushCommand.class, StatusCommand.class,
-                SandboxCommand.class, CheckCommand.class, RetryCommand.class})
+                SandboxCommand.class, CheckCommand.class, RetryCommand.class, ExportEpcisCommand.class})
 public final class TxngCommand implements Runnable {
 
     private static final String JUL_MANAGER = "java.util.logging.manager";

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -371,6 +372,32 @@ public final class Outbox {
      */
     public Map<String, StagedContent> stagedContents(RecordKind kind, List<String> businessKeys) {
         return stager.stagedContents(kind, businessKeys);
+    }
+
+    /**
+     * Hands {@code action} every record of {@code kind} the outbox holds (pending, delivered, rejected, held alike), in
+     * business-key order, reading {@code pageSize} rows per query: memory stays flat whatever the outbox holds. Returns how
+     * many were handed. A record staged during the walk is seen when its key sorts after the page being read.
+     *
+     * @throws OutboxException when the database fails or a stored payload is not a record
+     */
+    public long forEachStaged(RecordKind kind, int pageSize, Consumer<StagedVersion> action) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size " + pageSize + " is not positive");
+        }
+        long handed = 0;
+        String afterKey = null;
+        while (true) {
+            List<StagedVersion> page = status.stagedPage(kind, afterKey, pageSize);
+            for (StagedVersion version : page) {
+                action.accept(version);
+            }
+            handed += page.size();
+            if (page.size() < pageSize) {
+                return handed;
+            }
+            afterKey = page.get(page.size() - 1).record().businessKey();
+        }
     }
 
     /** The record's delivery state, or empty when the outbox has never staged it. */

@@ -153,6 +153,29 @@ final class OutboxStatus {
         return column(kind, businessKey, "payload").map(payload -> RecordCodec.fromJson(kind, payload));
     }
 
+    /**
+     * Up to {@code limit} records of {@code kind} whatever their delivery state, in business-key order from the key after
+     * {@code afterKey} (null: from the first): one page of {@link Outbox#forEachStaged}, walking the unique key's index.
+     */
+    List<StagedVersion> stagedPage(RecordKind kind, String afterKey, int limit) {
+        return transaction.read("read staged " + kind + " records", connection -> {
+            List<StagedVersion> page = new ArrayList<>(limit);
+            try (PreparedStatement select = connection.prepareStatement("SELECT payload, staged_at FROM outbox_record"
+                    + " WHERE kind = ? AND business_key > ? ORDER BY business_key LIMIT ?")) {
+                select.setString(1, kind.name());
+                // every key has at least one character: the empty text sorts before all of them
+                select.setString(2, afterKey == null ? "" : afterKey);
+                select.setInt(3, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        page.add(new StagedVersion(RecordCodec.fromJson(kind, rows.getString("payload")), SqlTime.get(rows, "staged_at")));
+                    }
+                }
+            }
+            return page;
+        });
+    }
+
     /** One column of the key's row; {@code column} is one of this class's constants, never input. */
     private Optional<String> column(RecordKind kind, String businessKey, String column) {
         return transaction.read("read " + column + " of " + kind + " " + businessKey, connection -> {

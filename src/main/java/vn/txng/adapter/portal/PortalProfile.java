@@ -363,8 +363,8 @@ public final class PortalProfile {
         return DIGITAL_LINK_BASE + "/01/" + gtin14 + "/10/" + percentEncode(lotNumber);
     }
 
-    /** GS1 Digital Link path encoding: everything but RFC 3986 unreserved characters is %XX. */
-    static String percentEncode(String text) {
+    /** GS1 Digital Link path encoding: everything but RFC 3986 unreserved characters is %XX (of its UTF-8 bytes). */
+    public static String percentEncode(String text) {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

@@ -943,4 +943,17 @@ abstract class OutboxContract {
         assertThat(rows).hasSize(1);
         return rows.get(0);
     }
+
+    @Test
+    void should_hand_every_staged_record_of_a_kind_in_key_order_page_by_page_whatever_its_state() {
+        outbox.stage(List.of(product(GTIN), lot("L3"), lot("L1"), lot("L5"), lot("L2"), lot("L4")));
+        OutboxItem claimed = outbox.claim(RecordKind.LOT, 1, NOW, Duration.ofMinutes(5)).get(0);
+        outbox.markDelivered(claimed, "p-1");
+        List<String> keys = new ArrayList<>();
+
+        long handed = outbox.forEachStaged(RecordKind.LOT, 2, version -> keys.add(version.record().businessKey()));
+
+        assertThat(handed).isEqualTo(5);
+        assertThat(keys).containsExactly(GTIN + "/L1", GTIN + "/L2", GTIN + "/L3", GTIN + "/L4", GTIN + "/L5");
+    }
 }

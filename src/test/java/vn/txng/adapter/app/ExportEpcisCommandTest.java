@@ -1,0 +1,122 @@
+package vn.txng.adapter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.txng.adapter.command.ExportEpcisCommand;
+import vn.txng.adapter.epcis.EpcisSchemas;
+
+/** {@code export-epcis} as a user runs it, after the README's samples were staged by {@code run --once --no-push}. */
+class ExportEpcisCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path work;
+    AdapterFixture adapter;
+
+    @BeforeEach
+    void start() {
+        adapter = new AdapterFixture(work);
+    }
+
+    @AfterEach
+    void stop() {
+        adapter.close();
+    }
+
+    /** The README's samples (the ERP's XML files and the despatch advice) staged without a push. */
+    private void stageSamples() throws Exception {
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".edi")).sorted().toList()) {
+                adapter.drop(sample.getFileName().toString(), Files.readString(sample, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(adapter.runOnceCommand(false).exit()).isZero();
+    }
+
+    /** {@code export-epcis args}: its exit code and what it wrote on standard output. */
+    private AdapterFixture.CommandRun export(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = ExportEpcisCommand.run(adapter.settings(), new PrintStream(out, true, StandardCharsets.UTF_8), args);
+        return new AdapterFixture.CommandRun(exit, out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<JsonNode> events(String document) throws IOException {
+        List<JsonNode> events = new ArrayList<>();
+        JSON.readTree(document).at("/epcisBody/eventList").forEach(events::add);
+        return events;
+    }
+
+    @Test
+    void should_export_the_staged_lots_and_events_as_one_json_ld_document_that_passes_gs1s_schema() throws Exception {
+        stageSamples();
+
+        AdapterFixture.CommandRun run = export();
+
+        assertThat(run.exit()).isZero();
+        assertThat(EpcisSchemas.problemsOfJson(run.stdout().getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(events(run.stdout())).extracting(event -> event.path("action").asText() + " " + event.path("bizStep").asText())
+                .contains("ADD commissioning", "OBSERVE commissioning", "OBSERVE shipping");
+    }
+
+    @Test
+    void should_export_the_staged_samples_as_an_xml_file_that_passes_gs1s_xsd() throws Exception {
+        stageSamples();
+        Path file = work.resolve("epcis.xml");
+
+        AdapterFixture.CommandRun run = export("--xml", "--out", file.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.stdout()).startsWith("wrote ").contains("lot commissionings", file.toString());
+        assertThat(EpcisSchemas.problemsOfXml(Files.readAllBytes(file))).isEmpty();
+    }
+
+    @Test
+    void should_export_only_the_events_of_the_time_range_and_the_lots_produced_in_it() throws Exception {
+        stageSamples();
+
+        AdapterFixture.CommandRun run = export("--from", "2026-10-02", "--to", "2026-11-20T23:59:59+07:00");
+
+        assertThat(run.exit()).isZero();
+        assertThat(events(run.stdout())).isNotEmpty().allSatisfy(event -> assertThat(OffsetDateTime.parse(event.path("eventTime").asText()))
+                .isBetween(OffsetDateTime.parse("2026-10-02T00:00:00+07:00"), OffsetDateTime.parse("2026-11-20T23:59:59+07:00")));
+        assertThat(EpcisSchemas.problemsOfJson(run.stdout().getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void should_say_that_the_outbox_is_empty_and_write_a_document_without_events() throws Exception {
+        Path file = work.resolve("empty.jsonld");
+
+        AdapterFixture.CommandRun run = export("--out", file.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.stdout()).contains("the outbox holds no lots or events", "run --once --no-push");
+        assertThat(events(Files.readString(file))).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_from_that_is_no_time_as_a_usage_error() {
+        assertThat(export("--from", "yesterday").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void should_refuse_a_range_that_ends_before_it_starts_as_a_usage_error() {
+        assertThat(export("--from", "2026-11-21", "--to", "2026-11-20").exit()).isEqualTo(2);
+    }
+}
