@@ -1,5 +1,9 @@
 package vn.txng.adapter.command;
 
+import java.util.Set;
+
+import java.util.HashSet;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -126,24 +130,30 @@ public final class ExportEpcisCommand implements Callable<Integer> {
         DataSource dataSource = Databases.dataSource(settings);
         try (EpcisDocumentWriter writer = xml ? EpcisXmlWriter.open(target, now) : EpcisJsonWriter.open(target, now)) {
             Outbox outbox = Databases.openOutbox(settings, dataSource);
-            long lotsBefore = writer.written();
+            // the lots a staged production event names: that event is their commissioning, not written twice (one key
+            // per lot, held while the document is written: the lots are far fewer than the events)
+            Set<String> produced = new HashSet<>();
+            long stagedEvents = outbox.forEachStaged(RecordKind.EVENT, PAGE, version -> {
+                EventRecord event = (EventRecord) version.record();
+                if (EpcisEvents.PRODUCTION_STAGE.equals(event.stage())) {
+                    event.lots().forEach(lot -> produced.add(lot.lotKey()));
+                }
+                // an event its error declaration withdrew before the portal had it is no event to pass on
+                if (!version.withdrawn() && range.contains(event.time())) {
+                    write(writer, EpcisEvents.of(event));
+                }
+            });
+            long events = writer.written();
             long stagedLots = outbox.forEachStaged(RecordKind.LOT, PAGE, version -> {
                 LotRecord lot = (LotRecord) version.record();
-                if (range.containsDay(lot.productionDate())) {
+                if (!produced.contains(lot.businessKey()) && range.containsDay(lot.productionDate())) {
                     // a lot comes into being on its production day; one without is dated by its staging
                     OffsetDateTime time = lot.productionDate() != null ? lot.productionDate().atStartOfDay(zone).toOffsetDateTime()
                             : version.stagedAt().atZone(zone).toOffsetDateTime();
                     write(writer, EpcisEvents.commissioning(lot, time));
                 }
             });
-            long lots = writer.written() - lotsBefore;
-            long stagedEvents = outbox.forEachStaged(RecordKind.EVENT, PAGE, version -> {
-                EventRecord event = (EventRecord) version.record();
-                if (range.contains(event.time())) {
-                    write(writer, EpcisEvents.of(event));
-                }
-            });
-            return new Counts(lots, writer.written() - lots, stagedLots, stagedEvents);
+            return new Counts(writer.written() - events, events, stagedLots, stagedEvents);
         } finally {
             Databases.close(settings, dataSource);
         }

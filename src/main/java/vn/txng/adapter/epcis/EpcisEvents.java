@@ -38,7 +38,10 @@ public final class EpcisEvents {
             "CUA_HANG", "receiving",
             "CHUNG_NHAN", "inspecting");
     /** The step of a transformation: its outputs come into being (CBV 2.0, GDST). */
-    static final String TRANSFORMATION_STEP = "commissioning";
+    /** A transformation's step: CBV's for inputs becoming outputs by packing (the reader maps every transformation to processing anyway). */
+    static final String TRANSFORMATION_STEP = "packing";
+    /** The stage whose events are their lots' commissioning: written as {@code ADD}, as CBV has commissioning. */
+    public static final String PRODUCTION_STAGE = "SAN_XUAT";
     /** CBV business transaction types by document type; {@code KHAC} has none (a transaction without a type). */
     static final Map<String, String> TRANSACTION_TYPES = Map.of("DON_HANG", "po", "PHIEU_GIAO_HANG", "desadv", "HOA_DON", "inv");
     /** Rec 20 codes of a count of pieces: EPCIS says so by leaving {@code uom} out. */
@@ -82,7 +85,7 @@ public final class EpcisEvents {
                     "urn:epcglobal:cbv:bt:" + event.locationGln() + ":" + PortalProfile.percentEncode(document.number())));
         }
         return new EpcisEvent(transformation ? EpcisEvent.Type.TRANSFORMATION : EpcisEvent.Type.OBJECT,
-                EventIds.ofEvent(event.eventId()), event.time(), transformation ? null : "OBSERVE",
+                EventIds.ofEvent(event.eventId()), event.time(), transformation ? null : PRODUCTION_STAGE.equals(event.stage()) ? "ADD" : "OBSERVE",
                 transformation ? TRANSFORMATION_STEP : step, Gs1WebUris.location(event.locationGln(), event.locationExtension()),
                 event.lots().stream().map(EpcisEvents::quantity).toList(), inputEpcs, inputQuantities, transactions,
                 event.destinationGln() == null ? List.of() : List.of(Gs1WebUris.location(event.destinationGln(), event.destinationExtension())),

@@ -364,7 +364,7 @@ public final class FileReport {
             line.append("; ").append(notForPortal).append(" not for the portal");
         }
         if (withdrawn > 0) {
-            line.append("; ").append(withdrawn).append(withdrawn == 1 ? " event withdrawn" : " events withdrawn");
+            line.append("; ").append(withdrawn).append(withdrawn == 1 ? " error declaration" : " error declarations");
         }
         if (productionEvents > 0) {
             line.append("; ").append(productionEvents).append(productionEvents == 1 ? " production event" : " production events")

@@ -48,7 +48,8 @@ public final class ProductionEvents {
     }
 
     private RecordChunk withEvents(RecordChunk chunk, ZoneId in) {
-        if (!enabled || (!fromDespatchAdvices && despatchAdvice(chunk.report().format()))) {
+        // an EPCIS document's lots come from its commissioning events, which are their production events already
+        if (!enabled || epcis(chunk.report().format()) || (!fromDespatchAdvices && despatchAdvice(chunk.report().format()))) {
             return chunk;
         }
         List<SourcedRecord> records = new ArrayList<>(chunk.records().size() + chunk.records().size() / 4);
@@ -62,6 +63,10 @@ public final class ProductionEvents {
             }
         }
         return added ? chunk.withRecords(records) : chunk;
+    }
+
+    private static boolean epcis(InboundFormat format) {
+        return format == InboundFormat.EPCIS_JSON || format == InboundFormat.EPCIS_XML;
     }
 
     private static boolean despatchAdvice(InboundFormat format) {

@@ -160,7 +160,7 @@ final class OutboxStatus {
     List<StagedVersion> stagedPage(RecordKind kind, String afterKey, int limit) {
         return transaction.read("read staged " + kind + " records", connection -> {
             List<StagedVersion> page = new ArrayList<>(limit);
-            try (PreparedStatement select = connection.prepareStatement("SELECT payload, staged_at FROM outbox_record"
+            try (PreparedStatement select = connection.prepareStatement("SELECT payload, staged_at, reject_code FROM outbox_record"
                     + " WHERE kind = ? AND business_key > ? ORDER BY business_key LIMIT ?")) {
                 select.setString(1, kind.name());
                 // every key has at least one character: the empty text sorts before all of them
@@ -168,7 +168,8 @@ final class OutboxStatus {
                 select.setInt(3, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        page.add(new StagedVersion(RecordCodec.fromJson(kind, rows.getString("payload")), SqlTime.get(rows, "staged_at")));
+                        page.add(new StagedVersion(RecordCodec.fromJson(kind, rows.getString("payload")), SqlTime.get(rows, "staged_at"),
+                                Outbox.WITHDRAWN.equals(rows.getString("reject_code"))));
                     }
                 }
             }

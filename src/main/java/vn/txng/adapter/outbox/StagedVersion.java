@@ -3,6 +3,9 @@ package vn.txng.adapter.outbox;
 import java.time.Instant;
 import vn.txng.adapter.model.TraceRecord;
 
-/** A record as last staged, and when that content was staged (UTC). */
-public record StagedVersion(TraceRecord record, Instant stagedAt) {
+/**
+ * A record as last staged, when that content was staged (UTC), and whether an EPCIS error declaration withdrew it
+ * before the portal had it (an event rejected {@link Outbox#WITHDRAWN}).
+ */
+public record StagedVersion(TraceRecord record, Instant stagedAt, boolean withdrawn) {
 }

@@ -47,7 +47,7 @@ class EpcisJourneyTest {
                 + "{'type':'ObjectEvent','eventID':'urn:uuid:5b7e3c52-0001-4e43-9b1e-000000000001','eventTime':'2026-11-20T01:00:00Z',"
                 + "'eventTimeZoneOffset':'+07:00','action':'ADD','bizStep':'commissioning','bizLocation':{'id':'" + FACTORY_SGLN + "'},"
                 + "'quantityList':[{'epcClass':'" + LOT_L1 + "','quantity':1200,'uom':'H87'}],"
-                + "'ilmd':{'cbvmda:itemExpirationDate':'2028-11-20'}},"
+                + "'ilmd':{'cbvmda:itemExpirationDate':'2028-11-20','cbvmda:productionDate':'2026-11-20'}},"
                 + "{'type':'ObjectEvent','eventTime':'2026-11-21T01:30:00Z','eventTimeZoneOffset':'+07:00','action':'OBSERVE',"
                 + "'bizStep':'shipping','bizLocation':{'id':'" + FACTORY_SGLN + "'},"
                 + "'quantityList':[{'epcClass':'" + LOT_L1 + "','quantity':600,'uom':'H87'}],"

@@ -57,6 +57,21 @@ class ExportEpcisCommandTest {
         return new AdapterFixture.CommandRun(exit, out.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void should_leave_out_an_event_an_error_declaration_withdrew_before_the_portal_had_it() throws Exception {
+        stageSamples();
+        adapter.drop("sites.xml", Messages.message(JourneyTest.location(JourneyTest.STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+        adapter.drop("shipment.jsonld", EpcisJourneyTest.shipment(false));
+        adapter.runOnceCommand(false);
+        adapter.drop("correction.jsonld", EpcisJourneyTest.shipment(true));
+        adapter.runOnceCommand(false);
+
+        AdapterFixture.CommandRun run = export();
+
+        assertThat(run.exit()).isZero();
+        assertThat(events(run.stdout())).extracting(event -> event.path("eventID").asText()).doesNotContain(EpcisJourneyTest.SHIPMENT);
+    }
+
     private static List<JsonNode> events(String document) throws IOException {
         List<JsonNode> events = new ArrayList<>();
         JSON.readTree(document).at("/epcisBody/eventList").forEach(events::add);
@@ -72,7 +87,10 @@ class ExportEpcisCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(EpcisSchemas.problemsOfJson(run.stdout().getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(events(run.stdout())).extracting(event -> event.path("action").asText() + " " + event.path("bizStep").asText())
-                .contains("ADD commissioning", "OBSERVE commissioning", "OBSERVE shipping");
+                .contains("ADD commissioning", "OBSERVE shipping").doesNotContain("OBSERVE commissioning");
+        // a lot whose production event is staged is commissioned by that event alone, never twice
+        assertThat(events(run.stdout())).filteredOn(event -> event.path("bizStep").asText().equals("commissioning"))
+                .extracting(event -> event.at("/quantityList/0/epcClass").asText()).doesNotHaveDuplicates();
     }
 
     @Test

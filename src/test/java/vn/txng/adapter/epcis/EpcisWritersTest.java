@@ -81,7 +81,8 @@ class EpcisWritersTest {
         JsonNode event = onlyEvent(json(EpcisEvents.of(event(stage))));
 
         assertThat(event.path("type").asText()).isEqualTo("ObjectEvent");
-        assertThat(event.path("action").asText()).isEqualTo("OBSERVE");
+        // a production event is its lots' commissioning, an ADD in the CBV; the others observe
+        assertThat(event.path("action").asText()).isEqualTo(stage.equals("SAN_XUAT") ? "ADD" : "OBSERVE");
         assertThat(event.path("bizStep").asText()).isEqualTo(bizStep);
         assertThat(event.at("/quantityList/0/epcClass").asText()).isEqualTo("https://id.gs1.org/01/" + GTIN + "/10/L2609-15A");
         assertThat(event.at("/bizLocation/id").asText()).isEqualTo("https://id.gs1.org/414/" + FARM);
@@ -93,7 +94,8 @@ class EpcisWritersTest {
         byte[] document = xml(EpcisEvents.of(event(stage)));
 
         assertThat(EpcisSchemas.problemsOfXml(document)).isEmpty();
-        assertThat(new String(document, StandardCharsets.UTF_8)).contains("<action>OBSERVE</action>");
+        assertThat(new String(document, StandardCharsets.UTF_8)).contains(stage.equals("SAN_XUAT") ? "<action>ADD</action>"
+                : "<action>OBSERVE</action>");
     }
 
     @Test
