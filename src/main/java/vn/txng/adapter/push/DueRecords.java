@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import vn.txng.adapter.model.EventRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.OutboxItem;
@@ -57,6 +58,10 @@ public final class DueRecords {
             public synchronized boolean hasNext() {
                 if (claimed.isEmpty() && !exhausted) {
                     List<OutboxItem> batch = control.mustStop(pass) ? List.of() : outbox.claim(kind, batchSize, pass.start(), lease);
+                    if (kind == RecordKind.EVENT && !batch.isEmpty()) {
+                        // the lots' 25T identifiers the batch's bodies need, in one query rather than one per lot
+                        PortalSend.readUii25T(outbox, batch.stream().map(item -> (EventRecord) item.record()).toList(), pass);
+                    }
                     claimed.addAll(batch);
                     exhausted = batch.isEmpty();
                 }

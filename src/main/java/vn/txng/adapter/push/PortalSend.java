@@ -55,20 +55,7 @@ public final class PortalSend {
      * knows a lot by the {@code maTruyVet} it was delivered with. Read once per lot and pass (the pass keeps them).
      */
     private Map<String, String> uii25TOfLots(EventRecord event, PushPass pass) {
-        List<String> unread = new ArrayList<>();
-        for (EventLot lot : event.lots()) {
-            if (pass.uii25T(lot.lotKey()) == null) {
-                unread.add(lot.lotKey());
-            }
-        }
-        if (!unread.isEmpty()) {
-            Map<String, StagedContent> staged = outbox.stagedContents(RecordKind.LOT, unread);
-            for (String key : unread) {
-                StagedContent content = staged.get(key);
-                String uii = content == null ? null : ((LotRecord) content.record()).uii25T();
-                pass.uii25T(key, uii == null ? "" : uii);
-            }
-        }
+        readUii25T(outbox, List.of(event), pass);
         Map<String, String> found = new HashMap<>();
         for (EventLot lot : event.lots()) {
             String uii = pass.uii25T(lot.lotKey());
@@ -77,6 +64,30 @@ public final class PortalSend {
             }
         }
         return found;
+    }
+
+    /**
+     * Reads into the pass the 25T identifiers of the lots {@code events} name that it has not read yet: one query for
+     * them all (the claim of a batch of events calls it, so a pass reads each lot once, a batch at a time).
+     */
+    static void readUii25T(Outbox outbox, List<EventRecord> events, PushPass pass) {
+        List<String> unread = new ArrayList<>();
+        for (EventRecord event : events) {
+            for (EventLot lot : event.lots()) {
+                if (pass.uii25T(lot.lotKey()) == null && !unread.contains(lot.lotKey())) {
+                    unread.add(lot.lotKey());
+                }
+            }
+        }
+        if (unread.isEmpty()) {
+            return;
+        }
+        Map<String, StagedContent> staged = outbox.stagedContents(RecordKind.LOT, unread);
+        for (String key : unread) {
+            StagedContent content = staged.get(key);
+            String uii = content == null ? null : ((LotRecord) content.record()).uii25T();
+            pass.uii25T(key, uii == null ? "" : uii);
+        }
     }
 
     /** The {@code status} tag of {@code txng_portal_call_seconds}. */
