@@ -58,4 +58,18 @@ public final class XmlBreaks {
                 + "The " + unit + "s complete before this point are taken; " + (cut ? "send the whole file again" : "correct the export and send the file again");
         return new UnreadableFileException("XML_MALFORMED", SourcePosition.of(fileName, line, locator), reason, e);
     }
+
+    /** Closes a reader's StAX cursor, then the stream under it; neither can lose anything on a read, so failures pass. */
+    public static void close(javax.xml.stream.XMLStreamReader xml, java.io.InputStream in) {
+        try {
+            xml.close();
+        } catch (javax.xml.stream.XMLStreamException e) {
+            // nothing to do: the underlying stream is closed next
+        }
+        try {
+            in.close();
+        } catch (java.io.IOException e) {
+            // closing a read stream: nothing was written that could be lost
+        }
+    }
 }

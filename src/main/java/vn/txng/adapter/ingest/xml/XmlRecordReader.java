@@ -221,15 +221,6 @@ public final class XmlRecordReader implements RecordReader {
 
     @Override
     public void close() {
-        try {
-            xml.close();
-        } catch (XMLStreamException e) {
-            // nothing to do: the underlying stream is closed next
-        }
-        try {
-            in.close();
-        } catch (IOException e) {
-            // closing a read stream: nothing was written that could be lost
-        }
+        XmlBreaks.close(xml, in);
     }
 }
