@@ -141,6 +141,39 @@ class CommandsJarIT {
         assertThat(retry.out()).contains(Integer.toString(SAMPLE_RECORDS + SAMPLE_JOURNEY));
     }
 
+    /** An EPCIS 2.0 JSON-LD document: the commissioning of lot E1 of the samples' GTIN at the samples' site, with its ILMD. */
+    private static final String EPCIS_DOCUMENT = ("{'@context':['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld'],"
+            + "'type':'EPCISDocument','schemaVersion':'2.0','creationDate':'2026-11-21T10:00:00+07:00','epcisBody':{'eventList':["
+            + "{'type':'ObjectEvent','eventID':'urn:uuid:0c3e4a10-0001-4b7c-9d2e-00000000e001','eventTime':'2026-11-20T01:00:00Z',"
+            + "'eventTimeZoneOffset':'+07:00','action':'ADD','bizStep':'commissioning',"
+            + "'bizLocation':{'id':'urn:epc:id:sgln:8934563.00010.0'},"
+            + "'quantityList':[{'epcClass':'urn:epc:class:lgtin:8934563.012345.E1','quantity':500,'uom':'H87'}],"
+            + "'ilmd':{'cbvmda:productionDate':'2026-11-20','cbvmda:itemExpirationDate':'2028-11-20'}}]}}").replace('\'', '"');
+
+    @Test
+    void should_read_an_epcis_document_and_export_what_is_staged_as_epcis_through_the_jar() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("epcis"));
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+        for (String sample : samples("*.xml")) {
+            Files.copy(Path.of(sample), inbox.resolve(Path.of(sample).getFileName()));
+        }
+        Files.writeString(inbox.resolve("commissioning.jsonld"), EPCIS_DOCUMENT);
+        JarProcess stage = adapter(folder);
+        assertThat(stage.run("run", "--once", "--no-push")).as(stage.out() + stage.errTail()).isZero();
+        assertThat(stage.out()).contains("commissioning.jsonld: 1 records read, 2 accepted").contains("checked: 1 lot, 1 event");
+
+        JarProcess export = adapter(folder);
+        assertThat(export.run("export-epcis", "--out", "epcis.jsonld")).as(export.out() + export.errTail()).isZero();
+
+        JsonNode document = new ObjectMapper().readTree(folder.resolve("epcis.jsonld").toFile());
+        List<String> ids = new ArrayList<>();
+        document.at("/epcisBody/eventList").forEach(event -> ids.add(event.path("eventID").asText()));
+        assertThat(ids).contains("urn:uuid:0c3e4a10-0001-4b7c-9d2e-00000000e001");
+        // the journey file's three events, L2609-15A's production event, the EPCIS one; every lot has a production
+        // event, so none is commissioned again
+        assertThat(ids).hasSize(5);
+    }
+
     @Test
     void should_exit_0_from_check_when_every_step_passes_against_the_sandbox() {
         assertThat(check.exitCode()).as(check.out() + check.errTail()).isZero();
