@@ -5,8 +5,9 @@
 #   and locations (untimed) and the E events (timed); prints both times, events / lots, and the peak heap in use of
 #   each run (-Xmx256m unless BENCH_HEAP says otherwise).
 #   Push (PUSH_EVENTS, default 7,000, over a tenth as many lots and 10 locations; PUSH_EVENTS=0 skips it): a
-#   separate `sandbox --latency 50ms` measured alone (bench/PortalLoad.java, 20 threads), then every record staged
-#   and one `push` with 20 calls in flight: the pass's records per second and its ratio over the sandbox alone.
+#   separate `sandbox --latency 50ms` measured alone (bench/PortalLoad.java, 20 threads, as many lot upserts, then as
+#   many event upserts), then every record staged and one `push` with 20 calls in flight: the pass's records per
+#   second and its ratio over each of the sandbox alone's rates.
 # Usage: bench/journey-bench.sh [E] [L] [C]   (builds the jar if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,9 +46,14 @@ if [ "$push_events" != 0 ]; then
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/sandbox/stats" > /dev/null && break; sleep 0.2; done
   push_lots=$((push_events / 10)); push_locations=10
   records=$((1 + push_lots + push_locations + push_events))
+  # the sandbox alone serving as many lot upserts (push-bench.sh's baseline), then as many event upserts: the
+  # sandbox checks every trace code of an event, so it serves fewer of them on these shared cores
   alone=$(java bench/PortalLoad.java "$port" "$records" 20)
-  echo "$alone"
+  echo "$alone (lots)"
   alone_rate=$(echo "$alone" | grep -o '[0-9]* calls/s' | grep -o '[0-9]*')
+  alone_events=$(java bench/PortalLoad.java "$port" "$records" 20 events)
+  echo "$alone_events (events)"
+  alone_events_rate=$(echo "$alone_events" | grep -o '[0-9]* calls/s' | grep -o '[0-9]*')
   java bench/GenerateJourney.java "$push_events" "$push_lots" "$push_locations" "$work/p-prereq.xml" "$work/p-events.xml"
   export TXNG_PORTAL_API_BASE TXNG_PORTAL_TOKEN_URL
   TXNG_PORTAL_API_BASE=$(grep -o 'api base: *[^ ]*' "$work/sandbox.txt" | awk '{print $3}')
@@ -64,7 +70,7 @@ if [ "$push_events" != 0 ]; then
   pass_ms=$(grep -ho 'pass took [0-9]* ms' "$work/err.txt" | grep -o '[0-9]*' | tail -1)
   rate=$(awk -v r="$records" -v m="$pass_ms" 'BEGIN{print r*1000/m}')
   printf '%-28s %8d ms  %10.0f records/s\n' "push pass" "$pass_ms" "$rate"
-  echo "    push / sandbox alone: $(ratio "$rate" "$alone_rate") (the issue asks at least 0.9)"
+  echo "    push / sandbox alone serving lots: $(ratio "$rate" "$alone_rate"); serving events: $(ratio "$rate" "$alone_events_rate") (the issue asks at least 0.9)"
   echo "    $(cat "$work/time.txt"); sandbox process CPU during the push: $(awk -v a="$sandbox_cpu" -v b="$(cpu_seconds "$sandbox_pid")" 'BEGIN{print b - a}') s"
   echo "    sandbox records: $(curl -s "http://127.0.0.1:$port/sandbox/stats")"
 fi
