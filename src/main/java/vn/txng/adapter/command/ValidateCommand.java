@@ -86,17 +86,15 @@ public final class ValidateCommand implements Callable<Integer> {
             DespatchEvents events, EpcisEventMapper epcis) {
         List<FileReport> reports = new ArrayList<>(files.size());
         List<EventLots> eventLots = new ArrayList<>(files.size());
-        Set<String> given = new HashSet<>();
         for (Path file : files) {
             EventLots lots = new EventLots();
             reports.add(check(file, normalizer, ediCharset, lots, events, epcis));
             eventLots.add(lots);
-            given.addAll(lots.given());
         }
         KnownLots known = lotKeys -> {
             Set<String> found = new HashSet<>();
             List<String> rest = new ArrayList<>();
-            lotKeys.forEach(key -> (given.contains(key) ? found : rest).add(key));
+            lotKeys.forEach(key -> (eventLots.stream().anyMatch(lots -> lots.gives(key)) ? found : rest).add(key));
             if (!rest.isEmpty()) {
                 found.addAll(knownLots.known(rest));
             }

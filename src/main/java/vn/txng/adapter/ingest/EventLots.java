@@ -1,7 +1,7 @@
 package vn.txng.adapter.ingest;
 
+import com.carrotsearch.hppc.LongHashSet;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,29 +16,43 @@ import vn.txng.adapter.model.SourcedRecord;
  * the files checked nor the outbox has is told ({@value #CODE}): the portal would answer it 409 until that lot is
  * delivered.
  * Fed with records that passed the checks (lots keyed by GTIN-14 and lot number).
+ * <p>
+ * The lots given are kept as 64-bit hashes of their keys ({@link #keyHash}), 8 bytes a lot, so that a file of a million
+ * lots is checked in little memory; two keys of the same hash (about one chance in 10^7 over a million lots) would
+ * only spare one warning.
  */
 public final class EventLots {
 
     public static final String CODE = "LOT_UNKNOWN";
 
-    private final Set<String> given = new HashSet<>();
+    private final LongHashSet given = new LongHashSet();
     private final List<Named> named = new ArrayList<>();
 
     public void add(SourcedRecord sourced) {
         if (sourced.record() instanceof LotRecord lot) {
-            given.add(lot.businessKey());
+            given.add(keyHash(lot.businessKey()));
         } else if (sourced.record() instanceof EventRecord event) {
             for (EventLot lot : event.lots()) {
-                if (!given.contains(lot.lotKey())) {
+                if (!given.contains(keyHash(lot.lotKey()))) {
                     named.add(new Named(sourced, event, lot));
                 }
             }
         }
     }
 
-    /** The business keys of the lots the file gives ({@code <GTIN-14>/<lot>}). */
-    public Set<String> given() {
-        return Set.copyOf(given);
+    /** Whether the file gives the lot of business key {@code lotKey} ({@code <GTIN-14>/<lot>}). */
+    public boolean gives(String lotKey) {
+        return given.contains(keyHash(lotKey));
+    }
+
+    /** FNV-1a over the key's UTF-16 code units, 64 bits. */
+    static long keyHash(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     /**
@@ -48,7 +62,7 @@ public final class EventLots {
     public List<String> unknown(KnownLots staged) {
         Set<String> missing = new LinkedHashSet<>();
         for (Named n : named) {
-            if (!given.contains(n.lot().lotKey())) {
+            if (!gives(n.lot().lotKey())) {
                 missing.add(n.lot().lotKey());
             }
         }

@@ -2,6 +2,9 @@ package vn.txng.adapter.ingest.epcis;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vn.txng.adapter.identifier.Checked;
 import vn.txng.adapter.identifier.ElementString;
 import vn.txng.adapter.identifier.IdentifierError;
@@ -16,10 +19,33 @@ final class EpcisCodes {
 
     private static final String CANONICAL_HOST = "https://id.gs1.org";
 
+    /**
+     * How many codes each memo keeps before it starts again. An event's codes are read twice (for its hash ID and for its
+     * records), and a document names the same places, parties and lots in event after event: remembering the last few
+     * thousand halves the identifier checks of an event and skips most of the rest, in bounded memory.
+     */
+    static final int MEMO_SIZE = 4096;
+
     private final IdentifierNormalizer identifiers;
+    private final Map<String, Checked<ElementString>> readMemo = new ConcurrentHashMap<>();
+    private final Map<String, String> canonicalMemo = new ConcurrentHashMap<>();
 
     EpcisCodes(IdentifierNormalizer identifiers) {
         this.identifiers = identifiers;
+    }
+
+    /** {@code compute} of {@code value}, remembered in {@code memo}; the memo is emptied when full (thread-safe: mappers are shared by sources). */
+    private static <T> T remembered(Map<String, T> memo, String value, Function<String, T> compute) {
+        T known = memo.get(value);
+        if (known != null) {
+            return known;
+        }
+        T computed = compute.apply(value);
+        if (memo.size() >= MEMO_SIZE) {
+            memo.clear();
+        }
+        memo.put(value, computed);
+        return computed;
     }
 
     /**
@@ -27,6 +53,10 @@ final class EpcisCodes {
      * is neither an EPC URN nor a Digital Link URI, or a URN of a scheme without a trace code, is an error.
      */
     Checked<ElementString> read(String value) {
+        return value == null ? readUnremembered(null) : remembered(readMemo, value, this::readUnremembered);
+    }
+
+    private Checked<ElementString> readUnremembered(String value) {
         String text = value == null ? "" : value.strip();
         if (EpcUrn.isEpcUrn(text)) {
             String elementString;
@@ -54,6 +84,10 @@ final class EpcisCodes {
      * 8006 21, 8006 10, 8010, 8010 8011, 8017, 8018), or {@code value} stripped when it is not a GS1 identifier.
      */
     String canonicalDigitalLink(String value) {
+        return remembered(canonicalMemo, value, this::canonicalUnremembered);
+    }
+
+    private String canonicalUnremembered(String value) {
         String text = value.strip();
         if (!EpcUrn.isEpcUrn(text) && !text.startsWith("http://") && !text.startsWith("https://")) {
             return text;
