@@ -37,18 +37,39 @@ final class EpcisXmlEvent {
     private static final Map<String, String> PREFIXES = Map.of("urn:epcglobal:cbv:mda", "cbvmda", "https://gs1.org/voc/", "gs1");
     /** Sensor report attributes that hold numbers (EPCIS 2.0, section 7.3.8). */
     private static final Set<String> NUMERIC_ATTRIBUTES = Set.of("value", "minValue", "maxValue", "meanValue", "sDev", "percRank", "percValue");
-    /** The order of an ObjectEvent's children in EPCIS 2.0's XSD (EPCISEventType, then ObjectEventType). */
-    private static final List<String> OBJECT_EVENT_ORDER = List.of("eventTime", "recordTime", "eventTimeZoneOffset", "eventID",
-            "errorDeclaration", "certificationInfo", "epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation",
-            "bizTransactionList", "quantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "ilmd");
+    /** The children every event type starts with, in EPCIS 2.0's XSD order (EPCISEventType). */
+    private static final List<String> EVENT_BASE_ORDER = List.of("eventTime", "recordTime", "eventTimeZoneOffset", "eventID",
+            "errorDeclaration", "certificationInfo");
+    /** The order of each event type's children in EPCIS 2.0's XSD (EPCISEventType's, then the type's own). */
+    private static final Map<String, List<String>> EVENT_ORDER = Map.of(
+            "ObjectEvent", order("epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList",
+                    "quantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "ilmd"),
+            "AggregationEvent", order("parentID", "childEPCs", "action", "bizStep", "disposition", "readPoint", "bizLocation",
+                    "bizTransactionList", "childQuantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition"),
+            "TransactionEvent", order("bizTransactionList", "parentID", "epcList", "action", "bizStep", "disposition", "readPoint",
+                    "bizLocation", "quantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition"),
+            "TransformationEvent", order("inputEPCList", "inputQuantityList", "outputEPCList", "outputQuantityList", "transformationID",
+                    "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList", "sourceList", "destinationList",
+                    "sensorElementList", "persistentDisposition", "ilmd"),
+            "AssociationEvent", order("parentID", "childEPCs", "childQuantityList", "action", "bizStep", "disposition", "readPoint",
+                    "bizLocation", "bizTransactionList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition"));
+
+    private static List<String> order(String... own) {
+        List<String> all = new java.util.ArrayList<>(EVENT_BASE_ORDER);
+        all.addAll(List.of(own));
+        return List.copyOf(all);
+    }
 
     private final XMLStreamReader xml;
     private final String fileName;
     private final List<Rejection> problems;
     private final SourcePosition at;
-    /** Where the last child of the event stood in {@link #OBJECT_EVENT_ORDER}; -1 when the order is not checked. */
-    private int orderIndex = -1;
+    /** The event type's order of children; null when the order is not checked (EPCIS 1.2). */
+    private List<String> order;
+    /** Where the last child of the event stood in {@link #order}. */
+    private int orderIndex;
     private String orderLast;
+    private String typeName;
 
     private EpcisXmlEvent(XMLStreamReader xml, String fileName, SourcePosition at, List<Rejection> problems) {
         this.xml = xml;
@@ -65,11 +86,12 @@ final class EpcisXmlEvent {
             throws XMLStreamException {
         EpcisXmlEvent reading = new EpcisXmlEvent(xml, fileName, at, problems);
         String type = xml.getLocalName();
-        if (version2 && type.equals("ObjectEvent")) {
-            reading.orderIndex = 0;
+        if (version2) {
+            reading.order = EVENT_ORDER.get(type);
         }
         ObjectNode event = NODES.objectNode();
         event.put("type", type);
+        reading.typeName = type;
         reading.children(event, true);
         return event;
     }
@@ -262,17 +284,17 @@ final class EpcisXmlEvent {
     }
 
     private void checkOrder(String name) {
-        if (orderIndex < 0) {
+        if (order == null) {
             return;
         }
-        int index = OBJECT_EVENT_ORDER.indexOf(name);
+        int index = order.indexOf(name);
         if (index < 0) {
             return;
         }
         if (index < orderIndex) {
             problems.add(new Rejection("EPCIS_ELEMENT_ORDER", SourcePosition.of(fileName, xml.getLocation().getLineNumber(), at.locator()),
-                    name, "element " + name + " comes after " + orderLast + " but EPCIS 2.0's XSD puts it before; an ObjectEvent's order is "
-                            + String.join(", ", OBJECT_EVENT_ORDER)));
+                    name, "element " + name + " comes after " + orderLast + " but EPCIS 2.0's XSD puts it before; an " + typeName + "'s order is "
+                            + String.join(", ", order)));
             return;
         }
         orderIndex = index;

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.UnreadableFileException;
@@ -101,6 +103,27 @@ class EpcisXmlReaderTest {
             assertThat(r.code()).isEqualTo("EPCIS_ELEMENT_ORDER");
             assertThat(r.field()).isEqualTo("epcList");
             assertThat(r.position().line()).isEqualTo(16);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "AggregationEvent, <parentID>urn:epc:id:sscc:8934563.0000000017</parentID>, <action>ADD</action>, parentID",
+            "TransactionEvent, <parentID>urn:epc:id:sscc:8934563.0000000017</parentID>, <action>ADD</action>, parentID",
+            "TransformationEvent, <bizStep>urn:epcglobal:cbv:bizstep:commissioning</bizStep>, </TransformationEvent>, bizStep",
+            "AssociationEvent, <action>ADD</action>, <readPoint>, action"})
+    void should_reject_each_event_type_whose_elements_are_out_of_its_xsd_order_and_read_the_others(String type, String moved,
+            String before, String field) {
+        int start = OTHER_EVENTS_XML_2.indexOf("<" + type + ">");
+        int end = OTHER_EVENTS_XML_2.indexOf("</" + type + ">") + type.length() + 3;
+        String event = OTHER_EVENTS_XML_2.substring(start, end);
+        String shuffled = event.replace(moved, "").replace(before, moved + before);
+        assertThat(shuffled).isNotEqualTo(event);
+
+        assertThat(read(XML_2_HEAD + OBJECT_EVENT_XML_2 + OTHER_EVENTS_XML_2.replace(event, shuffled) + XML_TAIL)).hasSize(4);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("EPCIS_ELEMENT_ORDER");
+            assertThat(r.message()).contains("an " + type + "'s order is eventTime, recordTime");
         });
     }
 
