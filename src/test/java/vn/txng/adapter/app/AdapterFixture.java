@@ -87,6 +87,15 @@ final class AdapterFixture implements AutoCloseable {
         return Files.move(staging, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Drops the README's samples (the ERP's XML files and the despatch advice) in the inbox. */
+    void dropSamples() throws IOException {
+        try (java.util.stream.Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".edi")).sorted().toList()) {
+                drop(sample.getFileName().toString(), Files.readString(sample, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     /** {@code run --once}: ingest what waits, push, stop. */
     RunResult runOnce() throws Exception {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {

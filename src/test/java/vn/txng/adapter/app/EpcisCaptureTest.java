@@ -9,12 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,15 +51,6 @@ class EpcisCaptureTest {
         repository.close();
     }
 
-    /** The README's samples (the ERP's XML files and the despatch advice) dropped in the inbox. */
-    private void dropSamples() throws Exception {
-        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-            for (Path sample : samples.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".edi")).sorted().toList()) {
-                adapter.drop(sample.getFileName().toString(), Files.readString(sample, StandardCharsets.UTF_8));
-            }
-        }
-    }
-
     /** The eventIDs export-epcis writes for what is staged: what the repository must end up with. */
     private Set<String> exportedIds() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,7 +70,7 @@ class EpcisCaptureTest {
 
     @Test
     void should_capture_every_staged_event_and_lot_commissioning_once_as_json_ld_that_passes_gs1s_schema() throws Exception {
-        dropSamples();
+        adapter.dropSamples();
 
         AdapterFixture.CommandRun run = adapter.runOnceCommand(true);
 
@@ -97,7 +86,7 @@ class EpcisCaptureTest {
 
     @Test
     void should_send_nothing_to_the_repository_in_a_second_pass() throws Exception {
-        dropSamples();
+        adapter.dropSamples();
         adapter.runOnceCommand(true);
         int captures = repository.captures();
 
@@ -109,7 +98,7 @@ class EpcisCaptureTest {
 
     @Test
     void should_count_an_event_the_repository_had_before_as_captured() throws Exception {
-        dropSamples();
+        adapter.dropSamples();
         adapter.runOnceCommand(false);
         Set<String> ids = exportedIds();
         repository.preload(ids.iterator().next());
@@ -122,7 +111,7 @@ class EpcisCaptureTest {
 
     @Test
     void should_record_an_event_the_repository_refuses_as_rejected_with_its_reason() throws Exception {
-        dropSamples();
+        adapter.dropSamples();
         adapter.runOnceCommand(false);
         String refused = exportedIds().iterator().next();
         repository.refuse(event -> event.path("eventID").asText().equals(refused));
@@ -139,7 +128,7 @@ class EpcisCaptureTest {
     @Test
     void should_charge_nothing_when_the_repository_is_down_and_still_push_to_the_portal() throws Exception {
         repository.close();
-        dropSamples();
+        adapter.dropSamples();
 
         AdapterFixture.CommandRun run = adapter.runOnceCommand(true);
 
@@ -155,7 +144,7 @@ class EpcisCaptureTest {
     void should_open_its_breaker_after_server_errors_in_a_row_and_charge_the_events_not_sent_nothing() throws Exception {
         adapter.with("txng.epcis.batch-size", "1").with("txng.epcis.breaker-threshold", "2");
         repository.answerNext(new Canned(500, null), new Canned(500, null), new Canned(500, null));
-        dropSamples();
+        adapter.dropSamples();
 
         AdapterFixture.CommandRun run = adapter.runOnceCommand(true);
 
@@ -168,7 +157,7 @@ class EpcisCaptureTest {
     @Test
     void should_stop_when_the_repository_asks_to_wait_and_capture_everything_in_a_later_pass() throws Exception {
         repository.answerNext(new Canned(503, "0"));
-        dropSamples();
+        adapter.dropSamples();
 
         AdapterFixture.CommandRun first = adapter.runOnceCommand(true);
         AdapterFixture.CommandRun second = adapter.runOnceCommand(true);
@@ -181,7 +170,7 @@ class EpcisCaptureTest {
     @Test
     void should_capture_a_batch_too_large_for_the_repository_in_smaller_documents() throws Exception {
         repository.maxEventsPerDocument(2);
-        dropSamples();
+        adapter.dropSamples();
 
         adapter.runOnceCommand(true);
 
@@ -193,7 +182,7 @@ class EpcisCaptureTest {
     @Test
     void should_count_the_events_of_a_lost_reply_as_captured_when_the_repository_reports_them_as_duplicates() throws Exception {
         repository.loseReplies(1);
-        dropSamples();
+        adapter.dropSamples();
         adapter.with("txng.push.retry-initial", "1ms");
 
         AdapterFixture.CommandRun first = adapter.runOnceCommand(true);
@@ -209,7 +198,7 @@ class EpcisCaptureTest {
         String token = "bearer-" + java.util.UUID.randomUUID();
         repository.requireAuthorization("Bearer " + token);
         adapter.with("txng.epcis.bearer-token", token);
-        dropSamples();
+        adapter.dropSamples();
 
         adapter.runOnceCommand(true);
 
@@ -220,7 +209,7 @@ class EpcisCaptureTest {
     void should_send_the_user_and_password_as_basic_authentication() throws Exception {
         repository.requireAuthorization("Basic " + Base64.getEncoder().encodeToString("adapter:pa55word".getBytes(StandardCharsets.UTF_8)));
         adapter.with("txng.epcis.user", "adapter").with("txng.epcis.password", "pa55word");
-        dropSamples();
+        adapter.dropSamples();
 
         adapter.runOnceCommand(true);
 
@@ -232,7 +221,7 @@ class EpcisCaptureTest {
         repository.requireOAuth("epcis-client", "epcis-secret").revokeFirstTokens(1);
         adapter.with("txng.epcis.client-id", "epcis-client").with("txng.epcis.client-secret", "epcis-secret")
                 .with("txng.epcis.token-url", repository.tokenUrl().toString());
-        dropSamples();
+        adapter.dropSamples();
 
         adapter.runOnceCommand(true);
 
@@ -245,7 +234,7 @@ class EpcisCaptureTest {
         String token = "bearer-" + java.util.UUID.randomUUID();
         repository.requireAuthorization("Bearer another-token");
         adapter.with("txng.epcis.bearer-token", token);
-        dropSamples();
+        adapter.dropSamples();
         AdapterFixture.CommandRun run;
         String status;
         try (LogCapture logs = new LogCapture(Level.DEBUG)) {
@@ -269,7 +258,7 @@ class EpcisCaptureTest {
     @Test
     void should_capture_on_its_own_schedule_while_the_adapter_runs() throws Exception {
         adapter.with("txng.epcis.cron", "* * * * * ?");
-        dropSamples();
+        adapter.dropSamples();
         adapter.runOnceCommand(false);
         Set<String> ids = exportedIds();
 
