@@ -1,19 +1,22 @@
 package vn.txng.adapter.capture;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.TimeUnit;
+import vn.txng.adapter.push.PortalBreaker;
 
 /**
- * The EPCIS repository's own circuit breaker (resilience4j), apart from the portal's: it opens after
- * {@code txng.epcis.breaker-threshold} captures in a row ended in an outage (5xx, timeout, reset, lost reply) and
- * stays open until the next pass, which half-opens it and tries one batch first.
+ * The EPCIS repository's own circuit breaker (resilience4j, made as the portal's is but apart from it): it opens
+ * after {@code txng.epcis.breaker-threshold} captures in a row ended in an outage (5xx, timeout, reset, lost reply)
+ * and stays open until the next pass, which half-opens it and tries one batch first.
  */
 final class CaptureBreaker {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CaptureBreaker.class);
+    /** What a capture that ended in an outage records in the breaker. */
+    private static final class Outage extends RuntimeException {
+        Outage(String reason) {
+            super(reason, null, false, false);
+        }
+    }
 
     private final CircuitBreaker breaker;
     private final int threshold;
@@ -23,27 +26,12 @@ final class CaptureBreaker {
             throw new IllegalArgumentException("txng.epcis.breaker-threshold must be at least 1, was " + threshold);
         }
         this.threshold = threshold;
-        this.breaker = CircuitBreaker.of("epcis-repository", CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(threshold)
-                .minimumNumberOfCalls(threshold)
-                .failureRateThreshold(100)
-                .permittedNumberOfCallsInHalfOpenState(1)
-                // only the next pass half-opens it, never a timer in the middle of a pass
-                .automaticTransitionFromOpenToHalfOpenEnabled(false)
-                .waitDurationInOpenState(Duration.ofDays(3650))
-                .build());
-        breaker.getEventPublisher().onStateTransition(event -> LOG.info("EPCIS repository circuit breaker: {}", event.getStateTransition()));
+        this.breaker = PortalBreaker.passBreaker("EPCIS repository", threshold, Outage.class);
     }
 
     /** A pass begins: an open breaker, or in a new process a last pass stopped by a fault, half-opens for one probe. */
     void beginPass(boolean lastPassStopped) {
-        if (breaker.getState() == CircuitBreaker.State.CLOSED && lastPassStopped) {
-            breaker.transitionToOpenState();
-        }
-        if (breaker.getState() == CircuitBreaker.State.OPEN) {
-            breaker.transitionToHalfOpenState();
-        }
+        PortalBreaker.beginPass(breaker, lastPassStopped);
     }
 
     /** False when the breaker is open: no capture is to be tried in this pass. */
@@ -52,14 +40,14 @@ final class CaptureBreaker {
     }
 
     void succeeded() {
-        breaker.onSuccess(0, java.util.concurrent.TimeUnit.MILLISECONDS);
+        breaker.onSuccess(0, TimeUnit.MILLISECONDS);
     }
 
     void failed(String reason) {
-        breaker.onError(0, java.util.concurrent.TimeUnit.MILLISECONDS, new IllegalStateException(reason));
+        breaker.onError(0, TimeUnit.MILLISECONDS, new Outage(reason));
     }
 
-    /** A call that got no answer, because the pass stopped, gives back the permission it took. */
+    /** A call whose outcome is no one's (the repository cannot be used at all) gives back the permission it took. */
     void released() {
         breaker.releasePermission();
     }

@@ -8,11 +8,6 @@ package vn.txng.adapter.capture;
 public record CaptureSummary(String repository, long captured, long duplicates, long refused, long retry, long skipped,
                              String stoppedBy) {
 
-    /** True when a fault of the connection (or the breaker) stopped the pass before everything due was tried. */
-    public boolean stopped() {
-        return stoppedBy != null;
-    }
-
     @Override
     public String toString() {
         return "EPCIS repository " + repository + ": " + captured + " captured (" + duplicates + " already there), "

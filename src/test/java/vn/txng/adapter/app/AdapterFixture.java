@@ -96,6 +96,16 @@ final class AdapterFixture implements AutoCloseable {
         }
     }
 
+    /** The eventIDs {@code export-epcis} writes for what is staged: what an EPCIS repository must end up with. */
+    java.util.Set<String> exportedEventIds() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = vn.txng.adapter.command.ExportEpcisCommand.run(settings, new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        if (exit != 0) {
+            throw new IllegalStateException("export-epcis exited " + exit);
+        }
+        return vn.txng.adapter.capture.CaptureRepositoryServer.eventIds(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray()));
+    }
+
     /** {@code run --once}: ingest what waits, push, stop. */
     RunResult runOnce() throws Exception {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.capture.CaptureRepositoryServer;
 import vn.txng.adapter.capture.CaptureRepositoryServer.Canned;
-import vn.txng.adapter.command.ExportEpcisCommand;
 import vn.txng.adapter.command.StatusCommand;
 import vn.txng.adapter.epcis.EpcisSchemas;
 
@@ -51,13 +50,6 @@ class EpcisCaptureTest {
         repository.close();
     }
 
-    /** The eventIDs export-epcis writes for what is staged: what the repository must end up with. */
-    private Set<String> exportedIds() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ExportEpcisCommand.run(adapter.settings(), new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
-        return CaptureRepositoryServer.eventIds(JSON.readTree(out.toByteArray()));
-    }
-
     private String status() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StatusCommand.print(adapter.settings(), new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -75,13 +67,13 @@ class EpcisCaptureTest {
         AdapterFixture.CommandRun run = adapter.runOnceCommand(true);
 
         assertThat(run.exit()).isZero();
-        assertThat(repository.events().keySet()).isNotEmpty().isEqualTo(exportedIds());
+        assertThat(repository.events().keySet()).isNotEmpty().isEqualTo(adapter.exportedEventIds());
         for (JsonNode document : repository.documents()) {
             assertThat(EpcisSchemas.problemsOfJson(JSON.writeValueAsBytes(document))).isEmpty();
         }
         assertThat(repository.errorBehaviours()).containsOnly("proceed");
-        assertThat(run.stdout()).contains("EPCIS repository " + repository.captureUrl() + ": " + exportedIds().size() + " captured");
-        assertThat(countsLine(status())).startsWith("epcis: pending 0, captured " + exportedIds().size() + ", rejected 0, retry 0");
+        assertThat(run.stdout()).contains("EPCIS repository " + repository.captureUrl() + ": " + adapter.exportedEventIds().size() + " captured");
+        assertThat(countsLine(status())).startsWith("epcis: pending 0, captured " + adapter.exportedEventIds().size() + ", rejected 0, retry 0");
     }
 
     @Test
@@ -100,7 +92,7 @@ class EpcisCaptureTest {
     void should_count_an_event_the_repository_had_before_as_captured() throws Exception {
         adapter.dropSamples();
         adapter.runOnceCommand(false);
-        Set<String> ids = exportedIds();
+        Set<String> ids = adapter.exportedEventIds();
         repository.preload(ids.iterator().next());
 
         AdapterFixture.CommandRun run = adapter.runOnceCommand(true);
@@ -113,7 +105,7 @@ class EpcisCaptureTest {
     void should_record_an_event_the_repository_refuses_as_rejected_with_its_reason() throws Exception {
         adapter.dropSamples();
         adapter.runOnceCommand(false);
-        String refused = exportedIds().iterator().next();
+        String refused = adapter.exportedEventIds().iterator().next();
         repository.refuse(event -> event.path("eventID").asText().equals(refused));
 
         adapter.runOnceCommand(true);
@@ -122,7 +114,7 @@ class EpcisCaptureTest {
         assertThat(countsLine(status)).contains("rejected 1");
         assertThat(status).contains("refused by the EPCIS repository", "(event " + refused + "): epcisException:ValidationException:"
                 + " Invalid event: bizLocation is not a known location");
-        assertThat(repository.events()).hasSize(exportedIds().size() - 1).doesNotContainKey(refused);
+        assertThat(repository.events()).hasSize(adapter.exportedEventIds().size() - 1).doesNotContainKey(refused);
     }
 
     @Test
@@ -136,7 +128,7 @@ class EpcisCaptureTest {
         assertThat(run.stdout()).contains("STOPPED: cannot connect to 127.0.0.1:" + repository.captureUrl().getPort());
         assertThat(adapter.portal.storedUpserts()).isPositive();
         String status = status();
-        assertThat(countsLine(status)).startsWith("epcis: pending " + exportedIds().size() + ", captured 0, rejected 0, retry 0");
+        assertThat(countsLine(status)).startsWith("epcis: pending " + adapter.exportedEventIds().size() + ", captured 0, rejected 0, retry 0");
         assertThat(status).contains("epcis connection: STOPPED at ");
     }
 
@@ -163,8 +155,8 @@ class EpcisCaptureTest {
         AdapterFixture.CommandRun second = adapter.runOnceCommand(true);
 
         assertThat(first.stdout()).contains("HTTP 503", "Retry-After");
-        assertThat(second.stdout()).contains(exportedIds().size() + " captured");
-        assertThat(repository.events().keySet()).isEqualTo(exportedIds());
+        assertThat(second.stdout()).contains(adapter.exportedEventIds().size() + " captured");
+        assertThat(repository.events().keySet()).isEqualTo(adapter.exportedEventIds());
     }
 
     @Test
@@ -174,9 +166,9 @@ class EpcisCaptureTest {
 
         adapter.runOnceCommand(true);
 
-        assertThat(repository.events().keySet()).isEqualTo(exportedIds());
+        assertThat(repository.events().keySet()).isEqualTo(adapter.exportedEventIds());
         assertThat(repository.documents()).filteredOn(document -> document.at("/epcisBody/eventList").size() <= 2)
-                .extracting(CaptureRepositoryServer::eventIds).flatExtracting(ids -> ids).containsExactlyInAnyOrderElementsOf(exportedIds());
+                .extracting(CaptureRepositoryServer::eventIds).flatExtracting(ids -> ids).containsExactlyInAnyOrderElementsOf(adapter.exportedEventIds());
     }
 
     @Test
@@ -188,9 +180,9 @@ class EpcisCaptureTest {
         AdapterFixture.CommandRun first = adapter.runOnceCommand(true);
         AdapterFixture.CommandRun second = adapter.runOnceCommand(true);
 
-        assertThat(first.stdout()).contains("0 captured", exportedIds().size() + " to retry");
-        assertThat(second.stdout()).contains(exportedIds().size() + " captured (" + exportedIds().size() + " already there)");
-        assertThat(repository.events().keySet()).isEqualTo(exportedIds());
+        assertThat(first.stdout()).contains("0 captured", adapter.exportedEventIds().size() + " to retry");
+        assertThat(second.stdout()).contains(adapter.exportedEventIds().size() + " captured (" + adapter.exportedEventIds().size() + " already there)");
+        assertThat(repository.events().keySet()).isEqualTo(adapter.exportedEventIds());
     }
 
     @Test
@@ -202,7 +194,7 @@ class EpcisCaptureTest {
 
         adapter.runOnceCommand(true);
 
-        assertThat(repository.events().keySet()).isEqualTo(exportedIds());
+        assertThat(repository.events().keySet()).isEqualTo(adapter.exportedEventIds());
     }
 
     @Test
@@ -213,7 +205,7 @@ class EpcisCaptureTest {
 
         adapter.runOnceCommand(true);
 
-        assertThat(repository.events().keySet()).isEqualTo(exportedIds());
+        assertThat(repository.events().keySet()).isEqualTo(adapter.exportedEventIds());
     }
 
     @Test
@@ -226,7 +218,7 @@ class EpcisCaptureTest {
         adapter.runOnceCommand(true);
 
         assertThat(repository.tokensIssued()).isEqualTo(2);
-        assertThat(repository.events().keySet()).isEqualTo(exportedIds());
+        assertThat(repository.events().keySet()).isEqualTo(adapter.exportedEventIds());
     }
 
     @Test
@@ -260,7 +252,7 @@ class EpcisCaptureTest {
         adapter.with("txng.epcis.cron", "* * * * * ?");
         adapter.dropSamples();
         adapter.runOnceCommand(false);
-        Set<String> ids = exportedIds();
+        Set<String> ids = adapter.exportedEventIds();
 
         try (AdapterFixture.Running running = adapter.start()) {
             await().atMost(Duration.ofSeconds(30)).until(() -> repository.events().keySet().equals(ids));

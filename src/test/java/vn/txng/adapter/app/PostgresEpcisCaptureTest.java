@@ -2,18 +2,12 @@ package vn.txng.adapter.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.txng.adapter.capture.CaptureRepositoryServer;
-import vn.txng.adapter.command.ExportEpcisCommand;
 
 /** The EPCIS repository's delivery state (migration V8) with the outbox on a real PostgreSQL server. */
 class PostgresEpcisCaptureTest {
@@ -39,12 +33,6 @@ class PostgresEpcisCaptureTest {
         repository.close();
     }
 
-    private Set<String> exportedIds() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ExportEpcisCommand.run(adapter.settings(), new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
-        return CaptureRepositoryServer.eventIds(new ObjectMapper().readTree(out.toByteArray()));
-    }
-
     @Test
     void should_capture_every_event_once_and_nothing_in_the_next_pass() throws Exception {
         adapter.runOnceCommand(true);
@@ -52,7 +40,7 @@ class PostgresEpcisCaptureTest {
 
         AdapterFixture.CommandRun second = adapter.runOnceCommand(true);
 
-        assertThat(repository.events().keySet()).isNotEmpty().isEqualTo(exportedIds());
+        assertThat(repository.events().keySet()).isNotEmpty().isEqualTo(adapter.exportedEventIds());
         assertThat(repository.captures()).isEqualTo(captures);
         assertThat(second.stdout()).contains("0 captured (0 already there), 0 refused, 0 to retry, 0 skipped");
     }
@@ -64,6 +52,6 @@ class PostgresEpcisCaptureTest {
 
         AdapterFixture.CommandRun second = adapter.runOnceCommand(true);
 
-        assertThat(second.stdout()).contains(exportedIds().size() + " captured (" + exportedIds().size() + " already there)");
+        assertThat(second.stdout()).contains(adapter.exportedEventIds().size() + " captured (" + adapter.exportedEventIds().size() + " already there)");
     }
 }
