@@ -98,7 +98,13 @@ public final class EpcisCaptureClient {
                     return new CaptureAnswer.Unusable("the EPCIS repository at " + captureUrl + " accepted a capture (202)"
                             + " without the capture job's Location: it does not follow the EPCIS 2.0 capture interface");
                 }
-                return job(captureUrl.resolve(location), events);
+                URI job = captureUrl.resolve(location);
+                if (!sameOrigin(job, captureUrl)) {
+                    // the credentials go only where they were configured for
+                    return new CaptureAnswer.Unusable("the capture job's Location " + job + " is not on the repository's host ("
+                            + captureUrl.getScheme() + "://" + captureUrl.getAuthority() + "): its credentials are not sent there");
+                }
+                return job(job, events);
             }
             if (status == 200 || status == 201 || status == 204) {
                 // a repository that captures at once: every event is there
@@ -136,6 +142,15 @@ public final class EpcisCaptureClient {
                 return new CaptureAnswer.RetryLater("interrupted waiting for the capture job " + job, null, false);
             }
         }
+    }
+
+    private static boolean sameOrigin(URI one, URI other) {
+        return one.getScheme().equalsIgnoreCase(other.getScheme()) && one.getHost() != null
+                && one.getHost().equalsIgnoreCase(other.getHost()) && port(one) == port(other);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** A finished job: its errors by the eventID each names; errors that name no event of the batch fail it whole. */

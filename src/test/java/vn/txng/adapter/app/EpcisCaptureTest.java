@@ -240,6 +240,19 @@ class EpcisCaptureTest {
     }
 
     @Test
+    void should_not_follow_a_capture_job_location_on_another_host_with_its_credentials() throws Exception {
+        String token = "bearer-" + java.util.UUID.randomUUID();
+        repository.requireAuthorization("Bearer " + token).jobsOn("http://localhost:" + repository.captureUrl().getPort());
+        adapter.with("txng.epcis.bearer-token", token);
+        adapter.dropSamples();
+
+        AdapterFixture.CommandRun run = adapter.runOnceCommand(true);
+
+        assertThat(run.stdout()).contains("STOPPED: the capture job's Location http://localhost:", "is not on the repository's host");
+        assertThat(repository.authorizations()).hasSize(1);
+    }
+
+    @Test
     void should_refuse_a_capture_url_with_a_password_in_it_without_repeating_the_password() {
         adapter.with("txng.epcis.capture-url", "https://adapter:hunter2@epcis.example.com/capture");
 

@@ -60,6 +60,7 @@ public final class CaptureRepositoryServer implements AutoCloseable {
     private volatile Predicate<JsonNode> refuses = event -> false;
     private volatile int lostReplies;
     private volatile int refusedTokens;
+    private volatile String jobHost = "";
 
     public CaptureRepositoryServer() {
         try {
@@ -114,6 +115,12 @@ public final class CaptureRepositoryServer implements AutoCloseable {
     /** The next captures are answered so, in turn, without being looked at. */
     public void answerNext(Canned... answers) {
         canned.addAll(List.of(answers));
+    }
+
+    /** Job locations are absolute URLs on this origin (e.g. {@code http://elsewhere.example:8080}) instead of paths. */
+    public CaptureRepositoryServer jobsOn(String origin) {
+        this.jobHost = origin;
+        return this;
     }
 
     /** The next {@code count} captures keep their events and then drop the connection without a reply. */
@@ -204,7 +211,7 @@ public final class CaptureRepositoryServer implements AutoCloseable {
                 // the events are kept; the reply never comes: a handler that throws has the server drop the connection
                 throw new IllegalStateException("reply lost on purpose");
             }
-            exchange.getResponseHeaders().add("Location", "/epcis/capture/" + job.path("captureID").asText());
+            exchange.getResponseHeaders().add("Location", jobHost + "/epcis/capture/" + job.path("captureID").asText());
             exchange.sendResponseHeaders(202, -1);
         }
     }
