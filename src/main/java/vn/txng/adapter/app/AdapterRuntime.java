@@ -1,5 +1,8 @@
 package vn.txng.adapter.app;
 
+import java.util.Optional;
+import vn.txng.adapter.capture.EpcisCapture;
+
 import vn.txng.adapter.model.LocationRecord;
 
 import vn.txng.adapter.model.RecordKind;
@@ -51,6 +54,7 @@ public final class AdapterRuntime implements AutoCloseable {
     private final PortalSend portalSend;
     private final DeliveryOutcome deliveryOutcome;
     private final StageResult configuredLocationsStaged;
+    private final Optional<EpcisCapture> epcisCapture;
 
     private AdapterRuntime(Settings settings, DataSource dataSource, Outbox outbox, PortalConnection portal, Clock clock) {
         this.settings = settings;
@@ -83,6 +87,7 @@ public final class AdapterRuntime implements AutoCloseable {
         this.portalSend = new PortalSend(portal.client(), metrics, outbox);
         this.deliveryOutcome = new DeliveryOutcome(outbox, sendGate, retry,
                 new GiveUp(settings.integer("txng.push.max-attempts"), settings.duration("txng.push.give-up-after")), clock, metrics);
+        this.epcisCapture = EpcisTarget.capture(settings, outbox, clock);
     }
 
     /** Opens the database (migrating it) and the portal connection, or the built-in sandbox. */
@@ -160,6 +165,11 @@ public final class AdapterRuntime implements AutoCloseable {
         return portal;
     }
 
+    /** The EPCIS repository's capture pass, or empty when {@code txng.epcis.capture-url} is not set. */
+    public Optional<EpcisCapture> epcisCapture() {
+        return epcisCapture;
+    }
+
     /** The adapter is stopping: the push pass in progress sends nothing more than what is in flight. */
     void stopPushing() {
         passControl.stopPushing();
@@ -184,6 +194,7 @@ public final class AdapterRuntime implements AutoCloseable {
         main.bind("txngDatabaseHealth", new DatabaseHealthCheck(outbox, Databases.displayUrl(settings)));
         main.bind("txngPortalHealth", new PortalHealthCheck(passControl.lastPass(), settings.portalTarget().toString()));
         main.bind("deliveryOutcome", deliveryOutcome);
+        epcisCapture.ifPresent(capture -> main.bind("epcisCapture", capture));
     }
 
     @Override

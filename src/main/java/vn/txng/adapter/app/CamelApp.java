@@ -36,6 +36,8 @@ public final class CamelApp {
     private static final Duration DRAIN_CHECK = Duration.ofMillis(50);
     /** The route file of the push schedule, left out of a one-pass run. */
     static final String PUSH_SCHEDULE_ROUTES = "push-schedule.camel.yaml";
+    /** The route file of the EPCIS repository's capture schedule, loaded by `run` when a repository is configured. */
+    static final String CAPTURE_SCHEDULE_ROUTES = "push-epcis.camel.yaml";
     /** The route file of the push flow, which the schedule, `push` and `run --once` share. */
     static final String PUSH_FLOW_ROUTES = "push-portal.camel.yaml";
     /** The endpoint of the push flow; its reply is the pass's {@link PushSummary}. */
@@ -118,7 +120,10 @@ public final class CamelApp {
         main.configure().withRoutesIncludePattern(mode == Mode.PUSH
                 ? routes.substring(0, routes.lastIndexOf('/') + 1) + PUSH_FLOW_ROUTES : routes);
         if (once) {
-            main.configure().withRoutesExcludePattern("**/" + PUSH_SCHEDULE_ROUTES);
+            main.configure().withRoutesExcludePattern("**/" + PUSH_SCHEDULE_ROUTES + ",**/" + CAPTURE_SCHEDULE_ROUTES);
+        } else if (runtime.epcisCapture().isEmpty()) {
+            // no EPCIS repository: its schedule's bean is not there, and nothing is to be captured
+            main.configure().withRoutesExcludePattern("**/" + CAPTURE_SCHEDULE_ROUTES);
         }
         main.configure().withName("txng-adapter");
         // the environment and -D reach Camel Main as every key does, from the properties component that Settings

@@ -371,7 +371,7 @@ public final class Settings {
 
     static boolean isSecret(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("secret") || k.contains("password");
+        return k.contains("secret") || k.contains("password") || k.endsWith("bearer-token");
     }
 
     /**

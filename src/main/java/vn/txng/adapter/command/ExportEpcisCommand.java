@@ -1,9 +1,5 @@
 package vn.txng.adapter.command;
 
-import java.util.Set;
-
-import java.util.HashSet;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,14 +18,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.txng.adapter.app.Databases;
+import vn.txng.adapter.capture.StagedEpcisEvents;
 import vn.txng.adapter.app.Settings;
 import vn.txng.adapter.epcis.EpcisDocumentWriter;
-import vn.txng.adapter.epcis.EpcisEvents;
 import vn.txng.adapter.epcis.EpcisJsonWriter;
 import vn.txng.adapter.epcis.EpcisXmlWriter;
 import vn.txng.adapter.model.EventRecord;
 import vn.txng.adapter.model.LotRecord;
-import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.outbox.Outbox;
 
 @Command(name = "export-epcis", description = {"Writes the staged events, and for every staged lot an ObjectEvent ADD / commissioning with its ILMD,",
@@ -130,30 +125,16 @@ public final class ExportEpcisCommand implements Callable<Integer> {
         DataSource dataSource = Databases.dataSource(settings);
         try (EpcisDocumentWriter writer = xml ? EpcisXmlWriter.open(target, now) : EpcisJsonWriter.open(target, now)) {
             Outbox outbox = Databases.openOutbox(settings, dataSource);
-            // the lots a staged production event names: that event is their commissioning, not written twice (one key
-            // per lot, held while the document is written: the lots are far fewer than the events)
-            Set<String> produced = new HashSet<>();
-            long stagedEvents = outbox.forEachStaged(RecordKind.EVENT, PAGE, version -> {
-                EventRecord event = (EventRecord) version.record();
-                if (EpcisEvents.PRODUCTION_STAGE.equals(event.stage())) {
-                    event.lots().forEach(lot -> produced.add(lot.lotKey()));
-                }
-                // an event its error declaration withdrew before the portal had it is no event to pass on
-                if (!version.withdrawn() && range.contains(event.time())) {
-                    write(writer, EpcisEvents.of(event));
+            long[] lots = {0};
+            StagedEpcisEvents.Walked walked = StagedEpcisEvents.walk(outbox, PAGE, zone, (version, event) -> {
+                boolean inRange = version.record() instanceof EventRecord staged ? range.contains(staged.time())
+                        : range.containsDay(((LotRecord) version.record()).productionDate());
+                if (event != null && inRange) {
+                    write(writer, event);
+                    lots[0] += version.record() instanceof LotRecord ? 1 : 0;
                 }
             });
-            long events = writer.written();
-            long stagedLots = outbox.forEachStaged(RecordKind.LOT, PAGE, version -> {
-                LotRecord lot = (LotRecord) version.record();
-                if (!produced.contains(lot.businessKey()) && range.containsDay(lot.productionDate())) {
-                    // a lot comes into being on its production day; one without is dated by its staging
-                    OffsetDateTime time = lot.productionDate() != null ? lot.productionDate().atStartOfDay(zone).toOffsetDateTime()
-                            : version.stagedAt().atZone(zone).toOffsetDateTime();
-                    write(writer, EpcisEvents.commissioning(lot, time));
-                }
-            });
-            return new Counts(writer.written() - events, events, stagedLots, stagedEvents);
+            return new Counts(lots[0], writer.written() - lots[0], walked.lots(), walked.events());
         } finally {
             Databases.close(settings, dataSource);
         }

@@ -13,7 +13,9 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.load();
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {
-            return RunCommand.printSummary(runtime, CamelApp.pushOnce(settings, runtime));
+            int exit = RunCommand.printSummary(runtime, CamelApp.pushOnce(settings, runtime));
+            RunCommand.capture(runtime, System.out);
+            return exit;
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.txng.adapter.command;
 
+import vn.txng.adapter.capture.CaptureSummary;
+
 import vn.txng.adapter.push.PushSummary;
 import java.io.PrintStream;
 import java.util.List;
@@ -60,7 +62,22 @@ public final class RunCommand implements Callable<Integer> {
         printFiles(runtime, out);
         boolean filesNotRead = printFilesNotRead(runtime, app, push, out);
         int pushCode = printPush(runtime, push ? summary : null, out);
+        if (push) {
+            capture(runtime, out);
+        }
         return onceExitCode(pushCode, !push, SourcesReport.printUnreachable(app.sources(), out), filesNotRead);
+    }
+
+    /**
+     * One capture pass to the EPCIS repository, when one is configured, and its summary on {@code out}: after the
+     * portal's push, which never waits for it. Its outcome leaves the exit code alone (the codes are the portal's).
+     */
+    public static void capture(AdapterRuntime runtime, PrintStream out) {
+        runtime.epcisCapture().ifPresent(capture -> {
+            CaptureSummary summary = capture.pass();
+            out.println(summary);
+            out.println("  epcis: " + StatusCommand.formatCaptures(runtime.outbox().captureLedger(capture.repository().id()).counts()));
+        });
     }
 
     /** {@code push}'s summary: the files line, then the push's. Returns {@link #exitCode}. */

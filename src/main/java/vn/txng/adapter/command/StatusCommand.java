@@ -1,5 +1,9 @@
 package vn.txng.adapter.command;
 
+import vn.txng.adapter.outbox.CaptureLedger;
+import vn.txng.adapter.outbox.CaptureState;
+import vn.txng.adapter.outbox.EpcisRepository;
+
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +21,7 @@ import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.OutboxRow;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.app.Databases;
+import vn.txng.adapter.app.EpcisTarget;
 import vn.txng.adapter.app.Settings;
 
 @Command(name = "status", description = {"The portal the counts belong to, outbox counts by delivery state (in all, then per kind: products,",
@@ -77,12 +82,39 @@ public final class StatusCommand implements Callable<Integer> {
                 held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
             }
+            printEpcis(settings, outbox, out);
             ScheduleReport.print(settings, dataSource, out, Instant.now());
             SourcesReport.print(dataSource, out);
             return 0;
         } finally {
             Databases.close(settings, dataSource);
         }
+    }
+
+    /** The EPCIS repository's lines, beside the portal's: its counts by capture state, last capture, fault, refusals. */
+    private static void printEpcis(Settings settings, Outbox outbox, PrintStream out) {
+        Optional<EpcisRepository> repository = EpcisTarget.repository(settings);
+        if (repository.isEmpty()) {
+            return;
+        }
+        CaptureLedger ledger = outbox.captureLedger(repository.get().id());
+        out.println("epcis repository: " + repository.get());
+        out.println("epcis: " + formatCaptures(ledger.counts()));
+        out.println("epcis last capture: " + ledger.lastCaptureAt().map(Object::toString).orElse("none"));
+        ledger.fault().ifPresent(fault -> out.println("epcis connection: STOPPED at " + fault.at() + ": " + fault.message()));
+        List<CaptureLedger.Refusal> refusals = ledger.refusals(LISTED);
+        if (!refusals.isEmpty()) {
+            out.println("refused by the EPCIS repository (first " + LISTED + "; a changed record is captured again):");
+            refusals.forEach(refusal -> out.println("  " + refusal.kind().name().toLowerCase() + " " + refusal.businessKey()
+                    + " (event " + refusal.eventId() + "): " + refusal.reason()));
+        }
+    }
+
+    /** Lots and events by capture state, every state named: {@code pending 0, captured 12, ...}. */
+    static String formatCaptures(Map<CaptureState, Long> counts) {
+        return Stream.of(CaptureState.values())
+                .map(state -> state.name().toLowerCase() + " " + counts.getOrDefault(state, 0L))
+                .collect(Collectors.joining(", "));
     }
 
     private static final Map<RecordKind, String> PLURAL = Map.of(RecordKind.PRODUCT, "products", RecordKind.LOT, "lots",

@@ -400,6 +400,14 @@ public final class Outbox {
         }
     }
 
+    /**
+     * The delivery state at the EPCIS repository {@code repositoryId} (a hash of its capture URL), apart from the
+     * portal's: see {@link CaptureLedger}.
+     */
+    public CaptureLedger captureLedger(String repositoryId) {
+        return new CaptureLedger(transaction, clock, repositoryId);
+    }
+
     /** The record's delivery state, or empty when the outbox has never staged it. */
     public Optional<DeliveryState> state(RecordKind kind, String businessKey) {
         return status.state(kind, businessKey);

@@ -160,7 +160,7 @@ final class OutboxStatus {
     List<StagedVersion> stagedPage(RecordKind kind, String afterKey, int limit) {
         return transaction.read("read staged " + kind + " records", connection -> {
             List<StagedVersion> page = new ArrayList<>(limit);
-            try (PreparedStatement select = connection.prepareStatement("SELECT payload, staged_at, reject_code FROM outbox_record"
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash, payload, staged_at, reject_code FROM outbox_record"
                     + " WHERE kind = ? AND business_key > ? ORDER BY business_key LIMIT ?")) {
                 select.setString(1, kind.name());
                 // every key has at least one character: the empty text sorts before all of them
@@ -169,7 +169,7 @@ final class OutboxStatus {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         page.add(new StagedVersion(RecordCodec.fromJson(kind, rows.getString("payload")), SqlTime.get(rows, "staged_at"),
-                                Outbox.WITHDRAWN.equals(rows.getString("reject_code"))));
+                                Outbox.WITHDRAWN.equals(rows.getString("reject_code")), rows.getLong("id"), rows.getString("content_hash")));
                     }
                 }
             }

@@ -55,7 +55,7 @@ public record PortalTarget(String id, String description) {
         return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path;
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -22,7 +22,7 @@ import vn.txng.adapter.portal.PortalAnswer.Rejected;
 import vn.txng.adapter.portal.PortalAnswer.RetryLater;
 
 /** Turns the portal's HTTP answer into a {@link PortalAnswer}, per PORTAL-API.md section 3. */
-final class PortalAnswerReader {
+public final class PortalAnswerReader {
 
     private static final int MAX_REASON = 2000;
 
@@ -101,7 +101,7 @@ final class PortalAnswerReader {
     }
 
     /** Retry-After in delta-seconds (the contract's form); null when absent or in another form. */
-    static Duration retryAfter(String header) {
+    public static Duration retryAfter(String header) {
         if (header == null) {
             return null;
         }

@@ -32,19 +32,28 @@ public final class PortalBreaker {
             throw new IllegalArgumentException("txng.push.breaker-threshold must be at least 1, was " + threshold);
         }
         this.threshold = threshold;
-        this.breaker = CircuitBreaker.of("portal", CircuitBreakerConfig.custom()
+        this.breaker = passBreaker("portal", threshold, PortalOutage.class);
+    }
+
+    /**
+     * A breaker that opens after {@code threshold} calls in a row failed with {@code outage} and stays open until
+     * {@link #beginPass(CircuitBreaker, boolean)} half-opens it for one probe: the portal's, and an EPCIS repository's.
+     */
+    public static CircuitBreaker passBreaker(String name, int threshold, Class<? extends Throwable> outage) {
+        CircuitBreaker breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(threshold)
                 .minimumNumberOfCalls(threshold)
                 // every call of the window failed: the threshold in a row
                 .failureRateThreshold(100)
-                .recordExceptions(PortalOutage.class)
+                .recordExceptions(outage)
                 .permittedNumberOfCallsInHalfOpenState(1)
                 // only the next pass half-opens it (see beginPass), never a timer in the middle of a pass
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
                 .waitDurationInOpenState(Duration.ofDays(3650))
                 .build());
-        breaker.getEventPublisher().onStateTransition(event -> LOG.info("portal circuit breaker: {}", event.getStateTransition()));
+        breaker.getEventPublisher().onStateTransition(event -> LOG.info("{} circuit breaker: {}", name, event.getStateTransition()));
+        return breaker;
     }
 
     /** The resilience4j breaker the route's {@code circuitBreaker} step uses. */
@@ -57,6 +66,11 @@ public final class PortalBreaker {
      * stopped by the connection) half-opens: the pass probes with one record first.
      */
     void beginPass(boolean lastPassStopped) {
+        beginPass(breaker, lastPassStopped);
+    }
+
+    /** A pass begins on {@code breaker}: open, or in a new process after a pass that was stopped, it half-opens for one probe. */
+    public static void beginPass(CircuitBreaker breaker, boolean lastPassStopped) {
         if (breaker.getState() == CircuitBreaker.State.CLOSED && lastPassStopped) {
             breaker.transitionToOpenState();
         }

@@ -87,6 +87,25 @@ final class AdapterFixture implements AutoCloseable {
         return Files.move(staging, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Drops the README's samples (the ERP's XML files and the despatch advice) in the inbox. */
+    void dropSamples() throws IOException {
+        try (java.util.stream.Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".edi")).sorted().toList()) {
+                drop(sample.getFileName().toString(), Files.readString(sample, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** The eventIDs {@code export-epcis} writes for what is staged: what an EPCIS repository must end up with. */
+    java.util.Set<String> exportedEventIds() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = vn.txng.adapter.command.ExportEpcisCommand.run(settings, new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        if (exit != 0) {
+            throw new IllegalStateException("export-epcis exited " + exit);
+        }
+        return vn.txng.adapter.capture.CaptureRepositoryServer.eventIds(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray()));
+    }
+
     /** {@code run --once}: ingest what waits, push, stop. */
     RunResult runOnce() throws Exception {
         try (AdapterRuntime runtime = AdapterRuntime.start(settings)) {

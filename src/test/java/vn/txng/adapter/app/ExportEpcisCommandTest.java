@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +41,7 @@ class ExportEpcisCommandTest {
 
     /** The README's samples (the ERP's XML files and the despatch advice) staged without a push. */
     private void stageSamples() throws Exception {
-        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-            for (Path sample : samples.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".edi")).sorted().toList()) {
-                adapter.drop(sample.getFileName().toString(), Files.readString(sample, StandardCharsets.UTF_8));
-            }
-        }
+        adapter.dropSamples();
         assertThat(adapter.runOnceCommand(false).exit()).isZero();
     }
 
