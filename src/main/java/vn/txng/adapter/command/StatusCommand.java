@@ -19,6 +19,7 @@ import vn.txng.adapter.outbox.OtherTarget;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.PortalTarget;
 import vn.txng.adapter.outbox.OutboxRow;
+import vn.txng.adapter.outbox.DeclaredInError;
 import vn.txng.adapter.outbox.DeliveryState;
 import vn.txng.adapter.app.Databases;
 import vn.txng.adapter.app.EpcisTarget;
@@ -81,6 +82,12 @@ public final class StatusCommand implements Callable<Integer> {
                 out.println("held, not sent until a file completes them or what they wait for is delivered (first " + LISTED + "):");
                 held.forEach(row -> out.println("  " + row.kind().name().toLowerCase() + " " + row.businessKey()
                         + ": " + row.rejectCode() + ": " + row.rejectReason()));
+            }
+            List<DeclaredInError> declared = outbox.declaredAfterDelivery(LISTED);
+            if (!declared.isEmpty()) {
+                out.println("declared in error after the portal had them (the portal has no withdrawal: correct them there;"
+                        + " their corrective events go as usual) (latest " + LISTED + "):");
+                declared.forEach(d -> out.println("  event " + d.eventKey() + " (declared " + d.declaredAt() + " in " + d.file() + ")"));
             }
             printEpcis(settings, outbox, out);
             ScheduleReport.print(settings, dataSource, out, Instant.now());

@@ -274,6 +274,14 @@ public final class Outbox {
      * being sent is rejected with {@value #WITHDRAWN} and {@code reason}, so no push sends it; by key, what happened.
      */
     public Map<String, Withdrawal> withdraw(List<String> eventKeys, String reason) {
+        return withdraw(eventKeys, reason, null);
+    }
+
+    /**
+     * As {@link #withdraw(List, String)}; an event the portal has already is also remembered as declared in error by
+     * {@code file} ({@link #declaredAfterDelivery}), for {@code status}.
+     */
+    public Map<String, Withdrawal> withdraw(List<String> eventKeys, String reason, String file) {
         Instant now = clock.instant();
         return transaction.inTransaction("withdraw " + eventKeys.size() + " events", connection -> {
             Map<String, Withdrawal> outcome = new java.util.LinkedHashMap<>();
@@ -297,6 +305,8 @@ public final class Outbox {
                     }
                 }
             }
+            List<String> sent = outcome.entrySet().stream().filter(e -> e.getValue() == Withdrawal.ALREADY_SENT).map(Map.Entry::getKey).toList();
+            status.declare(connection, sent, file == null ? "" : file, now);
             return outcome;
         });
     }
@@ -323,6 +333,14 @@ public final class Outbox {
     /** Rows per kind and state, kinds in the order they reach the portal; every kind and state is present, zero when empty. */
     public Map<RecordKind, Map<DeliveryState, Long>> countsByKind() {
         return status.countsByKind();
+    }
+
+    /**
+     * The events an EPCIS errorDeclaration withdrew after the portal had them (the portal has no withdrawal), latest
+     * first, at most {@code limit}.
+     */
+    public List<DeclaredInError> declaredAfterDelivery(int limit) {
+        return status.declaredAfterDelivery(limit);
     }
 
     /** When the portal last confirmed a record. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
 
-/** Read-only questions about the outbox: counts, last delivery, last error, rows by state. */
+/** Read-only questions about the outbox: counts, last delivery, last error, rows by state; and the error declarations it lists. */
 final class OutboxStatus {
 
     private static final String ROW_COLUMNS = "id, kind, business_key, state, attempts, next_attempt_at, last_error,"
@@ -85,6 +85,42 @@ final class OutboxStatus {
                         ? Optional.of(new TimedError(rows.getString(1), SqlTime.get(rows, "last_error_at")))
                         : Optional.<TimedError>empty();
             }
+        });
+    }
+
+    /** Remembers {@code eventKeys} as declared in error by {@code file} at {@code at}, in the caller's transaction. */
+    void declare(java.sql.Connection connection, List<String> eventKeys, String file, Instant at) throws java.sql.SQLException {
+        if (eventKeys.isEmpty()) {
+            return;
+        }
+        // delete then insert: one portable statement pair for "the latest declaration wins" on H2 and PostgreSQL
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_error_declaration WHERE business_key = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO outbox_error_declaration (business_key, declared_at, declared_in) VALUES (?, ?, ?)")) {
+            for (String key : eventKeys) {
+                delete.setString(1, key);
+                delete.executeUpdate();
+                insert.setString(1, key);
+                SqlTime.set(insert, 2, at);
+                insert.setString(3, file.length() > 600 ? file.substring(0, 600) : file);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    List<DeclaredInError> declaredAfterDelivery(int limit) {
+        return transaction.read("list the events declared in error after delivery", connection -> {
+            List<DeclaredInError> list = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT business_key, declared_at, declared_in"
+                    + " FROM outbox_error_declaration ORDER BY declared_at DESC, business_key LIMIT ?")) {
+                select.setInt(1, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        list.add(new DeclaredInError(rows.getString(1), SqlTime.get(rows, "declared_at"), rows.getString(3)));
+                    }
+                }
+            }
+            return list;
         });
     }
 

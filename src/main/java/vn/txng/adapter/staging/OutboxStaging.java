@@ -114,7 +114,7 @@ public final class OutboxStaging {
         }
         writes.awaitAll();
         writes.rethrowFailure(report);
-        outbox.withdraw(keys, "withdrawn by an EPCIS errorDeclaration in " + report.file()).forEach((key, outcome) -> {
+        outbox.withdraw(keys, "withdrawn by an EPCIS errorDeclaration in " + report.file(), report.file()).forEach((key, outcome) -> {
             if (outcome == Outbox.Withdrawal.ALREADY_SENT) {
                 report.warn("event " + key + " is withdrawn by an EPCIS errorDeclaration, but the portal has it already"
                         + " (or it is being sent): the portal has no withdrawal; correct it there, its corrective events go as usual");

@@ -112,6 +112,23 @@ class EpcisJourneyTest {
     }
 
     @Test
+    void should_list_in_status_an_event_the_portal_has_that_an_error_declaration_withdraws_later() throws Exception {
+        sites();
+        adapter.drop("shipment.jsonld", shipment(false));
+        adapter.runOnce();
+        adapter.drop("correction.jsonld", shipment(true));
+        adapter.runOnce();
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        vn.txng.adapter.command.StatusCommand.print(adapter.settings(),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("declared in error after the portal had them")
+                .containsPattern("  event " + java.util.regex.Pattern.quote(SHIPMENT) + " \\(declared .* in correction.jsonld\\)");
+    }
+
+    @Test
     void should_deliver_the_lot_and_the_events_of_an_epcis_document_and_count_the_event_without_a_lot() throws Exception {
         adapter.drop("sites.xml", message(product(GTIN_A, "Nước mắm"),
                 JourneyTest.location(FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT"),
