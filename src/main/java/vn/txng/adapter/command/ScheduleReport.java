@@ -47,6 +47,11 @@ final class ScheduleReport {
         } catch (SQLException e) {
             throw new OutboxException("cannot read the push schedule's state: " + e.getMessage(), e);
         }
+        if (!settings.get("txng.epcis.capture-url").isBlank()) {
+            String captureCron = settings.get("txng.epcis.cron");
+            out.println("EPCIS capture schedule: cron \"" + captureCron + "\" (" + zone + "), route push-epcis under `run`");
+            out.println("  next tick: " + nextTick(captureCron, zone, now));
+        }
     }
 
     private static String lastFire(Connection connection) throws SQLException {

@@ -102,7 +102,7 @@ public final class TokenProvider {
             AccessToken token = current;
             if (token != null && token.value().equals(staleToken)) {
                 current = null;
-                LOG.info("Portal token refused by the portal; a new one will be requested from {}", tokenUrl);
+                LOG.info("Access token refused by the API it was sent to; a new one will be requested from {}", tokenUrl);
             }
         } finally {
             fetchLock.unlock();
@@ -157,7 +157,7 @@ public final class TokenProvider {
         Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
                 ? Duration.ofSeconds(expiresIn.asLong())
                 : DEFAULT_LIFETIME;
-        LOG.info("Portal token obtained from {} for client {}, valid {} s", tokenUrl, clientId, lifetime.toSeconds());
+        LOG.info("Access token obtained from {} for client {}, valid {} s", tokenUrl, clientId, lifetime.toSeconds());
         return new AccessToken(accessToken, requestedAt.plus(lifetime).minus(renewalMargin(lifetime)));
     }
 

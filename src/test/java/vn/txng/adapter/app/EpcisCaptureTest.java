@@ -77,6 +77,15 @@ class EpcisCaptureTest {
     }
 
     @Test
+    void should_show_the_capture_schedule_in_status_beside_the_push_schedule() throws Exception {
+        String status = status();
+
+        assertThat(status).contains("EPCIS capture schedule: cron \"" + adapter.settings().get("txng.push.cron") + "\"");
+        assertThat(status.lines().dropWhile(line -> !line.startsWith("EPCIS capture schedule")).skip(1).findFirst().orElseThrow())
+                .matches("  next tick: \\d{4}-.*Z");
+    }
+
+    @Test
     void should_send_nothing_to_the_repository_in_a_second_pass() throws Exception {
         adapter.dropSamples();
         adapter.runOnceCommand(true);

@@ -96,7 +96,7 @@ class SecretHandlingTest {
         client.send(RecordKind.LOT, PortalFixtures.lot(), "l-1");
         client.send(RecordKind.LOT, PortalFixtures.lot(), "l-1");
 
-        assertThat(logs.toString()).contains("Portal token obtained")
+        assertThat(logs.toString()).contains("Access token obtained")
                 .doesNotContain(SECRET_TEXT).doesNotContain(firstToken).doesNotContain(client.tokens().token());
     }
 
