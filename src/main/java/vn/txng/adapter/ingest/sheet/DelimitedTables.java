@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -28,7 +27,8 @@ import vn.txng.adapter.model.SourcePosition;
  * parses it (quoted fields with delimiters and line breaks, doubled quotes; it streams and keeps the line it is on) rather
  * than Jackson's CSV module, which maps rows onto POJOs or schemas this reader does not need. The charset: UTF-16 by
  * its byte-order mark (Excel's "Unicode text"), UTF-8 by its mark or by default, else the source's; bytes the charset
- * cannot decode fail the file at their line. The delimiter: whichever of tab, {@code ;} and {@code ,} the first line
+ * cannot decode fail the file at their line. Windows-1258 and TCVN3 write a tone as a mark after its letter: their text
+ * is composed (NFC) as the other charsets give it. The delimiter: whichever of tab, {@code ;} and {@code ,} the first line
  * holds most of.
  */
 final class DelimitedTables implements Iterator<SheetTable>, Closeable {
@@ -67,8 +67,9 @@ final class DelimitedTables implements Iterator<SheetTable>, Closeable {
             in.reset();
         }
         char delimiter = delimiter(in, charset);
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // bytes the charset cannot decode become U+FFFD, and fail the file at the record that holds them (its line)
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();
         CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(in, decoder)).setFormat(format).get();
@@ -130,7 +131,7 @@ final class DelimitedTables implements Iterator<SheetTable>, Closeable {
     /** The records of the file, each with the line it starts on. */
     private final class Lines implements Iterator<SheetRow> {
         private final Iterator<CSVRecord> records = parser.iterator();
-        private final boolean compose = charset instanceof Tcvn3Charset;
+        private final boolean compose = !charset.name().startsWith("UTF");
 
         @Override
         public boolean hasNext() {
@@ -151,23 +152,25 @@ final class DelimitedTables implements Iterator<SheetTable>, Closeable {
             }
             List<SheetCell> cells = new ArrayList<>(record.size());
             long breaks = 0;
+            boolean undecodable = false;
             for (int column = 0; column < record.size(); column++) {
                 String value = record.get(column);
                 breaks += value.chars().filter(c -> c == '\n').count();
+                undecodable |= value.indexOf('\uFFFD') >= 0;
                 if (!value.isBlank()) {
-                    // TCVN3 writes a tone mark after its letter: one character, as the other charsets give it
                     cells.add(SheetCell.text(column, compose ? Normalizer.normalize(value, Normalizer.Form.NFC) : value));
                 }
             }
-            return new SheetRow(parser.getCurrentLineNumber() - breaks, cells);
+            long line = parser.getCurrentLineNumber() - breaks;
+            if (undecodable) {
+                throw new UnreadableFileException(CSV_CHARSET, SourcePosition.of(fileName, line, null), "the bytes on this line are not "
+                        + charset.name() + "; save the file as UTF-8, or declare the source's charset (textCharset: windows-1258, TCVN3)", null);
+            }
+            return new SheetRow(line, cells);
         }
 
         private UnreadableFileException broken(IOException e) {
             long line = parser.getCurrentLineNumber() + 1;
-            if (e instanceof CharacterCodingException) {
-                return new UnreadableFileException(CSV_CHARSET, SourcePosition.of(fileName, line, null), "the bytes on this line are not "
-                        + charset.name() + "; save the file as UTF-8, or declare the source's charset (textCharset: windows-1258, TCVN3)", e);
-            }
             return new UnreadableFileException(CSV_MALFORMED, SourcePosition.of(fileName, line, null),
                     "the file breaks here: " + e.getMessage() + "; a field that starts with a quote must end with one", e);
         }
