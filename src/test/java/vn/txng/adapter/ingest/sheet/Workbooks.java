@@ -25,17 +25,18 @@ import vn.txng.adapter.model.SourcedRecord;
  * {@link LocalDate} or {@link LocalDateTime} as a number with a date style; and reads files back through
  * {@link FileIngestion} as the adapter does.
  */
-final class Workbooks {
+public final class Workbooks {
 
     /** One sheet: its name and its rows, each a list of cell values (null: an empty cell). */
-    record SheetData(String name, List<List<Object>> rows) {
+    public record SheetData(String name, List<List<Object>> rows) {
     }
 
-    static SheetData sheet(String name, List<Object>... rows) {
+    @SafeVarargs
+    public static SheetData sheet(String name, List<Object>... rows) {
         return new SheetData(name, List.of(rows));
     }
 
-    static Path write(Path file, SheetData... sheets) throws IOException {
+    public static Path write(Path file, SheetData... sheets) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
