@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +106,7 @@ public final class ColumnMapping {
                             + Arrays.stream(SheetField.values()).filter(f -> f.kind() == kind).map(SheetField::heading)
                                     .collect(Collectors.joining(", ")));
                 }
-                columns.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(field, column(name, key, value));
+                columns.computeIfAbsent(kind, k -> new EnumMap<>(SheetField.class)).put(field, column(name, key, value));
             }
         }
         Map<RecordKind, KindColumns> kinds = new EnumMap<>(RecordKind.class);
