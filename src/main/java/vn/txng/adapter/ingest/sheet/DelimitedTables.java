@@ -72,7 +72,7 @@ final class DelimitedTables implements Iterator<SheetTable>, Closeable {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();
-        CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(in, decoder)).setFormat(format).get();
+        CSVParser parser = format.parse(new InputStreamReader(in, decoder));
         return new DelimitedTables(fileName, parser, delimiter, charset);
     }
 
