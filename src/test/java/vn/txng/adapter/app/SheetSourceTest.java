@@ -101,4 +101,17 @@ class SheetSourceTest {
         assertThat(adapter.reportOf("ton-kho.csv").path("rejected").asLong()).isZero();
         assertThat(adapter.reportOf("ton-kho.csv").path("accepted").asLong()).isEqualTo(1);
     }
+    @Test
+    void should_hold_a_product_row_that_lacks_only_what_another_file_can_give() throws Exception {
+        instances.add("txng-ftp-source", "plant-a", source());
+        Path part = Workbooks.write(work.resolve("san-pham.xlsx"), Workbooks.sheet("Sản phẩm",
+                row("Mã GTIN", "Tên sản phẩm", "Ảnh sản phẩm (URL)", "Đơn vị tính", "Khối lượng tịnh", "Đơn vị khối lượng tịnh"),
+                row("8934563123475", "Nước mắm", "https://cdn.example.vn/sp/8934563123475.jpg", "Chai", 750, "MLT")));
+        Files.move(part, ftp.root().resolve("san-pham.xlsx"));
+
+        adapter.runOnce();
+
+        assertThat(adapter.reportOf("san-pham.xlsx").path("held").asLong()).isEqualTo(1);
+        assertThat(adapter.reportOf("san-pham.xlsx").path("rejected").asLong()).isZero();
+    }
 }
