@@ -141,6 +141,12 @@ final class RowRecords {
         return all;
     }
 
+    /** How a cell is read: {@link CellValues}'s parsers. */
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse(SheetCell cell) throws CellValues.Refused;
+    }
+
     /** The cells of one row, read by field; a refused value is added to {@code problems} and read as null. */
     private final class Cells {
         private final SheetRow row;
@@ -165,43 +171,32 @@ final class RowRecords {
         }
 
         BigDecimal number(SheetField field) {
-            try {
-                return CellValues.number(cell(field), mark);
-            } catch (CellValues.Refused refused) {
-                return refuse(field, refused);
-            }
+            return parsed(field, cell -> CellValues.number(cell, mark));
         }
 
         Integer integer(SheetField field) {
-            try {
-                return CellValues.integer(cell(field), mark);
-            } catch (CellValues.Refused refused) {
-                return refuse(field, refused);
-            }
+            return parsed(field, cell -> CellValues.integer(cell, mark));
         }
 
         LocalDate date(SheetField field) {
-            try {
-                return CellValues.date(cell(field));
-            } catch (CellValues.Refused refused) {
-                return refuse(field, refused);
-            }
+            return parsed(field, CellValues::date);
         }
 
         OffsetDateTime time(SheetField field, ZoneId in) {
-            try {
-                return CellValues.time(cell(field), in);
-            } catch (CellValues.Refused refused) {
-                return refuse(field, refused);
-            }
+            return parsed(field, cell -> CellValues.time(cell, in));
         }
 
         String key(SheetField field) {
             String heading = field.heading();
             boolean sscc = heading.endsWith("Sscc");
             boolean gln = heading.endsWith("Gln");
+            return parsed(field, cell -> CellValues.key(cell, sscc ? "SSCC" : gln ? "GLN" : "GTIN", sscc ? 18 : gln ? 13 : 14));
+        }
+
+        /** The field's cell read by {@code parser}; refused, it is added to the problems and read as null. */
+        private <T> T parsed(SheetField field, Parser<T> parser) {
             try {
-                return CellValues.key(cell(field), sscc ? "SSCC" : gln ? "GLN" : "GTIN", sscc ? 18 : gln ? 13 : 14);
+                return parser.parse(cell(field));
             } catch (CellValues.Refused refused) {
                 return refuse(field, refused);
             }

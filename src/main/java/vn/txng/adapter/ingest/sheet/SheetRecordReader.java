@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.Lookahead;
 import vn.txng.adapter.ingest.RecordReader;
 import vn.txng.adapter.ingest.UnreadableFileException;
 import vn.txng.adapter.model.EventRecord;
@@ -23,7 +23,7 @@ import vn.txng.adapter.model.SourcedRecord;
  * know is named once per table; a configured mapping naming a heading the table lacks fails the file
  * ({@code SHEET_HEADING_MISSING}), as do headings no mapping knows in a CSV file ({@code SHEET_UNKNOWN_HEADINGS}).
  */
-public final class SheetRecordReader implements RecordReader {
+public final class SheetRecordReader extends Lookahead<SourcedRecord> implements RecordReader {
 
     static final String HEADING_MISSING = "SHEET_HEADING_MISSING";
     static final String UNKNOWN_HEADINGS = "SHEET_UNKNOWN_HEADINGS";
@@ -42,8 +42,6 @@ public final class SheetRecordReader implements RecordReader {
     /** The id of an event rejected for one of its rows: its later rows are skipped with it. */
     private String rejectedEvent;
     private int eventIdColumn = -1;
-    private SourcedRecord next;
-    private boolean ended;
 
     /** {@code source} is closed with the reader; {@code mark}: how numbers written as text are read. */
     public SheetRecordReader(Iterator<SheetTable> tables, Closeable source, String fileName, FileReport report, ColumnMapping configured,
@@ -57,29 +55,12 @@ public final class SheetRecordReader implements RecordReader {
         this.zone = zone;
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourcedRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourcedRecord record = next;
-        next = null;
-        return record;
-    }
-
     /** The next record, or null when the step gave none (a table opened, a row rejected, an event still growing). */
-    private SourcedRecord advance() {
+    @Override
+    protected SourcedRecord advance() {
         if (current == null) {
             if (!tables.hasNext()) {
-                ended = true;
+                end();
                 return null;
             }
             open(tables.next());

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import vn.txng.adapter.ingest.Lookahead;
 import vn.txng.adapter.ingest.UnreadableFileException;
 import vn.txng.adapter.ingest.xml.SecureXml;
 import vn.txng.adapter.model.SourcePosition;
@@ -139,13 +139,11 @@ final class WorkbookTables implements Iterator<SheetTable>, Closeable {
     }
 
     /** The rows of one sheet ({@code <sheetData><row><c>}, ECMA-376 Part 1, 18.3.1), pulled as asked for. */
-    private final class SheetRows implements Iterator<SheetRow> {
+    private final class SheetRows extends Lookahead<SheetRow> {
         private final XMLStreamReader xml;
         private final InputStream in;
         private final String sheet;
-        private SheetRow next;
         private long lastRow;
-        private boolean ended;
 
         SheetRows(XMLStreamReader xml, InputStream in, String sheet) {
             this.xml = xml;
@@ -154,28 +152,16 @@ final class WorkbookTables implements Iterator<SheetTable>, Closeable {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !ended) {
-                try {
-                    next = readRow();
-                } catch (XMLStreamException e) {
-                    ended = true;
-                    throw malformed(sheet, e);
-                }
+        protected SheetRow advance() {
+            try {
+                return readRow();
+            } catch (XMLStreamException e) {
+                end();
+                throw malformed(sheet, e);
             }
-            return next != null;
         }
 
-        @Override
-        public SheetRow next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            SheetRow row = next;
-            next = null;
-            return row;
-        }
-
+        /** The next row, or null (and the end) when the sheet has no more. */
         private SheetRow readRow() throws XMLStreamException {
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -185,7 +171,7 @@ final class WorkbookTables implements Iterator<SheetTable>, Closeable {
                     return new SheetRow(lastRow, cells());
                 }
             }
-            ended = true;
+            end();
             return null;
         }
 

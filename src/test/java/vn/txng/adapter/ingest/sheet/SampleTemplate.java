@@ -81,19 +81,9 @@ public final class SampleTemplate {
             }
             Object value = example.get(c);
             Cell cell = row.createCell(c);
-            if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-            } else if (value instanceof LocalDate day) {
-                cell.setCellValue(day);
-                cell.setCellStyle(date);
-            } else if (value instanceof LocalDateTime moment) {
-                cell.setCellValue(moment);
-                cell.setCellStyle(time);
-            } else if (!value.toString().isEmpty()) {
-                cell.setCellValue(value.toString());
-                cell.setCellStyle(text);
-            } else {
-                cell.setCellStyle(text);
+            cell.setCellStyle(text);
+            if (!"".equals(value)) {
+                Workbooks.put(cell, value, date, time);
             }
             sheet.setColumnWidth(c, Math.max(12, title.getStringCellValue().length() + 4) * 256);
         }

@@ -52,24 +52,28 @@ public final class Workbooks {
                         if (value == null) {
                             continue;
                         }
-                        Cell cell = row.createCell(c);
-                        if (value instanceof Number number) {
-                            cell.setCellValue(number.doubleValue());
-                        } else if (value instanceof LocalDate day) {
-                            cell.setCellValue(day);
-                            cell.setCellStyle(date);
-                        } else if (value instanceof LocalDateTime time) {
-                            cell.setCellValue(time);
-                            cell.setCellStyle(dateTime);
-                        } else {
-                            cell.setCellValue(value.toString());
-                        }
+                        put(row.createCell(c), value, date, dateTime);
                     }
                 }
             }
             workbook.write(out);
         }
         return file;
+    }
+
+    /** Puts {@code value} in {@code cell} as Excel stores it: a number, a date-styled number, or text. */
+    static void put(Cell cell, Object value, CellStyle date, CellStyle dateTime) {
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(date);
+        } else if (value instanceof LocalDateTime time) {
+            cell.setCellValue(time);
+            cell.setCellStyle(dateTime);
+        } else {
+            cell.setCellValue(value.toString());
+        }
     }
 
     /** What reading {@code file} gave: its records and its report. */
