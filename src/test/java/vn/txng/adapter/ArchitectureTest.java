@@ -23,6 +23,7 @@ class ArchitectureTest {
     private static final String EDI = "ingest.edi";
     private static final String XML = "ingest.xml";
     private static final String EPCIS = "ingest.epcis";
+    private static final String SHEET = "ingest.sheet";
     private static final String XML_SCHEMA = "ingest.xml.v1 (generated from xsd/)";
     private static final String OUTBOX = "outbox";
     private static final String PORTAL = "portal";
@@ -45,11 +46,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule ingest_outbox_and_portal_never_depend_on_each_other = layers()
-            .whereLayer(INGEST).mayOnlyAccessLayers(IDENTIFIER, MODEL, EDI, XML, EPCIS)
+            .whereLayer(INGEST).mayOnlyAccessLayers(IDENTIFIER, MODEL, EDI, XML, EPCIS, SHEET)
             .whereLayer(EDI).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST)
             .whereLayer(XML).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST, XML_SCHEMA)
             .whereLayer(XML_SCHEMA).mayNotAccessAnyLayer()
             .whereLayer(EPCIS).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST, XML)
+            .whereLayer(SHEET).mayOnlyAccessLayers(IDENTIFIER, MODEL, INGEST, XML)
             .whereLayer(OUTBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL)
             .whereLayer(PORTAL).mayOnlyAccessLayers(IDENTIFIER, MODEL)
             .whereLayer(SANDBOX).mayOnlyAccessLayers(IDENTIFIER, MODEL, PORTAL)
@@ -66,7 +68,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule every_other_package_depends_only_on_what_it_joins = layers()
-            .whereLayer(SOURCE).mayOnlyAccessLayers(INGEST)
+            .whereLayer(SOURCE).mayOnlyAccessLayers(INGEST, SHEET)
             .whereLayer(STAGING).mayOnlyAccessLayers(INGEST, MODEL, OUTBOX)
             .whereLayer(PUSH).mayOnlyAccessLayers(MODEL, OUTBOX, PORTAL, OPS)
             .whereLayer(OPS).mayOnlyAccessLayers(INGEST, MODEL, OUTBOX, PORTAL)
@@ -88,6 +90,7 @@ class ArchitectureTest {
                 .layer(EDI).definedBy("vn.txng.adapter.ingest.edi..")
                 .layer(XML).definedBy("vn.txng.adapter.ingest.xml")
                 .layer(EPCIS).definedBy("vn.txng.adapter.ingest.epcis..")
+                .layer(SHEET).definedBy("vn.txng.adapter.ingest.sheet..")
                 .layer(XML_SCHEMA).definedBy("vn.txng.adapter.ingest.xml.v1..")
                 .layer(OUTBOX).definedBy("vn.txng.adapter.outbox..")
                 .layer(PORTAL).definedBy("vn.txng.adapter.portal")

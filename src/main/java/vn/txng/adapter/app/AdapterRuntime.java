@@ -154,7 +154,7 @@ public final class AdapterRuntime implements AutoCloseable {
     public RecordReaders readers() {
         return new RecordReaders(settings.integer("txng.ingest.chunk-size"), settings.ediCharset(), settings.despatchEvents(),
                 IngestChecks.epcisMapper(settings, traceCode -> outbox.staged(RecordKind.LOCATION, traceCode)
-                        .map(location -> ((LocationRecord) location).locationKind())));
+                        .map(location -> ((LocationRecord) location).locationKind())), settings.sheetSettings());
     }
 
     public OutboxStaging staging() {

@@ -27,6 +27,10 @@ import vn.txng.adapter.ingest.edi.DespatchEvents;
 import vn.txng.adapter.ingest.epcis.EpcisProfile;
 import vn.txng.adapter.portal.PortalProfile;
 import vn.txng.adapter.outbox.PortalTarget;
+import vn.txng.adapter.ingest.sheet.ColumnMapping;
+import vn.txng.adapter.ingest.sheet.DecimalMark;
+import vn.txng.adapter.ingest.sheet.SheetSettings;
+import vn.txng.adapter.ingest.sheet.TextCharsets;
 
 /**
  * A typed view over Camel's properties component, configured as Camel Main configures the one that
@@ -257,6 +261,28 @@ public final class Settings {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("txng.inbox.edi-charset names no charset this Java knows: '"
                     + get("txng.inbox.edi-charset") + "' (try windows-1258, ISO-8859-1, UTF-8)", e);
+        }
+    }
+
+    /**
+     * How the local inbox's workbooks and CSV files are read, and every source's that does not say otherwise:
+     * {@code txng.inbox.sheet-mapping} (a column mapping file, beside the routes unless absolute),
+     * {@code txng.inbox.text-charset}, {@code txng.inbox.decimal-mark}. {@link IllegalArgumentException} names a wrong one.
+     */
+    public SheetSettings sheetSettings() {
+        ColumnMapping mapping = null;
+        if (isSet("txng.inbox.sheet-mapping")) {
+            Path file = Path.of(get("txng.inbox.sheet-mapping").strip());
+            if (!file.isAbsolute()) {
+                file = (isSet("txng.routes.dir") ? path("txng.routes.dir") : workDir.resolve("routes")).resolve(file);
+            }
+            mapping = ColumnMapping.load(file);
+        }
+        try {
+            return new SheetSettings(mapping, TextCharsets.forName(get("txng.inbox.text-charset")),
+                    DecimalMark.parse(get("txng.inbox.decimal-mark")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("txng.inbox.text-charset or txng.inbox.decimal-mark: " + e.getMessage(), e);
         }
     }
 

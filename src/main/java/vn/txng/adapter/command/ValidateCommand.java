@@ -28,6 +28,8 @@ import vn.txng.adapter.ingest.UnreadableFileException;
 import vn.txng.adapter.app.IngestChecks;
 import vn.txng.adapter.app.OutboxLots;
 import vn.txng.adapter.app.Settings;
+import vn.txng.adapter.ingest.sheet.ColumnMapping;
+import vn.txng.adapter.ingest.sheet.SheetSettings;
 
 @Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
         "A product or location lacking only fields another file can supply is shown as would be held;",
@@ -35,11 +37,14 @@ import vn.txng.adapter.app.Settings;
         "Exit 1 if any record is rejected or any file cannot be read."})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "XML or EDI (EDIFACT, X12) files to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "XML, EDI (EDIFACT, X12), EPCIS, XLSX or CSV files to check")
     List<Path> files;
 
     @Option(names = "--edi-charset", description = "decode EDI with this charset whatever it declares (default: txng.inbox.edi-charset)")
     Charset ediCharset;
+
+    @Option(names = "--sheet-mapping", description = "read workbooks and CSV files with this column mapping file (default: txng.inbox.sheet-mapping)")
+    Path sheetMapping;
 
     @Override
     public Integer call() {
@@ -51,8 +56,12 @@ public final class ValidateCommand implements Callable<Integer> {
         KnownLots outboxLots = OutboxLots.of(settings);
         Charset charset = ediCharset != null ? ediCharset : settings.ediCharset();
         boolean clean = true;
+        SheetSettings sheets = settings.sheetSettings();
+        if (sheetMapping != null) {
+            sheets = sheets.with(ColumnMapping.load(sheetMapping), null, null);
+        }
         for (FileReport report : validate(files, normalizer, charset, outboxLots, settings.despatchEvents(),
-                IngestChecks.epcisMapper(settings, traceCode -> Optional.empty()))) {
+                IngestChecks.epcisMapper(settings, traceCode -> Optional.empty()), sheets)) {
             System.out.println(report.summary());
             report.rejections().forEach(r -> System.out.println("  rejected " + r));
             report.holds().forEach(h -> System.out.println("  would be held " + h));
@@ -84,11 +93,17 @@ public final class ValidateCommand implements Callable<Integer> {
     /** As above, with how despatch advices give events and how EPCIS events map to records (the settings'). */
     public static List<FileReport> validate(List<Path> files, RecordNormalizer normalizer, Charset ediCharset, KnownLots knownLots,
             DespatchEvents events, EpcisEventMapper epcis) {
+        return validate(files, normalizer, ediCharset, knownLots, events, epcis, SheetSettings.DEFAULT);
+    }
+
+    /** As above; {@code sheets}: how workbooks and CSV files are read. */
+    public static List<FileReport> validate(List<Path> files, RecordNormalizer normalizer, Charset ediCharset, KnownLots knownLots,
+            DespatchEvents events, EpcisEventMapper epcis, SheetSettings sheets) {
         List<FileReport> reports = new ArrayList<>(files.size());
         List<EventLots> eventLots = new ArrayList<>(files.size());
         for (Path file : files) {
             EventLots lots = new EventLots();
-            reports.add(check(file, normalizer, ediCharset, lots, events, epcis));
+            reports.add(check(file, normalizer, ediCharset, lots, events, epcis, sheets));
             eventLots.add(lots);
         }
         KnownLots known = lotKeys -> {
@@ -108,7 +123,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** Reads and checks one file, its lots and its events' lots into {@code eventLots}. */
     private static FileReport check(Path file, RecordNormalizer normalizer, Charset ediCharset, EventLots eventLots,
-            DespatchEvents events, EpcisEventMapper epcis) {
+            DespatchEvents events, EpcisEventMapper epcis, SheetSettings sheets) {
         if (!Files.isRegularFile(file)) {
             FileReport missing = new FileReport(file.toString(), true);
             missing.fail(new vn.txng.adapter.model.Rejection("FILE_NOT_FOUND", vn.txng.adapter.model.SourcePosition.of(file.toString(), 0, null),
@@ -118,7 +133,7 @@ public final class ValidateCommand implements Callable<Integer> {
         FileIngestion ingestion;
         try {
             ingestion = FileIngestion.open(file, file.getFileName().toString(), true, FileIngestion.DEFAULT_CHUNK_SIZE, ediCharset,
-                    events, epcis);
+                    events, epcis, sheets);
         } catch (UnreadableFileException e) {
             FileReport failed = new FileReport(file.getFileName().toString(), true);
             failed.fail(new vn.txng.adapter.model.Rejection(e.code(), e.position(), null, FileIngestion.reason(e)));

@@ -15,8 +15,8 @@ public final class ByteOrderMark {
     private ByteOrderMark() {
     }
 
-    /** Reads past a UTF-8 byte-order mark at the current position of {@code in} (which must support mark), if any. */
-    public static void skip(InputStream in) throws IOException {
+    /** Reads past a UTF-8 byte-order mark at the current position of {@code in} (which must support mark), if any: true then. */
+    public static boolean skip(InputStream in) throws IOException {
         in.mark(LENGTH);
         byte[] head = in.readNBytes(LENGTH);
         boolean mark = head.length == LENGTH && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
@@ -24,5 +24,6 @@ public final class ByteOrderMark {
         if (!mark) {
             in.reset();
         }
+        return mark;
     }
 }

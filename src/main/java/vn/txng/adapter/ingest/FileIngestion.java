@@ -18,6 +18,8 @@ import vn.txng.adapter.ingest.epcis.EpcisEventMapper;
 import vn.txng.adapter.ingest.epcis.EpcisJsonReader;
 import vn.txng.adapter.ingest.epcis.EpcisXmlReader;
 import vn.txng.adapter.ingest.epcis.UnmappedEpcisEvents;
+import vn.txng.adapter.ingest.sheet.SheetReaders;
+import vn.txng.adapter.ingest.sheet.SheetSettings;
 import vn.txng.adapter.ingest.xml.XmlRecordReader;
 import vn.txng.adapter.model.Rejection;
 import vn.txng.adapter.model.SourcePosition;
@@ -68,11 +70,17 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
     /** As above; {@code epcis} turns each event of an EPCIS document into records. */
     public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize, Charset ediCharset,
                                      DespatchEvents events, EpcisEventMapper epcis) {
+        return open(file, displayName, validateOnly, chunkSize, ediCharset, events, epcis, SheetSettings.DEFAULT);
+    }
+
+    /** As above; {@code sheets}: how workbooks and CSV files are read (column mapping, charset, decimal mark). */
+    public static FileIngestion open(Path file, String displayName, boolean validateOnly, int chunkSize, Charset ediCharset,
+                                     DespatchEvents events, EpcisEventMapper epcis, SheetSettings sheets) {
         FileReport report = new FileReport(displayName, validateOnly);
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             try {
-                ByteOrderMark.skip(in);
+                boolean utf8Mark = ByteOrderMark.skip(in);
                 if (InboundFormat.blank(in)) {
                     // an ERP's export of a day with nothing in it: a file like any other, with nothing to stage
                     in.close();
@@ -81,7 +89,15 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
                 }
                 InboundFormat format = InboundFormat.sniff(in, displayName);
                 report.format(format);
-                return new FileIngestion(report, readerFor(format, in, displayName, report, ediCharset, events, epcis), chunkSize);
+                if (format == InboundFormat.XLSX) {
+                    // a workbook is a ZIP read by random access, from the file itself
+                    in.close();
+                    return new FileIngestion(report, SheetReaders.workbook(file, displayName, report, sheets, events.zone()), chunkSize);
+                }
+                RecordReader reader = format == InboundFormat.CSV
+                        ? SheetReaders.delimited(in, utf8Mark, displayName, report, sheets, events.zone())
+                        : readerFor(format, in, displayName, report, ediCharset, events, epcis);
+                return new FileIngestion(report, reader, chunkSize);
             } catch (UnreadableFileException e) {
                 in.close();
                 report.fail(new Rejection(e.code(), e.position(), null, reason(e)));
@@ -104,6 +120,7 @@ public final class FileIngestion implements Iterable<RecordChunk>, Closeable {
             case X12 -> EdiRecordReader.x12(in, name, report, ediCharset, events);
             case EPCIS_JSON -> new EpcisJsonReader(in, name, report, epcis);
             case EPCIS_XML -> new EpcisXmlReader(in, name, report, epcis);
+            case XLSX, CSV -> throw new IllegalStateException(format + " is opened from the file, not this stream");
         };
     }
 

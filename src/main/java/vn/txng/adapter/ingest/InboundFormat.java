@@ -20,9 +20,14 @@ public enum InboundFormat {
     /** A GS1 EPCIS 2.0 {@code EPCISDocument} or {@code EPCISQueryDocument} in JSON-LD: any file starting with '{'. */
     EPCIS_JSON,
     /** A GS1 EPCIS 2.0 or 1.2 {@code EPCISDocument} or {@code EPCISQueryDocument} in XML, told by its root element. */
-    EPCIS_XML;
+    EPCIS_XML,
+    /** An Excel workbook (Office Open XML, {@code .xlsx}): a ZIP archive, starting {@code PK 03 04}. */
+    XLSX,
+    /** Delimited text: comma-, semicolon- or tab-separated, its first line holding one of them. */
+    CSV;
 
-    private static final int SNIFF_BYTES = 64;
+    /** How far a file is looked at: a CSV file's first line may run long before its first delimiter. */
+    private static final int SNIFF_BYTES = 4096;
     /** How far into an XML file its root element is looked for (past the prolog, comments, a DOCTYPE). */
     private static final int ROOT_BYTES = 1 << 16;
     /** The namespaces of EPCIS 1.x and 2.0 documents and query documents (GS1 EPCIS 2.0, section 12; EPCIS 1.2, section 9). */
@@ -30,6 +35,10 @@ public enum InboundFormat {
             "urn:epcglobal:epcis-query:xsd:1", "urn:epcglobal:epcis-query:xsd:2");
     /** The root elements of EPCIS documents the adapter reads. */
     public static final Set<String> EPCIS_ROOTS = Set.of("EPCISDocument", "EPCISQueryDocument");
+    /** A ZIP archive's local file header: an XLSX workbook is one. */
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** An OLE2 compound file: an Excel 97-2003 workbook (.xls). */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     /** How much of a file {@link #blank} reads at most, past which it calls the file not blank. */
     private static final int BLANK_BYTES = 1 << 16;
 
@@ -67,6 +76,13 @@ public enum InboundFormat {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
+        if (startsWith(head, ZIP)) {
+            return XLSX;
+        }
+        if (startsWith(head, OLE2)) {
+            throw new UnreadableFileException("XLS_NOT_SUPPORTED", SourcePosition.of(fileName, 0, null),
+                    "the file is an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) or as CSV UTF-8", null);
+        }
         String text = decode(head).stripLeading();
         String start = text.substring(0, Math.min(3, text.length()));
         if (start.startsWith("<")) {
@@ -81,8 +97,12 @@ public enum InboundFormat {
         if (start.equals("ISA")) {
             return X12;
         }
+        if (delimitedLine(text)) {
+            return CSV;
+        }
         throw new UnreadableFileException("UNKNOWN_FORMAT", SourcePosition.of(fileName, 1, null),
-                "the file is neither XML (starts with '<') nor EPCIS JSON-LD ('{') nor EDIFACT (UNA/UNB) nor X12 (ISA); check the export format",
+                "the file is neither XML (starts with '<') nor EPCIS JSON-LD ('{') nor EDIFACT (UNA/UNB) nor X12 (ISA) nor an"
+                        + " Excel workbook (.xlsx) nor CSV (a first line with commas, semicolons or tabs); check the export format",
                 null);
     }
 
@@ -114,6 +134,32 @@ public enum InboundFormat {
                 }
             }
         }
+    }
+
+    private static boolean startsWith(byte[] head, byte[] signature) {
+        if (head.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if (head[i] != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the first line (as far as the sniffed bytes reach) has a delimiter: a tab, a semicolon or a comma. */
+    private static boolean delimitedLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == '\t' || c == ';' || c == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first bytes as characters: UTF-16 when its byte-order mark or a 00 3C start says so, else byte for byte. */

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
+import vn.txng.adapter.ingest.sheet.ColumnMapping;
+import vn.txng.adapter.ingest.sheet.DecimalMark;
+import vn.txng.adapter.ingest.sheet.TextCharsets;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.PropertiesFunction;
 import java.util.Map;
@@ -63,6 +66,9 @@ final class SourceOptions {
         set("txngWorkDir", workDir().toString());
         set("ediCharset", orEmpty("ediCharset"));
         set("timeZone", timeZone());
+        set("sheetMapping", sheetMapping());
+        set("textCharset", checked("textCharset", TextCharsets::forName, "a charset such as UTF-8, windows-1258 or TCVN3"));
+        set("decimalMark", checked("decimalMark", DecimalMark::parse, "comma or point"));
         if (template == SourceTemplate.HTTP) {
             http(password, secrets);
             return;
@@ -281,6 +287,39 @@ final class SourceOptions {
         } catch (IllegalArgumentException e) {
             throw bad(name, text, "a duration such as 500ms, 10s or 5m");
         }
+    }
+
+    /** The source's column mapping file, resolved against the routes folder and read now: a wrong one stops the start. */
+    private String sheetMapping() {
+        String name = value("sheetMapping");
+        if (name == null) {
+            return "";
+        }
+        Path file = Path.of(name.strip());
+        if (!file.isAbsolute()) {
+            String routes = camel.getPropertiesComponent().resolveProperty("txng.routes.dir").filter(dir -> !dir.isBlank()).orElse("routes");
+            file = Path.of(routes).resolve(file);
+        }
+        try {
+            ColumnMapping.load(file);
+        } catch (IllegalArgumentException e) {
+            throw bad("sheetMapping", name, "a column mapping file beside the routes (" + e.getMessage() + ")");
+        }
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** A setting read now by {@code parse} so that a wrong one stops the start; empty: none. */
+    private String checked(String name, java.util.function.Function<String, ?> parse, String expected) {
+        String text = value(name);
+        if (text == null) {
+            return "";
+        }
+        try {
+            parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw bad(name, text, expected);
+        }
+        return text.strip();
     }
 
     /** The source's time zone, checked now so that a wrong name stops the start, not every file; empty: none. */

@@ -22,6 +22,13 @@ public enum SourceTemplate {
     private static final SourceParameter TIME_ZONE = SourceParameter.optional("timeZone",
             "the time zone of this source's event times given without an offset (`Asia/Bangkok`); none: `txng.events.time-zone`");
 
+    private static final SourceParameter SHEET_MAPPING = SourceParameter.optional("sheetMapping",
+            "the column mapping of this source's workbooks and CSV files, a properties file beside the routes (`client-a.mapping.properties`); none: the ready mapping the headings match");
+    private static final SourceParameter TEXT_CHARSET = SourceParameter.optional("textCharset",
+            "decode this source's CSV files without a byte-order mark with this charset (`windows-1258`, `TCVN3`); none: UTF-8");
+    private static final SourceParameter DECIMAL_MARK = SourceParameter.optional("decimalMark",
+            "`comma` (1.234,5) or `point` (1,234.5) for numbers written as text; none: `comma` in `;`-separated files and workbooks, else `point`");
+
     private final String id;
     private final String scheme;
     private final int defaultPort;
@@ -56,7 +63,7 @@ public enum SourceTemplate {
                     SOURCE_ID,
                     new SourceParameter("token", null, true, true, "the ERP sends `Authorization: Bearer <token>`"),
                     SourceParameter.withDefault("maxSize", "1GB", "the largest body accepted (`KB`, `MB`, `GB` or bytes); larger: `413`"),
-                    EDI_CHARSET, TIME_ZONE);
+                    EDI_CHARSET, TIME_ZONE, SHEET_MAPPING, TEXT_CHARSET, DECIMAL_MARK);
         }
         if (this == HTTP) {
             return List.of(
@@ -66,7 +73,7 @@ public enum SourceTemplate {
                     SourceParameter.optional("username", "for HTTP basic authentication"),
                     SourceParameter.secret("password", "for HTTP basic authentication"),
                     SourceParameter.secret("bearerToken", "sent as `Authorization: Bearer <token>`, instead of basic authentication"),
-                    EDI_CHARSET, TIME_ZONE);
+                    EDI_CHARSET, TIME_ZONE, SHEET_MAPPING, TEXT_CHARSET, DECIMAL_MARK);
         }
         List<SourceParameter> all = new ArrayList<>(List.of(
                 SOURCE_ID,
@@ -83,7 +90,7 @@ public enum SourceTemplate {
                 SourceParameter.withDefault("doneFileName", "${file:name}.done", "for `done-file`: the marker's name"),
                 SourceParameter.withDefault("afterRead", "move",
                         "`move` to `.done/<yyyy-MM-dd>/` (failures to `.error/`), `delete`, or `keep` for a read-only account"),
-                EDI_CHARSET, TIME_ZONE));
+                EDI_CHARSET, TIME_ZONE, SHEET_MAPPING, TEXT_CHARSET, DECIMAL_MARK));
         switch (this) {
             case FTP -> all.add(SourceParameter.withDefault("passiveMode", "true", "passive FTP (the client opens the data connections)"));
             case FTPS -> {

@@ -188,7 +188,7 @@ public final class SourceTemplates extends RouteBuilder {
         ProcessorDefinition<?> chunks = route
             .setHeader(SOURCE_ID, constant("{{sourceId}}"))
             .bean("recordReaders", "openDownloaded(${header.CamelFileLocalWorkPath}, ${header.CamelFileName}, ${header." + SOURCE_ID
-                    + "}, '{{ediCharset}}', '{{timeZone}}')")
+                    + "}, '{{ediCharset}}', '{{timeZone}}', '{{sheetMapping}}', '{{textCharset}}', '{{decimalMark}}')")
             // records travel in chunks: checked, normalised, staged
             .split(body()).streaming().stopOnException()
                 .bean("identifierNormalizer", "normalize")

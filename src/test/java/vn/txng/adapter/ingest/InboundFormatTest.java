@@ -59,4 +59,22 @@ class InboundFormatTest {
             assertThat(ingestion.report().rejections()).extracting(Rejection::code).containsExactly("EPCIS_NOT_MAPPED");
         }
     }
+
+    @Test
+    void should_tell_an_xlsx_workbook_by_its_zip_signature() throws IOException {
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
+        assertThat(InboundFormat.sniff(new BufferedInputStream(new ByteArrayInputStream(zip)), "f")).isEqualTo(InboundFormat.XLSX);
+    }
+
+    @Test
+    void should_tell_delimited_text_by_a_delimiter_on_its_first_line() throws IOException {
+        assertThat(sniff("Mã GTIN;Số lô\r\n8934563123475;L1\r\n")).isEqualTo(InboundFormat.CSV);
+        assertThat(sniff("Gtin,LotNumber\n")).isEqualTo(InboundFormat.CSV);
+    }
+
+    @Test
+    void should_tell_utf16_tab_separated_text_as_excel_writes_unicode_text() throws IOException {
+        byte[] text = "\uFEFFMã GTIN\tSố lô\r\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(InboundFormat.sniff(new BufferedInputStream(new ByteArrayInputStream(text)), "f")).isEqualTo(InboundFormat.CSV);
+    }
 }

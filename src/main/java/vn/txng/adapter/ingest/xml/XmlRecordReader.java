@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.ingest.Lookahead;
 import vn.txng.adapter.ingest.RecordReader;
 import vn.txng.adapter.ingest.UnreadableFileException;
 import vn.txng.adapter.ingest.xml.v1.Event;
@@ -30,7 +30,7 @@ import vn.txng.adapter.model.SourcedRecord;
  * and column: the records complete before the break have been handed on, the one it interrupts is
  * rejected. A DOCTYPE fails as {@code XML_DOCTYPE_REFUSED}.
  */
-public final class XmlRecordReader implements RecordReader {
+public final class XmlRecordReader extends Lookahead<SourcedRecord> implements RecordReader {
 
     private final String fileName;
     private final FileReport report;
@@ -40,7 +40,6 @@ public final class XmlRecordReader implements RecordReader {
     private final Unmarshaller unmarshaller;
     private final ContentEventCollector events = new ContentEventCollector();
     private final XmlRecordMapper mapper;
-    private SourcedRecord next;
     /** The cursor already stands on the event to look at next: JAXB leaves it just past the element it read. */
     private boolean onNextEvent;
     private boolean rootSeen;
@@ -48,7 +47,6 @@ public final class XmlRecordReader implements RecordReader {
     private boolean rootClosed;
     /** The record being unmarshalled, rejected if the file breaks inside it; null between records. */
     private SourcePosition reading;
-    private boolean ended;
     private long productCount;
     private long lotCount;
     private long locationCount;
@@ -72,26 +70,9 @@ public final class XmlRecordReader implements RecordReader {
         this.xml = opened;
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourcedRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourcedRecord record = next;
-        next = null;
-        return record;
-    }
-
     /** Moves to the next record element and reads it; null when the element gave no record. */
-    private SourcedRecord advance() {
+    @Override
+    protected SourcedRecord advance() {
         try {
             // whatever follows an element read (text, a comment, the next start tag on the same line) is looked at, never stepped over
             int event = onNextEvent ? xml.getEventType() : xml.next();
@@ -108,7 +89,7 @@ public final class XmlRecordReader implements RecordReader {
                     return null;
                 }
                 case XMLStreamConstants.END_DOCUMENT -> {
-                    ended = true;
+                    end();
                     if (!rootSeen) {
                         throw new UnreadableFileException("XML_NO_ROOT", here(), "the file holds no XML element", null);
                     }
@@ -119,7 +100,7 @@ public final class XmlRecordReader implements RecordReader {
                 }
             }
         } catch (XMLStreamException e) {
-            ended = true;
+            end();
             throw malformed(e, xml);
         }
     }
@@ -127,7 +108,7 @@ public final class XmlRecordReader implements RecordReader {
     private SourcedRecord readRoot() {
         rootSeen = true;
         if (!MessageSchema.NAMESPACE.equals(xml.getNamespaceURI()) || !"TraceabilityMessage".equals(xml.getLocalName())) {
-            ended = true;
+            end();
             throw new UnreadableFileException("XML_WRONG_ROOT", here(),
                     "the root element is {" + xml.getNamespaceURI() + "}" + xml.getLocalName()
                             + " but a TraceabilityMessage in namespace " + MessageSchema.NAMESPACE + " is expected", null);

@@ -148,8 +148,9 @@ class XmlRecordReaderTest {
 
     @Test
     void should_refuse_a_file_that_is_not_xml_at_all() throws IOException {
-        Path file = write("export.csv", "gtin;name\n8934563123451;Nuoc mam\n");
-        assertThatThrownBy(() -> FileIngestion.open(file, "export.csv", false, 10))
+        // no delimiter on its first line either: not CSV
+        Path file = write("export.txt", "Nuoc mam 8934563123451\n");
+        assertThatThrownBy(() -> FileIngestion.open(file, "export.txt", false, 10))
                 .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_FORMAT"));
     }
 
