@@ -170,6 +170,9 @@ final class EventChecks {
                 checked = sscc == null ? null : new EventInput(null, null, null, sscc, null);
             } else if (input.scan() != null) {
                 checked = scannedInput(input.scan(), prefix + "Scan", found);
+            } else if (input.serial() != null) {
+                // a serialised item (an EPCIS sgtin input): checked as the element string (01)(21) it is
+                checked = scannedInput("(01)" + input.gtin() + "(21)" + input.serial(), prefix + "Serial", found);
             } else {
                 LotIdentity identity = LotIdentity.read(identifiers, input.gtin(), input.lotNumber(), null, prefix, found);
                 checked = identity.gtin() == null || identity.lotNumber() == null ? null

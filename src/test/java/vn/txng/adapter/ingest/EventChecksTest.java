@@ -171,6 +171,13 @@ class EventChecksTest {
     }
 
     @Test
+    void should_pass_a_processing_events_serialised_input_given_by_gtin_and_serial() {
+        EventRecord out = run(event("CHE_BIEN", null, List.of(lot("L1")), List.of(new EventInput("08934563123451", null, "SER-001", null, null))));
+
+        assertThat(out.inputs()).extracting(EventInput::traceCode).containsExactly("(01)08934563123451(21)SER-001");
+    }
+
+    @Test
     void should_reject_a_negative_lot_quantity() {
         run(shipping(List.of(new EventLot(Journeys.GTIN, "L1", null, new BigDecimal("-1"), "Chai"))));
 

@@ -285,7 +285,7 @@ class CbvEventMapperTest {
                 + "'ilmd':{'cbvmda:itemExpirationDate':'2025-05-01','cbvmda:productionDate':'2024-05-01'}")));
         records.addAll(map(event("{'type':'TransformationEvent','eventID':'T-1','eventTime':'2024-05-02T10:00:00+07:00',"
                 + "'eventTimeZoneOffset':'+07:00','readPoint':{'id':'urn:epc:id:sgln:4012345.00011.0'},"
-                + "'inputEPCList':['urn:epc:id:sscc:4012345.0000000111'],"
+                + "'inputEPCList':['urn:epc:id:sscc:4012345.0000000111','urn:epc:id:sgtin:4012345.012345.SER-9'],"
                 + "'outputQuantityList':[{'epcClass':'urn:epc:class:lgtin:4012345.012345.L1','quantity':38,'uom':'KGM'}]}")));
         ObjectNode shipping = objectEvent("'action':'OBSERVE','bizStep':'shipping','epcList':['https://id.gs1.org/01/04012345123456/10/L1'],"
                 + "'destinationList':[{'type':'location','destination':'urn:epc:id:sgln:4012345.00012.0'}],"
