@@ -34,6 +34,7 @@ public final class EpcisEvents {
             "CHE_BIEN", "packing",
             "VAN_CHUYEN", "shipping",
             "KHO_TONG", "receiving",
+            vn.txng.adapter.model.EventRecord.STAGE_BY_PLACE_KIND, "receiving",
             "DAI_LY", "receiving",
             "CUA_HANG", "receiving",
             "CHUNG_NHAN", "inspecting");

@@ -82,7 +82,7 @@ final class EventChecks {
         if (!found.required("Stage", stage, "the stage, one of " + String.join(", ", codes.stages()))) {
             return null;
         }
-        if (!codes.stages().contains(stage)) {
+        if (!codes.stages().contains(stage) && !EventRecord.STAGE_BY_PLACE_KIND.equals(stage)) {
             found.add("UNKNOWN_STAGE", "Stage", "'" + stage + "' is not a stage of the portal; use one of " + String.join(", ", codes.stages()));
             return null;
         }

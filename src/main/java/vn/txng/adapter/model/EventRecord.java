@@ -10,7 +10,9 @@ import java.util.List;
  * the same key with a new body replaces the event. {@code stage} is one of the profile's {@code congDoan} codes;
  * {@code time} carries its UTC offset. The place is {@code locationGln} (+ optional AI 254 {@code locationExtension});
  * {@code destinationGln} (+ extension) only for shipping ({@code VAN_CHUYEN}); {@code inputs} only for processing
- * ({@code CHE_BIEN}). Lists are never null.
+ * ({@code CHE_BIEN}). Lists are never null. An arrival read before its place was described has the stage
+ * {@value #STAGE_BY_PLACE_KIND}: the push gives it the stage of its place's kind ({@link #withStage}), the place being
+ * delivered before the event.
  */
 public record EventRecord(
         String eventId,
@@ -34,9 +36,26 @@ public record EventRecord(
         evidenceImageUrls = evidenceImageUrls == null ? List.of() : List.copyOf(evidenceImageUrls);
     }
 
+    /**
+     * The stage of an arrival (an EPCIS {@code receiving}, {@code storing} ...) whose place's location kind was unknown
+     * when it was read: it takes the stage of that kind when it is sent (profile txng-v5's arrival table).
+     */
+    public static final String STAGE_BY_PLACE_KIND = "BY_LOCATION_KIND";
+
     @Override
     public RecordKind kind() {
         return RecordKind.EVENT;
+    }
+
+    /** Whether the stage waits for the kind of the place ({@value #STAGE_BY_PLACE_KIND}). */
+    public boolean stageByPlaceKind() {
+        return STAGE_BY_PLACE_KIND.equals(stage);
+    }
+
+    /** This event with {@code stage} instead of its own. */
+    public EventRecord withStage(String stage) {
+        return new EventRecord(eventId, stage, time, locationGln, locationExtension, destinationGln, destinationExtension, lots, inputs,
+                documents, performer, description, evidenceImageUrls);
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class PortalProfile {
     /** The stage of a production ({@code SAN_XUAT}): its place is its lots' production site. */
     public static final String STAGE_PRODUCTION = "SAN_XUAT";
     /** An EPCIS bizStep whose stage is that of the location kind of its place ({@link #EPCIS_ARRIVAL_STAGES}). */
-    public static final String EPCIS_BY_LOCATION_KIND = "BY_LOCATION_KIND";
+    public static final String EPCIS_BY_LOCATION_KIND = EventRecord.STAGE_BY_PLACE_KIND;
 
     /**
      * The stage of an EPCIS event by its bizStep's short name (CBV 2.0; GDST's {@code fishingEvent}, {@code farmHarvest}):

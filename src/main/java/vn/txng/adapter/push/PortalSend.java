@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import vn.txng.adapter.model.EventLot;
 import vn.txng.adapter.model.EventRecord;
+import vn.txng.adapter.portal.PortalProfile;
+import vn.txng.adapter.model.LocationRecord;
+import vn.txng.adapter.model.TraceRecord;
 import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.ops.AdapterMetrics;
@@ -40,14 +43,29 @@ public final class PortalSend {
      */
     public PortalAnswer send(OutboxItem item, @ExchangeProperty(PushPass.PROPERTY) PushPass pass) {
         Map<String, String> uii25T = item.record() instanceof EventRecord event ? uii25TOfLots(event, pass) : Map.of();
+        TraceRecord record = item.record() instanceof EventRecord event && event.stageByPlaceKind() ? withPlaceStage(event) : item.record();
         PortalAnswer answer;
         try (org.slf4j.MDC.MDCCloseable key = org.slf4j.MDC.putCloseable("businessKey", item.businessKey())) {
-            answer = metrics.timeCall(() -> client.send(item.kind(), item.record(), item.idempotencyKey(), uii25T), PortalSend::status);
+            answer = metrics.timeCall(() -> client.send(item.kind(), record, item.idempotencyKey(), uii25T), PortalSend::status);
         }
         if (answer instanceof PortalAnswer.RetryLater later && later.outage()) {
             throw new PortalOutage(later);
         }
         return answer;
+    }
+
+    /**
+     * An arrival read before its place was described ({@link EventRecord#STAGE_BY_PLACE_KIND}) with the stage of its
+     * place's location kind as the outbox has it now (profile txng-v5's arrival table; a kind outside it, or a place
+     * the outbox lacks, {@link PortalProfile#EPCIS_ARRIVAL_DEFAULT}). The place is one of the event's prerequisites,
+     * delivered before it, so its kind is known by now. The staged content (and so its hash and idempotency key) keeps
+     * the placeholder: sending it again gives the same stage unless the place's kind changed meanwhile.
+     */
+    private EventRecord withPlaceStage(EventRecord event) {
+        StagedContent place = outbox.stagedContents(RecordKind.LOCATION, List.of(event.locationKey())).get(event.locationKey());
+        String kind = place == null ? null : ((LocationRecord) place.record()).locationKind();
+        return event.withStage(kind == null ? PortalProfile.EPCIS_ARRIVAL_DEFAULT
+                : PortalProfile.EPCIS_ARRIVAL_STAGES.getOrDefault(kind, PortalProfile.EPCIS_ARRIVAL_DEFAULT));
     }
 
     /**

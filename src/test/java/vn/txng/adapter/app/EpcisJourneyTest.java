@@ -129,6 +129,20 @@ class EpcisJourneyTest {
     }
 
     @Test
+    void should_give_a_receipt_read_before_its_store_was_described_the_stores_stage_when_sent() throws Exception {
+        adapter.drop("events.jsonld", document());
+        adapter.runOnceCommand(false);
+        adapter.drop("sites.xml", message(product(GTIN_A, "Nước mắm"),
+                JourneyTest.location(FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT"),
+                JourneyTest.location(STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+
+        adapter.runOnce();
+
+        assertThat(adapter.portal.records().events()).extracting(r -> r.body().path("congDoan").asText())
+                .containsExactlyInAnyOrder("SAN_XUAT", "VAN_CHUYEN", "CUA_HANG");
+    }
+
+    @Test
     void should_deliver_the_lot_and_the_events_of_an_epcis_document_and_count_the_event_without_a_lot() throws Exception {
         adapter.drop("sites.xml", message(product(GTIN_A, "Nước mắm"),
                 JourneyTest.location(FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT"),

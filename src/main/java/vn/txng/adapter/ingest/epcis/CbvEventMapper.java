@@ -193,14 +193,9 @@ public final class CbvEventMapper implements EpcisEventMapper {
             return stage.get();
         }
         Optional<String> kind = place == null ? Optional.empty() : locationKind.apply(LocationRecord.traceCode(place[0], place[1]));
-        String arrival = profile.arrivalStage(kind);
-        if (kind.isEmpty()) {
-            // the stage is fixed when the event is read: a place described only later leaves it at the default
-            report.warn(new Rejection("EPCIS_STAGE_BY_DEFAULT", position, "bizLocation", "the place of this " + bizStep
-                    + " is no location staged or configured yet, so its kind is unknown and the event is " + arrival
-                    + "; stage the Location (or set txng.locations.*) before the EPCIS file, then drop the file again to correct it").toString());
-        }
-        return arrival;
+        // a place no location describes yet (a file read later, in the same drop or after) gives the stage when the
+        // event is sent: the event waits for its place, so the place's kind is known by then
+        return kind.isEmpty() ? EventRecord.STAGE_BY_PLACE_KIND : profile.arrivalStage(kind);
     }
 
     /** {@code eventTime} at {@code eventTimeZoneOffset}; both need an offset. */

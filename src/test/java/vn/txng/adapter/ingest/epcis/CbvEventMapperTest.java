@@ -137,11 +137,12 @@ class CbvEventMapperTest {
     }
 
     @Test
-    void receiving_at_a_place_of_unknown_kind_is_at_the_warehouse_stage() throws Exception {
+    void receiving_at_a_place_of_unknown_kind_takes_its_stage_from_the_place_when_sent() throws Exception {
         EventRecord e = onlyEvent(map(objectEvent("'action':'OBSERVE','bizStep':'receiving',"
                 + "'quantityList':[{'epcClass':'urn:epc:class:lgtin:4012345.012345.L1'}]")));
 
-        assertThat(e.stage()).isEqualTo("KHO_TONG");
+        assertThat(e.stage()).isEqualTo(EventRecord.STAGE_BY_PLACE_KIND);
+        assertThat(e.stageByPlaceKind()).isTrue();
     }
 
     @Test
