@@ -202,7 +202,9 @@ public final class CbvEventMapper implements EpcisEventMapper {
     private static OffsetDateTime time(ObjectNode event, Found found) {
         String offsetText = text(event, "eventTimeZoneOffset");
         ZoneOffset offset = null;
-        if (offsetText == null || !OFFSET.matcher(offsetText).matches()) {
+        if (offsetText == null) {
+            found.add("eventTimeZoneOffset", "EPCIS_BAD_TIME", "eventTimeZoneOffset is missing; EPCIS requires it (+hh:mm or -hh:mm)");
+        } else if (!OFFSET.matcher(offsetText).matches()) {
             found.add("eventTimeZoneOffset", "EPCIS_BAD_TIME", "'" + offsetText + "' is no time zone offset; expected +hh:mm or -hh:mm");
         } else {
             try {

@@ -249,6 +249,18 @@ class CbvEventMapperTest {
     }
 
     @Test
+    void an_event_without_its_time_zone_offset_is_rejected_saying_the_offset_is_missing() throws Exception {
+        ObjectNode event = objectEvent("'action':'OBSERVE','bizStep':'inspecting','quantityList':[{'epcClass':'urn:epc:class:lgtin:4012345.012345.L1'}]");
+        event.remove("eventTimeZoneOffset");
+
+        assertThat(map(event)).isEmpty();
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("eventTimeZoneOffset");
+            assertThat(r.message()).contains("eventTimeZoneOffset is missing").doesNotContain("null");
+        });
+    }
+
+    @Test
     void a_time_without_an_offset_is_rejected_naming_event_time() throws Exception {
         ObjectNode event = objectEvent("'action':'OBSERVE','bizStep':'inspecting','quantityList':[{'epcClass':'urn:epc:class:lgtin:4012345.012345.L1'}]");
         event.put("eventTime", "2024-05-02T10:00:00");
