@@ -69,8 +69,10 @@ class ExportEpcisCommandTest {
 
     @Test
     void should_write_an_event_the_portal_had_before_its_error_declaration_with_that_declaration() throws Exception {
-        stageSamples();
-        adapter.drop("sites.xml", Messages.message(JourneyTest.location(JourneyTest.STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+        adapter.drop("sites.xml", Messages.message(Messages.product(Messages.GTIN_A, "Nước mắm"), Messages.lot(Messages.GTIN_A, "L1", 1200),
+                JourneyTest.location(JourneyTest.FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT"),
+                JourneyTest.location(JourneyTest.STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+        adapter.runOnce();
         adapter.drop("shipment.jsonld", EpcisJourneyTest.shipment(false));
         adapter.runOnce();
         adapter.drop("correction.jsonld", EpcisJourneyTest.shipment(true));
