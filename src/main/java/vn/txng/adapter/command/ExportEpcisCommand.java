@@ -107,15 +107,19 @@ public final class ExportEpcisCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** How many lots and events the document holds, and how many the outbox has in all. */
-    record Counts(long lots, long events, long stagedLots, long stagedEvents) {
+    /**
+     * How many lot commissionings and events the document holds, how many of those events commission their one lot
+     * (with its ILMD), and how many lots and events the outbox has in all.
+     */
+    record Counts(long lots, long events, long productions, long stagedLots, long stagedEvents) {
         String summary(ExportRange range, String where) {
             if (stagedLots + stagedEvents == 0) {
                 return "the outbox holds no lots or events: the EPCIS document written to " + where + " has no events"
                         + " (stage ERP files first: `run --once --no-push`, or `run`)";
             }
-            return "wrote " + (lots + events) + " EPCIS events to " + where + ": " + lots + " lot commissionings of "
-                    + stagedLots + " staged lots, " + events + " of " + stagedEvents + " staged events (" + range.describe() + ")";
+            return "wrote " + (lots + events) + " EPCIS events to " + where + ": " + events + " of " + stagedEvents + " staged events, "
+                    + (lots + productions) + " lot commissionings of " + stagedLots + " staged lots (" + productions
+                    + " of them the lot's production event, with its ILMD; " + lots + " of their own) (" + range.describe() + ")";
         }
     }
 
@@ -126,15 +130,18 @@ public final class ExportEpcisCommand implements Callable<Integer> {
         try (EpcisDocumentWriter writer = xml ? EpcisXmlWriter.open(target, now) : EpcisJsonWriter.open(target, now)) {
             Outbox outbox = Databases.openOutbox(settings, dataSource);
             long[] lots = {0};
+            long[] productions = {0};
             StagedEpcisEvents.Walked walked = StagedEpcisEvents.walk(outbox, PAGE, zone, (version, event) -> {
                 boolean inRange = version.record() instanceof EventRecord staged ? range.contains(staged.time())
                         : range.containsDay(((LotRecord) version.record()).productionDate());
                 if (event != null && inRange) {
                     write(writer, event);
                     lots[0] += version.record() instanceof LotRecord ? 1 : 0;
+                    // a production event of one lot is that lot's commissioning: it carries the lot's ILMD
+                    productions[0] += version.record() instanceof EventRecord && !event.ilmd().isEmpty() ? 1 : 0;
                 }
             });
-            return new Counts(lots[0], writer.written() - lots[0], walked.lots(), walked.events());
+            return new Counts(lots[0], writer.written() - lots[0], productions[0], walked.lots(), walked.events());
         } finally {
             Databases.close(settings, dataSource);
         }

@@ -4,18 +4,23 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.txng.adapter.model.ErrorDeclaration;
 
 /**
  * One EPCIS 2.0 event as the writers put it out, in the JSON-LD vocabulary: CBV values by their short names
  * ({@code shipping}, {@code po}, {@code location}), other vocabularies by their full URI; identifiers as GS1 Digital
  * Link URIs. {@code action} is null for a {@link Type#TRANSFORMATION}, whose {@code quantities} are its outputs. The
- * {@code ilmd} keys are {@code cbvmda:} names. Lists and maps are never null.
+ * {@code ilmd} keys are {@code cbvmda:} names. {@code epcs} are the instance-level objects (serialised items, logistic
+ * units): an {@code ObjectEvent}'s {@code epcList}, a transformation's {@code outputEPCList}. {@code errorDeclaration}
+ * is null unless the event was declared erroneous (the same event, same eventID, with the declaration added). Lists and
+ * maps are never null.
  */
 public record EpcisEvent(
         Type type,
         String eventId,
         OffsetDateTime time,
         String action,
+        List<String> epcs,
         String bizStep,
         String bizLocation,
         List<Quantity> quantities,
@@ -23,7 +28,8 @@ public record EpcisEvent(
         List<Quantity> inputQuantities,
         List<BizTransaction> bizTransactions,
         List<String> destinations,
-        Map<String, String> ilmd) {
+        Map<String, String> ilmd,
+        ErrorDeclaration errorDeclaration) {
 
     /** The two event types the adapter writes. */
     public enum Type {
@@ -51,6 +57,7 @@ public record EpcisEvent(
     }
 
     public EpcisEvent {
+        epcs = List.copyOf(epcs);
         quantities = List.copyOf(quantities);
         inputEpcs = List.copyOf(inputEpcs);
         inputQuantities = List.copyOf(inputQuantities);

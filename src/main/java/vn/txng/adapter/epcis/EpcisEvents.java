@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.txng.adapter.model.ErrorDeclaration;
 import vn.txng.adapter.model.EventDocument;
 import vn.txng.adapter.model.EventInput;
 import vn.txng.adapter.model.EventLot;
@@ -38,7 +39,6 @@ public final class EpcisEvents {
             "DAI_LY", "receiving",
             "CUA_HANG", "receiving",
             "CHUNG_NHAN", "inspecting");
-    /** The step of a transformation: its outputs come into being (CBV 2.0, GDST). */
     /** A transformation's step: CBV's for inputs becoming outputs by packing (the reader maps every transformation to processing anyway). */
     static final String TRANSFORMATION_STEP = "packing";
     /** The stage whose events are their lots' commissioning: written as {@code ADD}, as CBV has commissioning. */
@@ -54,15 +54,28 @@ public final class EpcisEvents {
     private EpcisEvents() {
     }
 
+    /** The event of a staged {@link EventRecord} as {@link #of(EventRecord, LotRecord, ErrorDeclaration)} writes it, without a lot record or a declaration. */
+    public static EpcisEvent of(EventRecord event) {
+        return of(event, null, null);
+    }
+
     /**
      * The event of a staged {@link EventRecord}: its lots as {@code quantityList} (or a transformation's outputs), its
-     * inputs as {@code inputEPCList} (serials, SSCCs) and {@code inputQuantityList} (lots), its place as
-     * {@code bizLocation}, its destination as a {@code location} destination, its documents as business transactions
-     * ({@code urn:epcglobal:cbv:bt:<GLN of its place>:<number>}).
+     * serial-level and logistic-unit codes as {@code epcList} (a transformation's {@code outputEPCList}), its inputs as
+     * {@code inputEPCList} (serials, SSCCs) and {@code inputQuantityList} (lots), its place as {@code bizLocation}, its
+     * destination as a {@code location} destination, its documents as business transactions. A production event
+     * ({@value #PRODUCTION_STAGE}) naming exactly one lot is that lot's commissioning and carries its ILMD: the lot
+     * number, and the dates of {@code lot} (its staged record, or null when none is staged); one naming several lots
+     * carries none, as one ILMD cannot describe several lots (each of them is commissioned on its own). A
+     * {@code declaration} (or null) is written as the event's {@code errorDeclaration}.
+     *
+     * <p>The event keeps its key's ID although the adapter wrote its content in normal form (a {@code readPoint} read
+     * is written as {@code bizLocation}, an arrival step such as {@code storing} as {@code receiving}): a CBV 2.0 hash
+     * ID read from a document is not recomputed, so it names the event as its source captured it.
      *
      * @throws IllegalArgumentException when its stage is none of the profile's
      */
-    public static EpcisEvent of(EventRecord event) {
+    public static EpcisEvent of(EventRecord event, LotRecord lot, ErrorDeclaration declaration) {
         String step = BIZ_STEPS.get(event.stage());
         if (step == null) {
             throw new IllegalArgumentException("event " + event.eventId() + ": stage " + event.stage() + " is none of "
@@ -82,23 +95,43 @@ public final class EpcisEvents {
         }
         List<EpcisEvent.BizTransaction> transactions = new ArrayList<>();
         for (EventDocument document : event.documents()) {
-            transactions.add(new EpcisEvent.BizTransaction(TRANSACTION_TYPES.get(document.type()),
-                    "urn:epcglobal:cbv:bt:" + event.locationGln() + ":" + PortalProfile.percentEncode(document.number())));
+            transactions.add(new EpcisEvent.BizTransaction(TRANSACTION_TYPES.get(document.type()), document.uri() != null ? document.uri()
+                    // the issuer of a document from XML, EDI or a sheet is not known: the place's GLN makes the
+                    // number unique to the party that recorded it there (for a despatch advice, its issuer)
+                    : "urn:epcglobal:cbv:bt:" + event.locationGln() + ":" + PortalProfile.percentEncode(document.number())));
+        }
+        boolean production = PRODUCTION_STAGE.equals(event.stage());
+        Map<String, String> ilmd = Map.of();
+        if (production && !transformation && event.lots().size() == 1) {
+            EventLot only = event.lots().get(0);
+            ilmd = ilmd(lot != null && lot.businessKey().equals(only.lotKey()) ? lot
+                    : new LotRecord(only.gtin(), only.lotNumber(), null, null, null, null, null, null));
         }
         return new EpcisEvent(transformation ? EpcisEvent.Type.TRANSFORMATION : EpcisEvent.Type.OBJECT,
-                EventIds.ofEvent(event.eventId()), event.time(), transformation ? null : PRODUCTION_STAGE.equals(event.stage()) ? "ADD" : "OBSERVE",
+                EventIds.ofEvent(event.eventId()), event.time(), transformation ? null : production ? "ADD" : "OBSERVE",
+                event.instanceCodes().stream().map(Gs1WebUris::instance).toList(),
                 transformation ? TRANSFORMATION_STEP : step, Gs1WebUris.location(event.locationGln(), event.locationExtension()),
                 event.lots().stream().map(EpcisEvents::quantity).toList(), inputEpcs, inputQuantities, transactions,
                 event.destinationGln() == null ? List.of() : List.of(Gs1WebUris.location(event.destinationGln(), event.destinationExtension())),
-                Map.of());
+                ilmd, declaration);
     }
 
     /**
      * The commissioning of a staged {@link LotRecord} at {@code time}: an {@code ObjectEvent} {@code ADD} of its class,
-     * with its quantity, at its production site when it has one, and its ILMD: {@code cbvmda:lotNumber},
-     * {@code cbvmda:productionDate} and {@code cbvmda:itemExpirationDate} (ISO dates) when known.
+     * with its quantity, at its production site when it has one, and its ILMD ({@link #ilmd}).
      */
     public static EpcisEvent commissioning(LotRecord lot, OffsetDateTime time) {
+        return new EpcisEvent(EpcisEvent.Type.OBJECT, EventIds.ofLot(lot.businessKey()), time, "ADD", List.of(), "commissioning",
+                lot.productionSiteGln() == null ? null : Gs1WebUris.location(lot.productionSiteGln(), null),
+                List.of(quantity(Gs1WebUris.lot(lot.gtin(), lot.lotNumber()), lot.quantity(), lot.quantityUnit())),
+                List.of(), List.of(), List.of(), List.of(), ilmd(lot), null);
+    }
+
+    /**
+     * A lot's ILMD: {@code cbvmda:lotNumber}, {@code cbvmda:productionDate} and {@code cbvmda:itemExpirationDate} (ISO
+     * dates) when known. The lot record has no best-before date to write as {@code cbvmda:bestBeforeDate}.
+     */
+    private static Map<String, String> ilmd(LotRecord lot) {
         Map<String, String> ilmd = new LinkedHashMap<>();
         ilmd.put("cbvmda:lotNumber", lot.lotNumber());
         if (lot.productionDate() != null) {
@@ -107,10 +140,7 @@ public final class EpcisEvents {
         if (lot.expiryDate() != null) {
             ilmd.put("cbvmda:itemExpirationDate", lot.expiryDate().toString());
         }
-        return new EpcisEvent(EpcisEvent.Type.OBJECT, EventIds.ofLot(lot.businessKey()), time, "ADD", "commissioning",
-                lot.productionSiteGln() == null ? null : Gs1WebUris.location(lot.productionSiteGln(), null),
-                List.of(quantity(Gs1WebUris.lot(lot.gtin(), lot.lotNumber()), lot.quantity(), lot.quantityUnit())),
-                List.of(), List.of(), List.of(), List.of(), ilmd);
+        return ilmd;
     }
 
     private static EpcisEvent.Quantity quantity(EventLot lot) {

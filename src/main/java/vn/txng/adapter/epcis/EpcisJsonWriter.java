@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.txng.adapter.model.ErrorDeclaration;
 
 /**
  * An EPCIS 2.0 JSON-LD {@code EPCISDocument} (EPCIS 2.0 section 12.2, GS1's JSON Schema) written with Jackson's
@@ -52,14 +53,28 @@ public final class EpcisJsonWriter implements EpcisDocumentWriter {
         json.writeStringField("eventTime", EpcisTimes.time(event.time()));
         json.writeStringField("eventTimeZoneOffset", EpcisTimes.offset(event.time()));
         json.writeStringField("eventID", event.eventId());
+        if (event.errorDeclaration() != null) {
+            ErrorDeclaration declaration = event.errorDeclaration();
+            json.writeObjectFieldStart("errorDeclaration");
+            json.writeStringField("declarationTime", EpcisTimes.time(declaration.declarationTime()));
+            if (declaration.reason() != null) {
+                json.writeStringField("reason", declaration.reason());
+            }
+            uris("correctiveEventIDs", declaration.correctiveEventIds());
+            json.writeEndObject();
+        }
         if (event.type() == EpcisEvent.Type.TRANSFORMATION) {
             uris("inputEPCList", event.inputEpcs());
             quantities("inputQuantityList", event.inputQuantities());
+            uris("outputEPCList", event.epcs());
             quantities("outputQuantityList", event.quantities());
         } else {
             // an ObjectEvent names its objects by EPCs or quantities: an empty epcList when it has neither
-            if (event.quantities().isEmpty()) {
+            if (!event.epcs().isEmpty() || event.quantities().isEmpty()) {
                 json.writeArrayFieldStart("epcList");
+                for (String epc : event.epcs()) {
+                    json.writeString(epc);
+                }
                 json.writeEndArray();
             }
             json.writeStringField("action", event.action());

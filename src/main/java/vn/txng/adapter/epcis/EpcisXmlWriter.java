@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import vn.txng.adapter.model.ErrorDeclaration;
 
 /**
  * An EPCIS 2.0 XML {@code EPCISDocument} ({@code urn:epcglobal:epcis:xsd:2}, GS1's XSD) written with StAX, UTF-8,
@@ -54,15 +55,21 @@ public final class EpcisXmlWriter implements EpcisDocumentWriter {
             text("eventTime", EpcisTimes.time(event.time()));
             text("eventTimeZoneOffset", EpcisTimes.offset(event.time()));
             text("eventID", event.eventId());
+            declaration(event.errorDeclaration());
             if (event.type() == EpcisEvent.Type.TRANSFORMATION) {
                 epcs("inputEPCList", event.inputEpcs());
                 quantities("inputQuantityList", event.inputQuantities());
+                epcs("outputEPCList", event.epcs());
                 quantities("outputQuantityList", event.quantities());
                 text("bizStep", cbv("bizstep", event.bizStep()));
                 location(event.bizLocation());
                 transactions(event.bizTransactions());
             } else {
+                // the XSD asks an ObjectEvent for its epcList, empty when it names classes only
                 xml.writeStartElement("epcList");
+                for (String epc : event.epcs()) {
+                    text("epc", epc);
+                }
                 xml.writeEndElement();
                 text("action", event.action());
                 text("bizStep", cbv("bizstep", event.bizStep()));
@@ -104,6 +111,26 @@ public final class EpcisXmlWriter implements EpcisDocumentWriter {
     private void text(String element, String value) throws XMLStreamException {
         xml.writeStartElement(element);
         xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    /** {@code <errorDeclaration>}: its time, its reason as a CBV URN ({@code urn:epcglobal:cbv:er:incorrect_data}), the corrective events. */
+    private void declaration(ErrorDeclaration declaration) throws XMLStreamException {
+        if (declaration == null) {
+            return;
+        }
+        xml.writeStartElement("errorDeclaration");
+        text("declarationTime", EpcisTimes.time(declaration.declarationTime()));
+        if (declaration.reason() != null) {
+            text("reason", cbv("er", declaration.reason()));
+        }
+        if (!declaration.correctiveEventIds().isEmpty()) {
+            xml.writeStartElement("correctiveEventIDs");
+            for (String id : declaration.correctiveEventIds()) {
+                text("correctiveEventID", id);
+            }
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

@@ -29,6 +29,23 @@ final class Gs1WebUris {
         return BASE + "/00/" + sscc;
     }
 
+    /**
+     * A serialised item or a logistic unit from its element string, {@code (01)<GTIN-14>(21)<serial>} or
+     * {@code (00)<SSCC>} (as {@link vn.txng.adapter.model.EventRecord#instanceCodes()} holds them).
+     *
+     * @throws IllegalArgumentException for any other element string
+     */
+    static String instance(String elementString) {
+        if (elementString.startsWith("(00)")) {
+            return sscc(elementString.substring(4));
+        }
+        if (elementString.startsWith("(01)") && elementString.startsWith("(21)", 18)) {
+            // a serial may hold parentheses (AI 21 takes GS1's character set 82): it is all that follows (21)
+            return serial(elementString.substring(4, 18), elementString.substring(22));
+        }
+        throw new IllegalArgumentException("'" + elementString + "' is neither (01)<GTIN-14>(21)<serial> nor (00)<SSCC>");
+    }
+
     /** A place: {@code /414/<GLN>}, with {@code /254/<extension>} when it has one (the SGLN). */
     static String location(String gln, String extension) {
         return BASE + "/414/" + gln + (extension == null || extension.isEmpty() ? "" : "/254/" + PortalProfile.percentEncode(extension));

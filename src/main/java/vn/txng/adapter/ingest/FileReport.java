@@ -190,7 +190,8 @@ public final class FileReport {
     }
 
     private long notForPortal;
-    private final List<String> withdrawals = new ArrayList<>(0);
+    // by event key, its declaration (null when the reader had none to give), in the order read
+    private final java.util.Map<String, vn.txng.adapter.model.ErrorDeclaration> withdrawals = new java.util.LinkedHashMap<>(0);
     private long withdrawn;
 
     /**
@@ -212,19 +213,24 @@ public final class FileReport {
      * outbox, which drops the event if it is not delivered yet, and as a warning line {@code why}.
      */
     public synchronized void withdraw(String eventId, Rejection why) {
-        withdrawals.add(eventId);
+        withdraw(eventId, null, why);
+    }
+
+    /** As {@link #withdraw(String, Rejection)}, with the {@code declaration} that withdraws it (or null). */
+    public synchronized void withdraw(String eventId, vn.txng.adapter.model.ErrorDeclaration declaration, Rejection why) {
+        withdrawals.put(eventId, declaration);
         withdrawn++;
         warn(why.toString());
     }
 
     /** The keys of the events this file withdraws that staging has not taken yet ({@link #takeWithdrawals}), in the order read. */
     public synchronized List<String> withdrawals() {
-        return List.copyOf(withdrawals);
+        return List.copyOf(withdrawals.keySet());
     }
 
-    /** The withdrawals read since the last call, for staging to apply (each chunk's, so none piles up). */
-    public synchronized List<String> takeWithdrawals() {
-        List<String> taken = List.copyOf(withdrawals);
+    /** The withdrawals read since the last call, each key with its declaration or null, for staging to apply (each chunk's, so none piles up). */
+    public synchronized java.util.Map<String, vn.txng.adapter.model.ErrorDeclaration> takeWithdrawals() {
+        java.util.Map<String, vn.txng.adapter.model.ErrorDeclaration> taken = new java.util.LinkedHashMap<>(withdrawals);
         withdrawals.clear();
         return taken;
     }

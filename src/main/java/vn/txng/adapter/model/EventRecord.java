@@ -10,9 +10,11 @@ import java.util.List;
  * the same key with a new body replaces the event. {@code stage} is one of the profile's {@code congDoan} codes;
  * {@code time} carries its UTC offset. The place is {@code locationGln} (+ optional AI 254 {@code locationExtension});
  * {@code destinationGln} (+ extension) only for shipping ({@code VAN_CHUYEN}); {@code inputs} only for processing
- * ({@code CHE_BIEN}). Lists are never null. An arrival read before its place was described has the stage
- * {@value #STAGE_BY_PLACE_KIND}: the push gives it the stage of its place's kind ({@link #withStage}), the place being
- * delivered before the event.
+ * ({@code CHE_BIEN}). {@code instanceCodes} are the event's serial-level and logistic-unit codes as element strings
+ * ({@code (01)<GTIN-14>(21)<serial>}, {@code (00)<SSCC>}): the portal takes lots only, so they are never sent to it,
+ * but an EPCIS document written from the event names them (issue 21). Lists are never null. An arrival read before its
+ * place was described has the stage {@value #STAGE_BY_PLACE_KIND}: the push gives it the stage of its place's kind
+ * ({@link #withStage}), the place being delivered before the event.
  */
 public record EventRecord(
         String eventId,
@@ -27,9 +29,11 @@ public record EventRecord(
         List<EventDocument> documents,
         String performer,
         String description,
-        List<String> evidenceImageUrls) implements TraceRecord {
+        List<String> evidenceImageUrls,
+        List<String> instanceCodes) implements TraceRecord {
 
     public EventRecord {
+        instanceCodes = instanceCodes == null ? List.of() : List.copyOf(instanceCodes);
         lots = lots == null ? List.of() : List.copyOf(lots);
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         documents = documents == null ? List.of() : List.copyOf(documents);
@@ -41,6 +45,14 @@ public record EventRecord(
      * when it was read: it takes the stage of that kind when it is sent (profile txng-v5's arrival table).
      */
     public static final String STAGE_BY_PLACE_KIND = "BY_LOCATION_KIND";
+
+    /** An event without serial-level or logistic-unit codes: every source but EPCIS documents. */
+    public EventRecord(String eventId, String stage, OffsetDateTime time, String locationGln, String locationExtension,
+                       String destinationGln, String destinationExtension, List<EventLot> lots, List<EventInput> inputs,
+                       List<EventDocument> documents, String performer, String description, List<String> evidenceImageUrls) {
+        this(eventId, stage, time, locationGln, locationExtension, destinationGln, destinationExtension, lots, inputs, documents,
+                performer, description, evidenceImageUrls, List.of());
+    }
 
     @Override
     public RecordKind kind() {
@@ -55,7 +67,7 @@ public record EventRecord(
     /** This event with {@code stage} instead of its own. */
     public EventRecord withStage(String stage) {
         return new EventRecord(eventId, stage, time, locationGln, locationExtension, destinationGln, destinationExtension, lots, inputs,
-                documents, performer, description, evidenceImageUrls);
+                documents, performer, description, evidenceImageUrls, instanceCodes);
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class CaptureLedger {
         Map<String, Row> rows = rows(versions);
         List<Due> due = new ArrayList<>();
         for (StagedVersion version : versions) {
-            Row row = rows.get(version.recordId() + "/" + version.contentHash());
+            Row row = rows.get(version.recordId() + "/" + version.captureHash());
             if (row == null) {
                 due.add(new Due(version, 0));
             } else if (row.state == CaptureState.RETRY && (row.nextAttempt == null || !row.nextAttempt.isAfter(now))) {
@@ -142,11 +142,11 @@ public final class CaptureLedger {
                     SqlTime.set(update, 6, now);
                     update.setString(7, repositoryId);
                     update.setLong(8, mark.version().recordId());
-                    update.setString(9, mark.version().contentHash());
+                    update.setString(9, mark.version().captureHash());
                     if (update.executeUpdate() == 0) {
                         insert.setString(1, repositoryId);
                         insert.setLong(2, mark.version().recordId());
-                        insert.setString(3, mark.version().contentHash());
+                        insert.setString(3, mark.version().captureHash());
                         insert.setString(4, mark.version().record().kind().name());
                         insert.setString(5, mark.eventId());
                         insert.setString(6, mark.state().name());

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import vn.txng.adapter.model.ErrorDeclaration;
 import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
@@ -282,6 +283,18 @@ public final class Outbox {
      * {@code file} ({@link #declaredAfterDelivery}), for {@code status}.
      */
     public Map<String, Withdrawal> withdraw(List<String> eventKeys, String reason, String file) {
+        Map<String, ErrorDeclaration> declarations = new java.util.LinkedHashMap<>();
+        eventKeys.forEach(key -> declarations.put(key, null));
+        return withdraw(declarations, reason, file);
+    }
+
+    /**
+     * As {@link #withdraw(List, String, String)}, each event key with the {@code errorDeclaration} that withdraws it (or
+     * null): an event the portal has already keeps its declaration, which the EPCIS written from it carries
+     * ({@link StagedVersion#declaration()}).
+     */
+    public Map<String, Withdrawal> withdraw(Map<String, ErrorDeclaration> declarations, String reason, String file) {
+        List<String> eventKeys = List.copyOf(declarations.keySet());
         Instant now = clock.instant();
         return transaction.inTransaction("withdraw " + eventKeys.size() + " events", connection -> {
             Map<String, Withdrawal> outcome = new java.util.LinkedHashMap<>();
@@ -305,7 +318,12 @@ public final class Outbox {
                     }
                 }
             }
-            List<String> sent = outcome.entrySet().stream().filter(e -> e.getValue() == Withdrawal.ALREADY_SENT).map(Map.Entry::getKey).toList();
+            Map<String, ErrorDeclaration> sent = new java.util.LinkedHashMap<>();
+            outcome.forEach((key, what) -> {
+                if (what == Withdrawal.ALREADY_SENT) {
+                    sent.put(key, declarations.get(key));
+                }
+            });
             status.declare(connection, sent, file == null ? "" : file, now);
             return outcome;
         });

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.txng.adapter.model.ErrorDeclaration;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
 
@@ -88,21 +89,33 @@ final class OutboxStatus {
         });
     }
 
-    /** Remembers {@code eventKeys} as declared in error by {@code file} at {@code at}, in the caller's transaction. */
-    void declare(java.sql.Connection connection, List<String> eventKeys, String file, Instant at) throws java.sql.SQLException {
-        if (eventKeys.isEmpty()) {
+    /**
+     * Remembers the events (by key, with their declaration or null) as declared in error by {@code file} at {@code at},
+     * in the caller's transaction.
+     */
+    void declare(java.sql.Connection connection, java.util.Map<String, ErrorDeclaration> declarations, String file, Instant at)
+            throws java.sql.SQLException {
+        if (declarations.isEmpty()) {
             return;
         }
         // delete then insert: one portable statement pair for "the latest declaration wins" on H2 and PostgreSQL
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_error_declaration WHERE business_key = ?");
              PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO outbox_error_declaration (business_key, declared_at, declared_in) VALUES (?, ?, ?)")) {
-            for (String key : eventKeys) {
+                     "INSERT INTO outbox_error_declaration (business_key, declared_at, declared_in, declaration_time, reason,"
+                             + " corrective_event_ids) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (java.util.Map.Entry<String, ErrorDeclaration> entry : declarations.entrySet()) {
+                String key = entry.getKey();
+                ErrorDeclaration declaration = entry.getValue();
                 delete.setString(1, key);
                 delete.executeUpdate();
                 insert.setString(1, key);
                 SqlTime.set(insert, 2, at);
                 insert.setString(3, file.length() > 600 ? file.substring(0, 600) : file);
+                // a declaration without its time is dated by its reading, the time EPCIS requires
+                SqlTime.set(insert, 4, declaration == null || declaration.declarationTime() == null ? at : declaration.declarationTime().toInstant());
+                insert.setString(5, declaration == null ? null : declaration.reason());
+                insert.setString(6, declaration == null || declaration.correctiveEventIds().isEmpty() ? null
+                        : String.join(" ", declaration.correctiveEventIds()));
                 insert.executeUpdate();
             }
         }
@@ -196,16 +209,25 @@ final class OutboxStatus {
     List<StagedVersion> stagedPage(RecordKind kind, String afterKey, int limit) {
         return transaction.read("read staged " + kind + " records", connection -> {
             List<StagedVersion> page = new ArrayList<>(limit);
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash, payload, staged_at, reject_code FROM outbox_record"
-                    + " WHERE kind = ? AND business_key > ? ORDER BY business_key LIMIT ?")) {
+            // an event declared in error after delivery comes with its declaration (the join finds none for other kinds)
+            try (PreparedStatement select = connection.prepareStatement("SELECT r.id, r.content_hash, r.payload, r.staged_at, r.reject_code,"
+                    + " d.declaration_time, d.reason, d.corrective_event_ids FROM outbox_record r"
+                    + " LEFT JOIN outbox_error_declaration d ON r.kind = 'EVENT' AND d.business_key = r.business_key"
+                    + " WHERE r.kind = ? AND r.business_key > ? ORDER BY r.business_key LIMIT ?")) {
                 select.setString(1, kind.name());
                 // every key has at least one character: the empty text sorts before all of them
                 select.setString(2, afterKey == null ? "" : afterKey);
                 select.setInt(3, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
+                        Instant declared = SqlTime.get(rows, "declaration_time");
+                        String corrective = rows.getString("corrective_event_ids");
+                        ErrorDeclaration declaration = declared == null ? null : new ErrorDeclaration(
+                                declared.atOffset(java.time.ZoneOffset.UTC), rows.getString("reason"),
+                                corrective == null ? List.of() : List.of(corrective.split(" ")));
                         page.add(new StagedVersion(RecordCodec.fromJson(kind, rows.getString("payload")), SqlTime.get(rows, "staged_at"),
-                                Outbox.WITHDRAWN.equals(rows.getString("reject_code")), rows.getLong("id"), rows.getString("content_hash")));
+                                Outbox.WITHDRAWN.equals(rows.getString("reject_code")), rows.getLong("id"), rows.getString("content_hash"),
+                                declaration));
                     }
                 }
             }

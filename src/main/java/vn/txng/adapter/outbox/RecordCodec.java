@@ -182,6 +182,8 @@ public final class RecordCodec {
                 json.writeStartObject();
                 text(json, "type", document.type());
                 text(json, "number", document.number());
+                // written only when an EPCIS document gave it, so the hashes of events staged before stay the same
+                text(json, "uri", document.uri());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -189,6 +191,8 @@ public final class RecordCodec {
         text(json, "performer", e.performer());
         text(json, "description", e.description());
         texts(json, "evidenceImageUrls", e.evidenceImageUrls());
+        // written only when present, so the hashes of events without serial or SSCC codes stay the same
+        texts(json, "instanceCodes", e.instanceCodes());
         json.writeEndObject();
     }
 
@@ -256,14 +260,14 @@ public final class RecordCodec {
         }
         List<EventDocument> documents = new ArrayList<>();
         for (JsonNode document : array(n, "documents")) {
-            documents.add(new EventDocument(text(document, "type"), text(document, "number")));
+            documents.add(new EventDocument(text(document, "type"), text(document, "number"), text(document, "uri")));
         }
         String time = text(n, "time");
         return new EventRecord(text(n, "eventId"), text(n, "stage"),
                 time == null ? null : OffsetDateTime.parse(time, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 text(n, "locationGln"), text(n, "locationExtension"), text(n, "destinationGln"),
                 text(n, "destinationExtension"), lots, inputs, documents, text(n, "performer"), text(n, "description"),
-                texts(n, "evidenceImageUrls"));
+                texts(n, "evidenceImageUrls"), texts(n, "instanceCodes"));
     }
 
     private static Iterable<JsonNode> array(JsonNode n, String field) {

@@ -108,7 +108,7 @@ public final class OutboxStaging {
      * portal has no withdrawal.
      */
     private void withdraw(FileReport report) {
-        List<String> keys = report.takeWithdrawals();
+        java.util.Map<String, vn.txng.adapter.model.ErrorDeclaration> keys = report.takeWithdrawals();
         if (keys.isEmpty()) {
             return;
         }

@@ -98,6 +98,24 @@ class EpcisCaptureTest {
     }
 
     @Test
+    void should_capture_an_event_declared_in_error_after_delivery_once_more_with_its_error_declaration() throws Exception {
+        adapter.drop("sites.xml", Messages.message(Messages.product(Messages.GTIN_A, "Nước mắm"),
+                Messages.lot(Messages.GTIN_A, "L1", 1200),
+                JourneyTest.location(JourneyTest.FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT"),
+                JourneyTest.location(JourneyTest.STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+        adapter.runOnceCommand(true);
+        adapter.drop("shipment.jsonld", EpcisJourneyTest.shipment(false));
+        adapter.runOnceCommand(true);
+        assertThat(repository.events().get(EpcisJourneyTest.SHIPMENT)).isNotNull();
+        adapter.drop("correction.jsonld", EpcisJourneyTest.shipment(true));
+
+        AdapterFixture.CommandRun run = adapter.runOnceCommand(true);
+
+        assertThat(repository.events().get(EpcisJourneyTest.SHIPMENT).at("/errorDeclaration/reason").asText()).isEqualTo("incorrect_data");
+        assertThat(run.stdout()).contains("EPCIS repository " + repository.captureUrl() + ": 1 captured");
+    }
+
+    @Test
     void should_count_an_event_the_repository_had_before_as_captured() throws Exception {
         adapter.dropSamples();
         adapter.runOnceCommand(false);

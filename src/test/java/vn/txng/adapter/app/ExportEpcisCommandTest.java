@@ -67,6 +67,50 @@ class ExportEpcisCommandTest {
         assertThat(events(run.stdout())).extracting(event -> event.path("eventID").asText()).doesNotContain(EpcisJourneyTest.SHIPMENT);
     }
 
+    @Test
+    void should_write_an_event_the_portal_had_before_its_error_declaration_with_that_declaration() throws Exception {
+        adapter.drop("sites.xml", Messages.message(Messages.product(Messages.GTIN_A, "Nước mắm"), Messages.lot(Messages.GTIN_A, "L1", 1200),
+                JourneyTest.location(JourneyTest.FACTORY, null, "Xưởng chiết rót Long An", "CO_SO_SAN_XUAT"),
+                JourneyTest.location(JourneyTest.STORE, null, "Cửa hàng Quận 1", "CUA_HANG")));
+        adapter.runOnce();
+        adapter.drop("shipment.jsonld", EpcisJourneyTest.shipment(false));
+        adapter.runOnce();
+        adapter.drop("correction.jsonld", EpcisJourneyTest.shipment(true));
+        adapter.runOnce();
+
+        AdapterFixture.CommandRun run = export();
+
+        assertThat(events(run.stdout())).filteredOn(event -> event.path("eventID").asText().equals(EpcisJourneyTest.SHIPMENT))
+                .singleElement().satisfies(event -> assertThat(event.path("errorDeclaration").toString())
+                        .isEqualTo("{\"declarationTime\":\"2026-11-21T05:00:00Z\",\"reason\":\"incorrect_data\"}"));
+        assertThat(EpcisSchemas.problemsOfJson(run.stdout().getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void should_export_every_staged_lot_with_its_ilmd_whether_its_production_event_or_its_own_commissioning_carries_it()
+            throws Exception {
+        stageSamples();
+
+        AdapterFixture.CommandRun run = export();
+
+        List<JsonNode> commissionings = events(run.stdout()).stream()
+                .filter(event -> event.path("bizStep").asText().equals("commissioning")).toList();
+        assertThat(commissionings).isNotEmpty().allSatisfy(event -> assertThat(event.at("/ilmd/cbvmda:lotNumber").asText()).isNotEmpty());
+        assertThat(commissionings).extracting(event -> event.at("/quantityList/0/epcClass").asText()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void should_count_the_lots_a_production_event_commissions_among_the_lot_commissionings_of_its_summary() throws Exception {
+        stageSamples();
+        Path file = work.resolve("epcis.jsonld");
+
+        AdapterFixture.CommandRun run = export("--out", file.toString());
+
+        long commissionings = events(Files.readString(file)).stream()
+                .filter(event -> event.path("bizStep").asText().equals("commissioning")).count();
+        assertThat(run.stdout()).contains(" " + commissionings + " lot commissionings of ");
+    }
+
     private static List<JsonNode> events(String document) throws IOException {
         List<JsonNode> events = new ArrayList<>();
         JSON.readTree(document).at("/epcisBody/eventList").forEach(events::add);

@@ -222,7 +222,10 @@ public final class CaptureRepositoryServer implements AutoCloseable {
         synchronized (events) {
             for (JsonNode event : list) {
                 String eventId = event.path("eventID").asText();
-                if (events.containsKey(eventId)) {
+                if (events.containsKey(eventId) && event.has("errorDeclaration") && !events.get(eventId).has("errorDeclaration")) {
+                    // EPCIS 2.0 declares an error by the same event, same eventID, with its errorDeclaration added
+                    events.put(eventId, event);
+                } else if (events.containsKey(eventId)) {
                     errors.add(problem("epcisException:ValidationException", "Duplicate event", 409,
                             "an event with this eventID was captured before", eventId));
                 } else if (refuses.test(event)) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.txng.adapter.model.ErrorDeclaration;
 import vn.txng.adapter.model.EventDocument;
 import vn.txng.adapter.model.EventInput;
 import vn.txng.adapter.model.EventLot;
@@ -213,5 +214,85 @@ class EpcisWritersTest {
                 .getBytes(StandardCharsets.UTF_8))).isNotEmpty();
         assertThat(EpcisSchemas.problemsOfXml(xml.replaceFirst("<eventTimeZoneOffset>\\+07:00</eventTimeZoneOffset>", "")
                 .getBytes(StandardCharsets.UTF_8))).isNotEmpty();
+    }
+
+    @Test
+    void should_write_a_production_event_of_one_lot_as_its_commissioning_with_that_lots_ilmd() throws IOException {
+        EventRecord production = event("SAN_XUAT");
+        LotRecord lot = new LotRecord(GTIN, "L2609-15A", null, LocalDate.parse("2026-09-15"), LocalDate.parse("2028-09-15"),
+                null, null, FARM);
+
+        JsonNode event = onlyEvent(json(EpcisEvents.of(production, lot, null)));
+
+        assertThat(event.path("ilmd").toString()).isEqualTo("{\"cbvmda:lotNumber\":\"L2609-15A\",\"cbvmda:productionDate\":\"2026-09-15\","
+                + "\"cbvmda:itemExpirationDate\":\"2028-09-15\"}");
+        assertThat(EpcisSchemas.problemsOfXml(xml(EpcisEvents.of(production, lot, null)))).isEmpty();
+    }
+
+    @Test
+    void should_give_a_production_event_of_one_lot_without_a_staged_lot_record_its_lot_number_as_ilmd() throws IOException {
+        JsonNode event = onlyEvent(json(EpcisEvents.of(event("SAN_XUAT"))));
+
+        assertThat(event.path("ilmd").toString()).isEqualTo("{\"cbvmda:lotNumber\":\"L2609-15A\"}");
+    }
+
+    @Test
+    void should_give_a_production_event_of_several_lots_no_ilmd_as_one_cannot_describe_them_all() throws IOException {
+        EventRecord production = event("EV-3", "SAN_XUAT", List.of(new EventLot(GTIN, "L1", null, null, null),
+                new EventLot(GTIN, "L2", null, null, null)), List.of(), null, List.of());
+
+        assertThat(onlyEvent(json(EpcisEvents.of(production))).has("ilmd")).isFalse();
+    }
+
+    @Test
+    void should_write_the_serial_and_sscc_codes_of_an_event_as_its_epc_list_beside_its_lots() throws IOException {
+        EventRecord shipping = new EventRecord("SHIP-8", "VAN_CHUYEN", AT, FARM, null, BUYER, null,
+                List.of(new EventLot(GTIN, "L2609-15A", null, null, null)), List.of(), List.of(), null, null, null,
+                List.of("(01)" + GTIN + "(21)S(7)", "(00)389345630000000017"));
+
+        JsonNode event = onlyEvent(json(EpcisEvents.of(shipping)));
+
+        assertThat(event.path("epcList")).extracting(JsonNode::asText).containsExactly(
+                "https://id.gs1.org/01/" + GTIN + "/21/S%287%29", "https://id.gs1.org/00/389345630000000017");
+        assertThat(event.at("/quantityList/0/epcClass").asText()).isEqualTo("https://id.gs1.org/01/" + GTIN + "/10/L2609-15A");
+        assertThat(EpcisSchemas.problemsOfXml(xml(EpcisEvents.of(shipping)))).isEmpty();
+    }
+
+    @Test
+    void should_write_the_serial_codes_of_a_transformation_as_its_output_epc_list() throws IOException {
+        EventRecord processing = new EventRecord("CHE_BIEN-8", "CHE_BIEN", AT, FARM, null, null, null,
+                List.of(new EventLot(GTIN, "L2611-02", null, null, null)), List.of(new EventInput("08934563000019", "CA-0911", null, null, null)),
+                List.of(), null, null, null, List.of("(01)" + GTIN + "(21)S1"));
+
+        JsonNode event = onlyEvent(json(EpcisEvents.of(processing)));
+
+        assertThat(event.path("outputEPCList")).extracting(JsonNode::asText).containsExactly("https://id.gs1.org/01/" + GTIN + "/21/S1");
+        assertThat(EpcisSchemas.problemsOfXml(xml(EpcisEvents.of(processing)))).isEmpty();
+    }
+
+    @Test
+    void should_write_a_business_transaction_an_epcis_document_gave_as_it_was_given() throws IOException {
+        EventRecord shipping = event("SHIP-9", "VAN_CHUYEN", List.of(new EventLot(GTIN, "L2609-15A", null, null, null)), List.of(),
+                BUYER, List.of(new EventDocument("DON_HANG", "PO-77", "urn:epcglobal:cbv:bt:8934563000004:PO-77")));
+
+        JsonNode event = onlyEvent(json(EpcisEvents.of(shipping)));
+
+        assertThat(event.at("/bizTransactionList/0/bizTransaction").asText()).isEqualTo("urn:epcglobal:cbv:bt:8934563000004:PO-77");
+    }
+
+    @Test
+    void should_write_an_event_declared_in_error_with_its_error_declaration_that_both_schemas_accept() throws IOException {
+        ErrorDeclaration declaration = new ErrorDeclaration(OffsetDateTime.parse("2026-11-22T09:00:00+07:00"), "incorrect_data",
+                List.of("urn:uuid:5b7e3c52-0002-4e43-9b1e-000000000009"));
+        EpcisEvent declared = EpcisEvents.of(event("KHO_TONG"), null, declaration);
+
+        JsonNode event = onlyEvent(json(declared));
+
+        assertThat(event.path("errorDeclaration").toString()).isEqualTo("{\"declarationTime\":\"2026-11-22T09:00:00+07:00\","
+                + "\"reason\":\"incorrect_data\",\"correctiveEventIDs\":[\"urn:uuid:5b7e3c52-0002-4e43-9b1e-000000000009\"]}");
+        assertThat(event.path("eventID").asText()).isEqualTo(EpcisEvents.of(event("KHO_TONG")).eventId());
+        byte[] xml = xml(declared);
+        assertThat(EpcisSchemas.problemsOfXml(xml)).isEmpty();
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<reason>urn:epcglobal:cbv:er:incorrect_data</reason>");
     }
 }

@@ -23,6 +23,13 @@ public final class TraceRecordBodies {
             List.of(new EventDocument("DON_HANG", "PO-4500012345")), "Tổ vận chuyển 2", "ghi chú",
             List.of("https://erp.example.vn/evidence/ship-0007.jpg"));
 
+    /** {@link #EVENT} as an EPCIS document gives it: with serial and SSCC codes and its document's bizTransaction URI. */
+    public static final EventRecord EPCIS_EVENT = new EventRecord(EVENT.eventId(), EVENT.stage(), EVENT.time(), EVENT.locationGln(),
+            EVENT.locationExtension(), EVENT.destinationGln(), EVENT.destinationExtension(), EVENT.lots(), EVENT.inputs(),
+            List.of(new EventDocument("DON_HANG", "PO-4500012345", "urn:epcglobal:cbv:bt:8934563000004:PO-4500012345")),
+            EVENT.performer(), EVENT.description(), EVENT.evidenceImageUrls(),
+            List.of("(01)08934563123451(21)S-0001", "(00)389345630000000017"));
+
     private TraceRecordBodies() {
     }
 }

@@ -50,6 +50,12 @@ class PortalProfileTest {
     }
 
     @Test
+    void anEpcisEventsSerialCodesAndDocumentUrisStayOutOfItsBody() {
+        assertThat(profile.body(vn.txng.adapter.outbox.TraceRecordBodies.EPCIS_EVENT))
+                .isEqualTo(profile.body(vn.txng.adapter.outbox.TraceRecordBodies.EVENT));
+    }
+
+    @Test
     void anEventsBodyNamesItsLotsByTraceCodeWithTheirQuantitiesAndItsInputsDocumentsAndPlaces() {
         ObjectNode body = profile.body(vn.txng.adapter.outbox.TraceRecordBodies.EVENT);
 

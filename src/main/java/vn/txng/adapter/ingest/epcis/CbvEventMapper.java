@@ -20,6 +20,7 @@ import vn.txng.adapter.identifier.Checked;
 import vn.txng.adapter.identifier.ElementString;
 import vn.txng.adapter.identifier.IdentifierNormalizer;
 import vn.txng.adapter.ingest.FileReport;
+import vn.txng.adapter.model.ErrorDeclaration;
 import vn.txng.adapter.model.EventDocument;
 import vn.txng.adapter.model.EventInput;
 import vn.txng.adapter.model.EventLot;
@@ -133,7 +134,7 @@ public final class CbvEventMapper implements EpcisEventMapper {
         }
         String key = key(event, position, report);
         if (event.hasNonNull("errorDeclaration")) {
-            report.withdraw(key, new Rejection("EPCIS_WITHDRAWN", position, "errorDeclaration", "withdraws event " + key
+            report.withdraw(key, declaration(event.get("errorDeclaration")), new Rejection("EPCIS_WITHDRAWN", position, "errorDeclaration", "withdraws event " + key
                     + " (declared erroneous" + reason(event.get("errorDeclaration")) + "); its corrective events come as events of their own"));
             return List.of();
         }
@@ -158,7 +159,7 @@ public final class CbvEventMapper implements EpcisEventMapper {
             records.add(new SourcedRecord(new EventRecord(key, stage, time, place[0], place[1],
                     shipping ? destination[0] : null, shipping ? destination[1] : null, List.copyOf(what.lots.values()),
                     processingStage.equals(stage) ? what.inputs : List.of(), documents(event, position, report),
-                    null, null, List.of()), position));
+                    null, null, List.of(), what.instanceCodes), position));
         }
         return records;
     }
@@ -296,6 +297,9 @@ public final class CbvEventMapper implements EpcisEventMapper {
         return new EventHashId(codes, namespaces);
     }
 
+    /** A URI's scheme and its colon (RFC 3986 section 3.1). */
+    private static final Pattern URI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
     private List<EventDocument> documents(ObjectNode event, SourcePosition position, FileReport report) {
         JsonNode list = event.get("bizTransactionList");
         if (list == null || !list.isArray()) {
@@ -309,7 +313,10 @@ public final class CbvEventMapper implements EpcisEventMapper {
                         "a document number of 1 to 100 characters is what the portal takes; this one is left out").toString());
                 continue;
             }
-            documents.add(new EventDocument(profile.documentType(text(list.get(i), "type")), number));
+            String identifier = text(list.get(i), "bizTransaction");
+            // kept as given when it is a URI (EPCIS requires one), so the EPCIS written from the event names it the same
+            documents.add(new EventDocument(profile.documentType(text(list.get(i), "type")), number,
+                    URI_SCHEME.matcher(identifier).lookingAt() ? identifier : null));
         }
         return documents;
     }
@@ -320,6 +327,26 @@ public final class CbvEventMapper implements EpcisEventMapper {
             return bizTransaction.substring(bizTransaction.lastIndexOf(':') + 1);
         }
         return bizTransaction;
+    }
+
+    /** The declaration as EPCIS gives it; a time that is no date-time with an offset is left out (the outbox dates it by its reading). */
+    private static ErrorDeclaration declaration(JsonNode declaration) {
+        if (!declaration.isObject()) {
+            return null;
+        }
+        OffsetDateTime time;
+        try {
+            String text = text(declaration, "declarationTime");
+            time = text == null ? null : OffsetDateTime.parse(text);
+        } catch (DateTimeException e) {
+            time = null;
+        }
+        List<String> corrective = new ArrayList<>();
+        JsonNode ids = declaration.get("correctiveEventIDs");
+        if (ids != null && ids.isArray()) {
+            ids.forEach(id -> corrective.add(id.asText()));
+        }
+        return new ErrorDeclaration(time, text(declaration, "reason"), corrective);
     }
 
     private static String reason(JsonNode declaration) {
@@ -375,6 +402,8 @@ public final class CbvEventMapper implements EpcisEventMapper {
     private final class What {
         final Map<String, EventLot> lots = new LinkedHashMap<>();
         final List<EventInput> inputs = new ArrayList<>();
+        /** Serial-level and SSCC codes, as element strings: not for the portal, kept for the EPCIS written from the event. */
+        final List<String> instanceCodes = new ArrayList<>();
         final Map<String, BigDecimal[]> lotLessGtins = new LinkedHashMap<>();
         private final Map<String, String> lotLessUnits = new HashMap<>();
 
@@ -392,6 +421,11 @@ public final class CbvEventMapper implements EpcisEventMapper {
                     addLot(code.gtin(), code.lot(), null, null);
                 } else if (code.gtin() != null) {
                     lotLessGtins.putIfAbsent(code.gtin(), null);
+                }
+                if (code.get("00") != null) {
+                    instanceCodes.add("(00)" + code.get("00"));
+                } else if (code.gtin() != null && code.get("21") != null) {
+                    instanceCodes.add("(01)" + code.gtin() + "(21)" + code.get("21"));
                 }
             }
         }

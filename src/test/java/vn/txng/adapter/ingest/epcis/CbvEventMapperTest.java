@@ -158,8 +158,10 @@ class CbvEventMapperTest {
 
         assertThat(e.stage()).isEqualTo("VAN_CHUYEN");
         assertThat(e.destinationGln()).isEqualTo("4012345000122");
-        assertThat(e.documents()).containsExactly(new EventDocument("PHIEU_GIAO_HANG", "4711"),
-                new EventDocument("DON_HANG", "http://transaction.acme.com/po/12345678"), new EventDocument("KHAC", "PO-9"));
+        // an identifier that is a URI is kept as given, for the EPCIS written from the event; "PO-9" is none
+        assertThat(e.documents()).containsExactly(new EventDocument("PHIEU_GIAO_HANG", "4711", "urn:epcglobal:cbv:bt:5200001000008:4711"),
+                new EventDocument("DON_HANG", "http://transaction.acme.com/po/12345678", "http://transaction.acme.com/po/12345678"),
+                new EventDocument("KHAC", "PO-9"));
     }
 
     @Test
@@ -236,6 +238,37 @@ class CbvEventMapperTest {
 
         assertThat(onlyEvent(map(event)).eventId()).startsWith("ni:///sha-256;");
         assertThat(report.warnings()).singleElement().asString().contains("EPCIS_EVENT_ID_REPLACED");
+    }
+
+    @Test
+    void the_serial_and_sscc_codes_of_an_event_with_lots_stay_in_the_event_as_element_strings() throws Exception {
+        EventRecord event = onlyEvent(map(objectEvent("'action':'OBSERVE','bizStep':'inspecting',"
+                + "'epcList':['urn:epc:id:sgtin:4012345.012345.S1','urn:epc:id:sscc:4012345.0000000001'],"
+                + "'quantityList':[{'epcClass':'urn:epc:class:lgtin:4012345.012345.L1'}]")));
+
+        assertThat(event.instanceCodes()).containsExactly("(01)04012345123456(21)S1", "(00)040123450000000016");
+    }
+
+    @Test
+    void a_business_transaction_keeps_the_identifier_its_document_gave() throws Exception {
+        EventRecord event = onlyEvent(map(objectEvent("'action':'OBSERVE','bizStep':'inspecting',"
+                + "'quantityList':[{'epcClass':'urn:epc:class:lgtin:4012345.012345.L1'}],"
+                + "'bizTransactionList':[{'type':'po','bizTransaction':'urn:epcglobal:cbv:bt:8934563000004:PO-77'}]")));
+
+        assertThat(event.documents()).extracting(d -> d.number() + " " + d.uri())
+                .containsExactly("PO-77 urn:epcglobal:cbv:bt:8934563000004:PO-77");
+    }
+
+    @Test
+    void an_error_declaration_keeps_its_time_reason_and_corrective_events_for_the_outbox() throws Exception {
+        map(objectEvent("'action':'OBSERVE','bizStep':'inspecting',"
+                + "'quantityList':[{'epcClass':'urn:epc:class:lgtin:4012345.012345.L1'}],"
+                + "'errorDeclaration':{'declarationTime':'2024-05-03T00:00:00Z','reason':'incorrect_data',"
+                + "'correctiveEventIDs':['urn:uuid:6d5a0b1e-0009']}"));
+
+        assertThat(report.takeWithdrawals()).containsExactly(java.util.Map.entry("urn:uuid:6d5a0b1e-0001",
+                new vn.txng.adapter.model.ErrorDeclaration(java.time.OffsetDateTime.parse("2024-05-03T00:00:00Z"), "incorrect_data",
+                        List.of("urn:uuid:6d5a0b1e-0009"))));
     }
 
     @Test
