@@ -32,6 +32,7 @@ class ArchitectureTest {
     private static final String PUSH = "push";
     private static final String OPS = "ops";
     private static final String EPCIS_OUT = "epcis (EPCIS 2.0 out)";
+    private static final String CONSOLE = "console";
     private static final String APP = "app";
     private static final String COMMAND = "command";
 
@@ -70,11 +71,13 @@ class ArchitectureTest {
             .whereLayer(PUSH).mayOnlyAccessLayers(MODEL, OUTBOX, PORTAL, OPS)
             .whereLayer(OPS).mayOnlyAccessLayers(INGEST, MODEL, OUTBOX, PORTAL)
             .whereLayer(EPCIS_OUT).mayOnlyAccessLayers(MODEL, PORTAL)
+            .whereLayer(CONSOLE).mayOnlyAccessLayers(MODEL, OUTBOX, OPS, SOURCE)
             .ensureAllClassesAreContainedInArchitecture()
             .because("source/ reads files for ingest/, staging/ joins ingest/ to outbox/, push/ joins outbox/ to portal/"
                     + " and reports to ops/, and ops/ only reads the others' state; epcis/ writes records as EPCIS events"
                     + " with the profile's stage and document tables and Digital Link form (the way back of ingest/epcis/),"
-                    + " never reading the outbox itself; a new package is placed here");
+                    + " never reading the outbox itself; console/ shows what the outbox, the sources and ops/ hold, and"
+                    + " writes only through the outbox's re-queue and a source's poll; a new package is placed here");
 
     /** Every package of ours as a layer; a rule adds what the layers may access. */
     private static LayeredArchitecture layers() {
@@ -94,6 +97,7 @@ class ArchitectureTest {
                 .layer(PUSH).definedBy("vn.txng.adapter.push..")
                 .layer(OPS).definedBy("vn.txng.adapter.ops..")
                 .layer(EPCIS_OUT).definedBy("vn.txng.adapter.epcis..")
+                .layer(CONSOLE).definedBy("vn.txng.adapter.console..")
                 .layer(APP).definedBy("vn.txng.adapter.app..")
                 .layer(COMMAND).definedBy("vn.txng.adapter.command..");
     }
