@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * without them skips the browser tests with one line saying how to install them. Screenshots go to
  * {@code target/console-screenshots/}.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
@@ -30,13 +30,13 @@ final class Chromium {
     }
 
     /** Skips the calling test unless Chromium and its driver are installed. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         Assumptions.assumeTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
                 "browser tests skipped: no " + BINARY + " or " + DRIVER + "; install them with `apt-get install chromium chromium-driver`");
     }
 
     /** A new headless browser with a fresh profile, told to fetch nothing by itself (this network is closed). */
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -52,7 +52,7 @@ final class Chromium {
     }
 
     /** Saves what the browser shows as {@code target/console-screenshots/<name>.png}. */
-    static Path screenshot(ChromeDriver driver, String name) {
+    public static Path screenshot(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = driver.getScreenshotAs(OutputType.FILE);
