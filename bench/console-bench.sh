@@ -42,13 +42,13 @@ curl -sf -o /dev/null -c "$work/cookies" -H "Origin: http://127.0.0.1:$port" --d
   --data-urlencode "password=$password" "$base/sign-in" || { echo "sign-in failed"; tail -20 "$work/run.txt"; exit 1; }
 after=$(( n / 2 ))
 
-page() {  # page LABEL PATH: BENCH_TRIES timed GETs, the first one also warms the page's code
-  local label=$1 path=$2 times=() code
-  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies" "$base$path")
+page() {  # page LABEL PATH: one GET (first: the page's code and the overview's counts not yet warm), then BENCH_TRIES timed GETs
+  local label=$1 path=$2 times=() code first
+  read -r code first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$work/cookies" "$base$path")
   for _ in $(seq 1 "$tries"); do
     times+=("$(curl -s -o /dev/null -w '%{time_total}' -b "$work/cookies" "$base$path")")
   done
-  printf '%-34s HTTP %s  median %6.0f ms  slowest %6.0f ms\n' "$label" "$code" \
+  printf '%-34s HTTP %s  first %6.0f ms  median %6.0f ms  slowest %6.0f ms\n' "$label" "$code" "$(awk -v t="$first" 'BEGIN{print t*1000}')" \
     "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]*1000}')" \
     "$(printf '%s\n' "${times[@]}" | sort -n | tail -1 | awk '{print $1*1000}')"
 }

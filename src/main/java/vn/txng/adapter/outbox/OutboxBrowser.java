@@ -82,39 +82,52 @@ public final class OutboxBrowser {
 
     /**
      * One page of records, newest first when no text is given, in key order when one is (the key's index answers a
-     * prefix). A lot number matches lots and the keys that end in {@code /<lot>}.
+     * prefix). A lot number matches the lots {@code <GTIN-14>/<lot>} of every staged product, looked up by their keys
+     * (a LIKE on the key's end would read the whole index); past {@value #LOT_LOOKUP_PRODUCTS} products it is that LIKE.
      */
     public RecordPage search(RecordQuery query) {
         boolean byKey = !query.text().isEmpty();
-        StringBuilder sql = new StringBuilder("SELECT " + OutboxStatus.ROW_COLUMNS + " FROM outbox_record WHERE 1 = 1");
-        List<Object> values = new ArrayList<>();
-        if (query.kind() != null) {
-            sql.append(" AND kind = ?");
-            values.add(query.kind().name());
-        }
-        if (query.state() != null) {
-            sql.append(" AND state IN (").append(query.state().states().stream().map(s -> "?").collect(Collectors.joining(", "))).append(')');
-            query.state().states().forEach(s -> values.add(s.name()));
-        }
-        if (byKey) {
-            List<String> patterns = keyPatterns(query.text());
-            sql.append(" AND (").append(patterns.stream().map(p -> "business_key LIKE ? ESCAPE '!'").collect(Collectors.joining(" OR ")))
-                    .append(')');
-            values.addAll(patterns);
-            if (query.after() != null) {
-                sql.append(" AND business_key > ?");
-                values.add(query.after());
-            }
-            sql.append(" ORDER BY business_key, kind LIMIT ?");
-        } else {
-            if (query.after() != null) {
-                sql.append(" AND id < ?");
-                values.add(Long.parseLong(query.after()));
-            }
-            sql.append(" ORDER BY id DESC LIMIT ?");
-        }
-        values.add(query.size() + 1);
         return transaction.read("search records", connection -> {
+            StringBuilder sql = new StringBuilder("SELECT " + OutboxStatus.ROW_COLUMNS + " FROM outbox_record WHERE 1 = 1");
+            List<Object> values = new ArrayList<>();
+            if (query.kind() != null) {
+                sql.append(" AND kind = ?");
+                values.add(query.kind().name());
+            }
+            if (query.state() != null) {
+                sql.append(" AND state IN (").append(query.state().states().stream().map(s -> "?").collect(Collectors.joining(", ")))
+                        .append(')');
+                query.state().states().forEach(s -> values.add(s.name()));
+            }
+            if (byKey) {
+                List<String> patterns = keyPatterns(query.text());
+                List<String> lotKeys = query.text().contains("/") ? List.of() : lotKeys(connection, query.text());
+                if (lotKeys == null) {
+                    patterns.add("%/" + likeLiteral(query.text()));
+                }
+                List<String> tests = new ArrayList<>();
+                patterns.forEach(p -> tests.add("business_key LIKE ? ESCAPE '!'"));
+                if (lotKeys != null && !lotKeys.isEmpty()) {
+                    tests.add("business_key IN (" + lotKeys.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")");
+                }
+                sql.append(" AND (").append(String.join(" OR ", tests)).append(')');
+                values.addAll(patterns);
+                if (lotKeys != null) {
+                    values.addAll(lotKeys);
+                }
+                if (query.after() != null) {
+                    sql.append(" AND business_key > ?");
+                    values.add(query.after());
+                }
+                sql.append(" ORDER BY business_key, kind LIMIT ?");
+            } else {
+                if (query.after() != null) {
+                    sql.append(" AND id < ?");
+                    values.add(Long.parseLong(query.after()));
+                }
+                sql.append(" ORDER BY id DESC LIMIT ?");
+            }
+            values.add(query.size() + 1);
             List<OutboxRow> rows = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
                 for (int i = 0; i < values.size(); i++) {
@@ -135,9 +148,25 @@ public final class OutboxBrowser {
         });
     }
 
-    /** LIKE patterns (escape {@code !}) a typed text may mean: the key's beginning, a GTIN padded to 14, a GLN's trace code, a lot number. */
+    /** Products past which a lot number is matched by a LIKE rather than by the keys it would have. */
+    static final int LOT_LOOKUP_PRODUCTS = 1_000;
+
+    /** The key a lot of this number has for each staged product, or null when there are too many products to list. */
+    private static List<String> lotKeys(java.sql.Connection connection, String lotNumber) throws java.sql.SQLException {
+        List<String> keys = new ArrayList<>();
+        // the claim index (kind, state, id) walks the products alone
+        try (PreparedStatement select = connection.prepareStatement("SELECT business_key FROM outbox_record WHERE kind = 'PRODUCT'"
+                + " LIMIT " + (LOT_LOOKUP_PRODUCTS + 1)); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                keys.add(rows.getString(1) + "/" + lotNumber);
+            }
+        }
+        return keys.size() > LOT_LOOKUP_PRODUCTS ? null : keys;
+    }
+
+    /** LIKE patterns (escape {@code !}) a typed text may mean: the key's beginning, a GTIN padded to 14, a GLN's trace code. */
     static List<String> keyPatterns(String text) {
-        String literal = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String literal = likeLiteral(text);
         List<String> patterns = new ArrayList<>();
         patterns.add(literal + "%");
         if (text.matches("\\d{8}|\\d{12}|\\d{13}")) {
@@ -146,10 +175,12 @@ public final class OutboxBrowser {
         if (text.matches("\\d{13}")) {
             patterns.add("(414)" + literal + "%");
         }
-        if (!text.contains("/")) {
-            patterns.add("%/" + literal);
-        }
         return patterns;
+    }
+
+    /** {@code text} matched as itself in a LIKE pattern with {@code ESCAPE '!'}. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The row of a key with its staged content as the canonical JSON, or empty. */
@@ -211,7 +242,7 @@ public final class OutboxBrowser {
      */
     public List<JourneyEvent> eventsOfLot(String gtin, String lotNumber, int limit) {
         String needle = "\"gtin\":\"" + gtin + "\",\"lotNumber\":\"" + lotNumber + "\"";
-        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = "%" + likeLiteral(needle) + "%";
         return transaction.read("read the events of lot " + gtin + "/" + lotNumber, connection -> {
             List<JourneyEvent> events = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT payload, state FROM outbox_record"

@@ -46,6 +46,26 @@ public final class ConsoleServer implements AutoCloseable {
         return new ConsoleServer(fixture);
     }
 
+    /**
+     * As {@link #start} on H2, with one source instance of {@code template} ({@code routes/<sourceId>.camel.yaml}) beside
+     * the project's jobs.
+     */
+    public static ConsoleServer withSource(Path work, String template, String sourceId, java.util.Map<String, String> parameters)
+            throws Exception {
+        AdapterFixture fixture = new AdapterFixture(work);
+        SourceInstances instances = new SourceInstances(work.resolve("routes"));
+        instances.add(template, sourceId, parameters);
+        fixture.with("txng.routes.dir", instances.routes().toString());
+        return new ConsoleServer(fixture);
+    }
+
+    /** When the source's last error was recorded, or null. */
+    public java.time.Instant lastErrorAt(String sourceId) {
+        return new vn.txng.adapter.source.SourceStates(runtime.dataSource()).list().stream()
+                .filter(row -> row.sourceId().equals(sourceId)).map(vn.txng.adapter.source.SourceStates.Row::lastErrorAt)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** As {@link #start}, after a `run --once` of the project's samples/ (staged, pushed to the sandbox). */
     public static ConsoleServer afterSamples(Path work, boolean postgres) throws Exception {
         AdapterFixture fixture = new AdapterFixture(work);
