@@ -44,7 +44,7 @@ after=$(( n / 2 ))
 
 page() {  # page LABEL PATH: one GET (first: the page's code and the overview's counts not yet warm), then BENCH_TRIES timed GETs
   local label=$1 path=$2 times=() code first
-  read -r code first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$work/cookies" "$base$path")
+  read -r code first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$work/cookies" "$base$path")
   for _ in $(seq 1 "$tries"); do
     times+=("$(curl -s -o /dev/null -w '%{time_total}' -b "$work/cookies" "$base$path")")
   done
