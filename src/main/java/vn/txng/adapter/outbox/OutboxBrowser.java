@@ -88,64 +88,84 @@ public final class OutboxBrowser {
     public RecordPage search(RecordQuery query) {
         boolean byKey = !query.text().isEmpty();
         return transaction.read("search records", connection -> {
-            StringBuilder sql = new StringBuilder("SELECT " + OutboxStatus.ROW_COLUMNS + " FROM outbox_record WHERE 1 = 1");
+            StringBuilder filters = new StringBuilder(" FROM outbox_record WHERE 1 = 1");
             List<Object> values = new ArrayList<>();
             if (query.kind() != null) {
-                sql.append(" AND kind = ?");
+                filters.append(" AND kind = ?");
                 values.add(query.kind().name());
             }
             if (query.state() != null) {
-                sql.append(" AND state IN (").append(query.state().states().stream().map(s -> "?").collect(Collectors.joining(", ")))
+                filters.append(" AND state IN (").append(query.state().states().stream().map(s -> "?").collect(Collectors.joining(", ")))
                         .append(')');
                 query.state().states().forEach(s -> values.add(s.name()));
             }
-            if (byKey) {
-                List<String> patterns = keyPatterns(query.text());
-                List<String> lotKeys = query.text().contains("/") ? List.of() : lotKeys(connection, query.text());
-                if (lotKeys == null) {
-                    patterns.add("%/" + likeLiteral(query.text()));
-                }
-                List<String> tests = new ArrayList<>();
-                patterns.forEach(p -> tests.add("business_key LIKE ? ESCAPE '!'"));
-                if (lotKeys != null && !lotKeys.isEmpty()) {
-                    tests.add("business_key IN (" + lotKeys.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")");
-                }
-                sql.append(" AND (").append(String.join(" OR ", tests)).append(')');
-                values.addAll(patterns);
-                if (lotKeys != null) {
-                    values.addAll(lotKeys);
-                }
+            if (!byKey) {
+                List<Object> all = new ArrayList<>(values);
                 if (query.after() != null) {
-                    sql.append(" AND business_key > ?");
-                    values.add(query.after());
+                    filters.append(" AND id < ?");
+                    all.add(Long.parseLong(query.after()));
                 }
-                sql.append(" ORDER BY business_key, kind LIMIT ?");
-            } else {
+                all.add(query.size() + 1);
+                return page(rows(connection, "SELECT " + OutboxStatus.ROW_COLUMNS + filters + " ORDER BY id DESC LIMIT ?", all), query, false);
+            }
+            // one query per meaning of the text, each walking the key's index from where it starts (an OR of them
+            // would walk the whole index in key order for a rare match), merged in key order
+            List<String> tests = new ArrayList<>();
+            List<List<Object>> testValues = new ArrayList<>();
+            for (String pattern : keyPatterns(query.text())) {
+                tests.add("business_key LIKE ? ESCAPE '!'");
+                testValues.add(List.of(pattern));
+            }
+            List<String> lotKeys = query.text().contains("/") ? List.of() : lotKeys(connection, query.text());
+            if (lotKeys == null) {
+                tests.add("business_key LIKE ? ESCAPE '!'");
+                testValues.add(List.of("%/" + likeLiteral(query.text())));
+            } else if (!lotKeys.isEmpty()) {
+                tests.add("business_key IN (" + lotKeys.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")");
+                testValues.add(List.copyOf(lotKeys));
+            }
+            java.util.TreeMap<String, OutboxRow> merged = new java.util.TreeMap<>();
+            for (int t = 0; t < tests.size(); t++) {
+                List<Object> these = new ArrayList<>(values);
+                these.addAll(testValues.get(t));
+                String after = "";
                 if (query.after() != null) {
-                    sql.append(" AND id < ?");
-                    values.add(Long.parseLong(query.after()));
+                    after = " AND business_key > ?";
+                    these.add(query.after());
                 }
-                sql.append(" ORDER BY id DESC LIMIT ?");
-            }
-            values.add(query.size() + 1);
-            List<OutboxRow> rows = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < values.size(); i++) {
-                    select.setObject(i + 1, values.get(i));
-                }
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(OutboxStatus.row(result));
-                    }
+                these.add(query.size() + 1);
+                for (OutboxRow row : rows(connection, "SELECT " + OutboxStatus.ROW_COLUMNS + filters + " AND " + tests.get(t) + after
+                        + " ORDER BY business_key, kind LIMIT ?", these)) {
+                    merged.put(row.businessKey() + "\u0000" + row.kind().name(), row);
                 }
             }
-            if (rows.size() <= query.size()) {
-                return new RecordPage(rows, null);
-            }
-            rows.remove(rows.size() - 1);
-            OutboxRow last = rows.get(rows.size() - 1);
-            return new RecordPage(rows, byKey ? last.businessKey() : Long.toString(last.id()));
+            return page(new ArrayList<>(merged.values()).subList(0, Math.min(merged.size(), query.size() + 1)), query, true);
         });
+    }
+
+    private static List<OutboxRow> rows(java.sql.Connection connection, String sql, List<Object> values) throws java.sql.SQLException {
+        List<OutboxRow> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                select.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(OutboxStatus.row(result));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The page of up to size + 1 rows read: the extra row only says there is a next page. */
+    private static RecordPage page(List<OutboxRow> read, RecordQuery query, boolean byKey) {
+        if (read.size() <= query.size()) {
+            return new RecordPage(read, null);
+        }
+        List<OutboxRow> rows = new ArrayList<>(read.subList(0, query.size()));
+        OutboxRow last = rows.get(rows.size() - 1);
+        return new RecordPage(rows, byKey ? last.businessKey() : Long.toString(last.id()));
     }
 
     /** Products past which a lot number is matched by a LIKE rather than by the keys it would have. */
