@@ -34,6 +34,7 @@ class ArchitectureTest {
     private static final String OPS = "ops";
     private static final String EPCIS_OUT = "epcis (EPCIS 2.0 out)";
     private static final String CAPTURE = "capture";
+    private static final String CONSOLE = "console";
     private static final String APP = "app";
     private static final String COMMAND = "command";
 
@@ -74,12 +75,14 @@ class ArchitectureTest {
             .whereLayer(OPS).mayOnlyAccessLayers(INGEST, MODEL, OUTBOX, PORTAL)
             .whereLayer(EPCIS_OUT).mayOnlyAccessLayers(MODEL, PORTAL)
             .whereLayer(CAPTURE).mayOnlyAccessLayers(MODEL, OUTBOX, PORTAL, EPCIS_OUT, PUSH)
+            .whereLayer(CONSOLE).mayOnlyAccessLayers(MODEL, OUTBOX, OPS, SOURCE)
             .ensureAllClassesAreContainedInArchitecture()
             .because("source/ reads files for ingest/, staging/ joins ingest/ to outbox/, push/ joins outbox/ to portal/"
                     + " and reports to ops/, and ops/ only reads the others' state; epcis/ writes records as EPCIS events"
                     + " with the profile's stage and document tables and Digital Link form (the way back of ingest/epcis/),"
                     + " never reading the outbox itself; capture/ joins outbox/ to epcis/ for an EPCIS repository (its delivery"
-                    + " state, with push/'s backoff); a new package is placed here");
+                    + " state, with push/'s backoff); console/ shows what the outbox, the sources and ops/ hold, and writes only"
+                    + " through the outbox's re-queue and a source's poll; a new package is placed here");
 
     /** Every package of ours as a layer; a rule adds what the layers may access. */
     private static LayeredArchitecture layers() {
@@ -101,6 +104,7 @@ class ArchitectureTest {
                 .layer(OPS).definedBy("vn.txng.adapter.ops..")
                 .layer(EPCIS_OUT).definedBy("vn.txng.adapter.epcis..")
                 .layer(CAPTURE).definedBy("vn.txng.adapter.capture..")
+                .layer(CONSOLE).definedBy("vn.txng.adapter.console..")
                 .layer(APP).definedBy("vn.txng.adapter.app..")
                 .layer(COMMAND).definedBy("vn.txng.adapter.command..");
     }

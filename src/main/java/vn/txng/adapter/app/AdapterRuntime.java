@@ -161,6 +161,11 @@ public final class AdapterRuntime implements AutoCloseable {
         return new OutboxStaging(outbox, normalizer, writes);
     }
 
+    /** How the last push pass of this process ended, for the health check and the console. */
+    public vn.txng.adapter.ops.LastPass lastPass() {
+        return passControl.lastPass();
+    }
+
     public PortalConnection portal() {
         return portal;
     }

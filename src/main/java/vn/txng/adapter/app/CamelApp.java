@@ -16,6 +16,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import vn.txng.adapter.ingest.FileReportWriter;
 import vn.txng.adapter.ingest.UnreadFile;
+import vn.txng.adapter.console.ConsoleRoutes;
 import vn.txng.adapter.source.HttpInbox;
 import vn.txng.adapter.source.ReadLockWatch;
 import vn.txng.adapter.source.SourceBook;
@@ -107,10 +108,14 @@ public final class CamelApp {
         // a file endpoint's relative move goes below the folder it polls: the inbox route moves to this absolute one
         camelOnly.setProperty(DATA_DIR, settings.dataDir().toString());
         boolean httpInbox = usesHttpInbox(settings.routesPattern());
-        if (httpInbox) {
-            // the embedded HTTP server (Vert.x) serves the HTTP inbox; it listens only when a route file instantiates one
+        boolean console = mode == Mode.SERVE && ConsoleSetup.enabled(settings);
+        if (httpInbox || console) {
+            // the embedded HTTP server (Vert.x) serves the HTTP inbox and the console; it listens only when one of them is on
             camelOnly.setProperty("camel.server.enabled", "true");
             camelOnly.setProperty("camel.server.port", Integer.toString(settings.integer("txng.http.port")));
+            ConsoleSetup.bindHost(settings, httpInbox, console).ifPresent(host -> camelOnly.setProperty("camel.server.host", host));
+        }
+        if (httpInbox) {
             // an inbox body arrives whole before the route sees it: past 128 KB it waits on disk, not in the heap
             camelOnly.setProperty("camel.main.streamCachingSpoolEnabled", "true");
             camelOnly.setProperty("camel.main.streamCachingSpoolDirectory",
@@ -143,6 +148,10 @@ public final class CamelApp {
         main.bind("sourceBook", sources);
         main.bind("httpInbox", new HttpInbox(settings.dataDir().resolve("reports")));
         main.bind("outboxDataSource", runtime.dataSource());
+        if (console) {
+            main.configure().addRoutesBuilder(new ConsoleRoutes());
+            main.bind("console", ConsoleSetup.console(settings, runtime, sources.states(), () -> main.getCamelContext()));
+        }
         main.bind("inboxReadLock", ReadLockWatch.inbox(settings.duration("txng.inbox.min-age"), inboxReadLockTimeout(settings),
                 INBOX_CHECK_INTERVAL, runtime.reports()));
         runtime.bindBeans(main);

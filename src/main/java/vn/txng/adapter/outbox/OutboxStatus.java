@@ -15,7 +15,7 @@ import vn.txng.adapter.model.TraceRecord;
 /** Read-only questions about the outbox: counts, last delivery, last error, rows by state; and the error declarations it lists. */
 final class OutboxStatus {
 
-    private static final String ROW_COLUMNS = "id, kind, business_key, state, attempts, next_attempt_at, last_error,"
+    static final String ROW_COLUMNS = "id, kind, business_key, state, attempts, next_attempt_at, last_error,"
             + " portal_id, reject_code, reject_reason, content_hash, delivered_hash, idempotency_key, claimed_until,"
             + " staged_at, updated_at";
 
@@ -154,14 +154,7 @@ final class OutboxStatus {
                     select.setInt(3, limit - list.size());
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            list.add(new OutboxRow(rows.getLong("id"), RecordKind.valueOf(rows.getString("kind")),
-                                    rows.getString("business_key"), DeliveryState.valueOf(rows.getString("state")),
-                                    rows.getInt("attempts"), SqlTime.get(rows, "next_attempt_at"),
-                                    rows.getString("last_error"), rows.getString("portal_id"),
-                                    rows.getString("reject_code"), rows.getString("reject_reason"),
-                                    rows.getString("content_hash"), rows.getString("delivered_hash"),
-                                    rows.getString("idempotency_key"), SqlTime.get(rows, "claimed_until"),
-                                    SqlTime.get(rows, "staged_at"), SqlTime.get(rows, "updated_at")));
+                            list.add(row(rows));
                         }
                     }
                 }
@@ -172,6 +165,18 @@ final class OutboxStatus {
             }
             return list;
         });
+    }
+
+    /** The row at the cursor, selected with {@link #ROW_COLUMNS}. */
+    static OutboxRow row(ResultSet rows) throws java.sql.SQLException {
+        return new OutboxRow(rows.getLong("id"), RecordKind.valueOf(rows.getString("kind")),
+                rows.getString("business_key"), DeliveryState.valueOf(rows.getString("state")),
+                rows.getInt("attempts"), SqlTime.get(rows, "next_attempt_at"),
+                rows.getString("last_error"), rows.getString("portal_id"),
+                rows.getString("reject_code"), rows.getString("reject_reason"),
+                rows.getString("content_hash"), rows.getString("delivered_hash"),
+                rows.getString("idempotency_key"), SqlTime.get(rows, "claimed_until"),
+                SqlTime.get(rows, "staged_at"), SqlTime.get(rows, "updated_at"));
     }
 
     /** A held record's wait as it stands now: what it still waits for, in the words the push used when it held it. */

@@ -81,10 +81,10 @@ public final class PassControl {
                 outbox.recordConnectionFault(fault.message());
             }
             pass.summary().connectionFault(fault.message());
-            lastPass.stopped(clock.instant(), fault.message());
+            lastPass.stopped(clock.instant(), fault.message(), pass.summary().toString());
         } else {
             outbox.clearConnectionFault();
-            lastPass.passed(clock.instant());
+            lastPass.passed(clock.instant(), pass.summary().toString());
         }
         LOG.info("{} (pass took {} ms)", pass.summary(), java.time.Duration.between(pass.start(), clock.instant()).toMillis());
         return pass.summary();

@@ -1,0 +1,58 @@
+package vn.txng.adapter.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * Renders the console's pages from the jte templates of {@code src/main/jte}, compiled to classes at build
+ * (jte-maven-plugin): jte escapes every value for HTML by its context unless a template says otherwise (none
+ * does), so a name or reason from a file shows as text whatever it holds; nothing is compiled at run time.
+ */
+public final class ConsoleView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    /** What every page's frame needs: its words, its title, the session's form token (null signed out), the path to switch language on. */
+    public record Frame(Texts t, String title, String csrf, String here, ZoneId zone) {
+        public Frame withTitle(String newTitle) {
+            return new Frame(t, newTitle, csrf, here, zone);
+        }
+
+        public boolean signedIn() {
+            return csrf != null;
+        }
+
+        public String time(Instant instant) {
+            return ConsoleView.time(instant, zone);
+        }
+    }
+
+    String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        engine.render(template, params, out);
+        return out.toString();
+    }
+
+    /** An instant in the zone the console shows times in, or {@code -} when there is none. */
+    static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "-" : TIME.format(instant.atZone(zone));
+    }
+
+    /** A payload indented for reading; as it is when it is not JSON. */
+    static String prettyJson(String json) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
+        } catch (IOException e) {
+            return json;
+        }
+    }
+}
