@@ -12,7 +12,7 @@ import java.util.UUID;
  * (RFC 9562 section 5.5, SHA-1) in the RFC's URL namespace of the name {@code txng:<kind>:<key>}: the same record
  * always gets the same ID, so a repository that captures an export twice keeps one event.
  */
-final class EventIds {
+public final class EventIds {
 
     /** RFC 9562's URL namespace, {@code 6ba7b811-9dad-11d1-80b4-00c04fd430c8}. */
     private static final UUID URL_NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
@@ -21,7 +21,7 @@ final class EventIds {
     }
 
     /** The event ID of a staged event by its key. */
-    static String ofEvent(String eventKey) {
+    public static String ofEvent(String eventKey) {
         if (eventKey.startsWith("urn:uuid:") || eventKey.startsWith("ni:///")) {
             return eventKey;
         }

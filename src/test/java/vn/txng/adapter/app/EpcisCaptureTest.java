@@ -77,6 +77,20 @@ class EpcisCaptureTest {
     }
 
     @Test
+    void should_deliver_the_same_files_events_to_the_sandbox_portal_and_to_the_repository() throws Exception {
+        adapter.dropSamples();
+
+        adapter.runOnceCommand(true);
+
+        Set<String> portalEvents = adapter.portal.records().events().stream()
+                .map(event -> vn.txng.adapter.epcis.EventIds.ofEvent(event.key())).collect(java.util.stream.Collectors.toSet());
+        assertThat(portalEvents).isNotEmpty();
+        assertThat(repository.events().keySet()).containsAll(portalEvents);
+        assertThat(repository.events().values()).filteredOn(e -> portalEvents.contains(e.path("eventID").asText()))
+                .extracting(e -> e.path("eventTime").asText()).doesNotContainNull().allMatch(time -> !time.isEmpty());
+    }
+
+    @Test
     void should_show_the_capture_schedule_in_status_beside_the_push_schedule() throws Exception {
         String status = status();
 
