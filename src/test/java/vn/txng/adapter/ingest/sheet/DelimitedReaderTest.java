@@ -184,4 +184,16 @@ class DelimitedReaderTest {
         assertThat(read.report().rejections()).extracting(Rejection::code, r -> r.position().line())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CellValues.DATE_INVALID, 4L));
     }
+
+    @Test
+    void should_fail_a_file_that_ends_before_its_heading_row() throws IOException {
+        Path mapping = Files.writeString(dir.resolve("client.mapping.properties"), "lot.heading-row=3\nlot.Gtin=Mã hàng\n");
+        Path csv = file("lots.csv", utf8("Mã hàng;Lô SX\n8934563123475;L1\n"));
+
+        Workbooks.Read read = read(csv, new SheetSettings(ColumnMapping.load(mapping), null, null));
+
+        assertThat(read.report().failed()).isTrue();
+        assertThat(read.report().fatal().toString()).isEqualTo("lots.csv:2: SHEET_NO_HEADING_ROW: the file ends at line 2, before its"
+                + " heading row 3 (lot.heading-row of column mapping client.mapping.properties)");
+    }
 }
