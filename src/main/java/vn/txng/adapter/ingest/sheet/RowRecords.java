@@ -17,6 +17,7 @@ import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
 
@@ -61,8 +62,27 @@ final class RowRecords {
         if (!problems.isEmpty()) {
             return null;
         }
-        SourcedRecord sourced = new SourcedRecord(record, place.row(row.line()), kind == RecordKind.LOT ? cells.text(SheetField.LOT_SCAN) : null);
-        return sourced;
+        return new SourcedRecord(record, place.row(row.line(), cells(record, row.line())), kind == RecordKind.LOT ? cells.text(SheetField.LOT_SCAN) : null);
+    }
+
+    private SheetCells cells(TraceRecord record, long line) {
+        if (record instanceof EventRecord event) {
+            return new SheetCells(place, kind, columns, headings, line, lines(event.lots().size(), line), lines(event.inputs().size(), line),
+                    lines(event.documents().size(), line));
+        }
+        return new SheetCells(place, kind, columns, headings, line, List.of(), List.of(), List.of());
+    }
+
+    private static List<Long> lines(int count, long line) {
+        return count == 0 ? List.of() : List.of(line);
+    }
+
+    /** The position of an event of several rows: its first row's, knowing the cells of each row's lot, input and document. */
+    static SourcePosition merge(SourcePosition first, SourcePosition next) {
+        if (first.cells() instanceof SheetCells firstCells && next.cells() instanceof SheetCells nextCells) {
+            return new SourcePosition(first.file(), first.line(), first.locator(), firstCells.plus(nextCells));
+        }
+        return first;
     }
 
     private static ProductRecord product(Cells c) {

@@ -116,7 +116,7 @@ public final class SheetRecordReader extends Lookahead<SourcedRecord> implements
         }
         if (sameEvent) {
             EventRecord merged = RowRecords.merge((EventRecord) pendingEvent.record(), (EventRecord) record.record());
-            pendingEvent = new SourcedRecord(merged, pendingEvent.position());
+            pendingEvent = new SourcedRecord(merged, RowRecords.merge(pendingEvent.position(), record.position()));
             return null;
         }
         SourcedRecord before = pendingEvent;
