@@ -88,7 +88,7 @@ final class RowRecords {
     private static ProductRecord product(Cells c) {
         String makerName = c.text(SheetField.PRODUCT_MANUFACTURER_NAME);
         String makerAddress = c.text(SheetField.PRODUCT_MANUFACTURER_ADDRESS);
-        String makerTaxCode = c.text(SheetField.PRODUCT_MANUFACTURER_TAX_CODE);
+        String makerTaxCode = c.taxCode(SheetField.PRODUCT_MANUFACTURER_TAX_CODE);
         String makerGln = c.key(SheetField.PRODUCT_MANUFACTURER_GLN);
         boolean maker = makerName != null || makerAddress != null || makerTaxCode != null || makerGln != null;
         return new ProductRecord(c.key(SheetField.PRODUCT_GTIN), c.text(SheetField.PRODUCT_NAME), c.text(SheetField.PRODUCT_DESCRIPTION),
@@ -106,7 +106,7 @@ final class RowRecords {
 
     private static LocationRecord location(Cells c) {
         return new LocationRecord(c.key(SheetField.LOCATION_GLN), c.text(SheetField.LOCATION_EXTENSION), c.text(SheetField.LOCATION_NAME),
-                c.text(SheetField.LOCATION_ADDRESS), c.text(SheetField.LOCATION_KIND), c.text(SheetField.LOCATION_TAX_CODE),
+                c.text(SheetField.LOCATION_ADDRESS), c.text(SheetField.LOCATION_KIND), c.taxCode(SheetField.LOCATION_TAX_CODE),
                 c.number(SheetField.LOCATION_LATITUDE), c.number(SheetField.LOCATION_LONGITUDE));
     }
 
@@ -196,6 +196,10 @@ final class RowRecords {
 
         Integer integer(SheetField field) {
             return parsed(field, cell -> CellValues.integer(cell, mark));
+        }
+
+        String taxCode(SheetField field) {
+            return parsed(field, CellValues::taxCode);
         }
 
         LocalDate date(SheetField field) {
