@@ -264,19 +264,21 @@ public final class Settings {
         }
     }
 
+    /** The column mapping file {@code name}, as {@link ColumnMapping#locate} finds it: the routes folder, else the working folder. */
+    public ColumnMapping columnMapping(String name) {
+        return ColumnMapping.load(ColumnMapping.locate(name, isSet("txng.routes.dir") ? path("txng.routes.dir") : workDir.resolve("routes"),
+                workDir));
+    }
+
     /**
      * How the local inbox's workbooks and CSV files are read, and every source's that does not say otherwise:
-     * {@code txng.inbox.sheet-mapping} (a column mapping file, beside the routes unless absolute),
+     * {@code txng.inbox.sheet-mapping} (a column mapping file, in the routes folder or else the working folder unless absolute),
      * {@code txng.inbox.text-charset}, {@code txng.inbox.decimal-mark}. {@link IllegalArgumentException} names a wrong one.
      */
     public SheetSettings sheetSettings() {
         ColumnMapping mapping = null;
         if (isSet("txng.inbox.sheet-mapping")) {
-            Path file = Path.of(get("txng.inbox.sheet-mapping").strip());
-            if (!file.isAbsolute()) {
-                file = (isSet("txng.routes.dir") ? path("txng.routes.dir") : workDir.resolve("routes")).resolve(file);
-            }
-            mapping = ColumnMapping.load(file);
+            mapping = columnMapping(get("txng.inbox.sheet-mapping"));
         }
         try {
             return new SheetSettings(mapping, TextCharsets.forName(get("txng.inbox.text-charset")),

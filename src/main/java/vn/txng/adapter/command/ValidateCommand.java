@@ -28,7 +28,6 @@ import vn.txng.adapter.ingest.UnreadableFileException;
 import vn.txng.adapter.app.IngestChecks;
 import vn.txng.adapter.app.OutboxLots;
 import vn.txng.adapter.app.Settings;
-import vn.txng.adapter.ingest.sheet.ColumnMapping;
 import vn.txng.adapter.ingest.sheet.SheetSettings;
 
 @Command(name = "validate", description = {"Reads and checks files and prints their reports; stages nothing, sends nothing.",
@@ -58,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean clean = true;
         SheetSettings sheets = settings.sheetSettings();
         if (sheetMapping != null) {
-            sheets = sheets.with(ColumnMapping.load(sheetMapping), null, null);
+            sheets = sheets.with(settings.columnMapping(sheetMapping.toString()), null, null);
         }
         for (FileReport report : validate(files, normalizer, charset, outboxLots, settings.despatchEvents(),
                 IngestChecks.epcisMapper(settings, traceCode -> Optional.empty()), sheets)) {

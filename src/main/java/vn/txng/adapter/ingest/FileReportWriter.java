@@ -36,6 +36,8 @@ public final class FileReportWriter {
     /** Rejections logged one per line; the rest are in the JSON report. */
     private static final int LOGGED_REJECTIONS = 50;
     private static final int RECENT = 100;
+    /** A file's warnings shown under its summary by {@code run --once}; the rest are in its JSON report. */
+    private static final int SHOWN_WARNINGS = 10;
     /** Refused files named in a summary; {@link #failedCount()} counts on past it. */
     private static final int LISTED_REFUSALS = 1_000;
 
@@ -43,7 +45,8 @@ public final class FileReportWriter {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private final Deque<String> recent = new ArrayDeque<>();
+    /** Per file: its summary, then its first warnings as {@code   warning ...} lines. */
+    private final Deque<List<String>> recent = new ArrayDeque<>();
     /** By source and file name; the oldest go first past {@value #RECENT} (a long run's files renamed or removed meanwhile). */
     private final Map<String, UnreadFile> unread = new LinkedHashMap<>() {
         @Override
@@ -121,7 +124,10 @@ public final class FileReportWriter {
             if (recent.size() == RECENT) {
                 recent.removeFirst();
             }
-            recent.addLast(report.summary());
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(report.summary());
+            report.warnings().stream().limit(SHOWN_WARNINGS).forEach(w -> lines.add("  warning " + w));
+            recent.addLast(lines);
         }
         try {
             Files.createDirectories(reportsDir);
@@ -188,10 +194,10 @@ public final class FileReportWriter {
         }
     }
 
-    /** The summary lines of the last files, oldest first. */
+    /** The summary lines of the last files, oldest first, each followed by its file's first warnings (indented). */
     public List<String> summaries() {
         synchronized (recent) {
-            return List.copyOf(recent);
+            return recent.stream().flatMap(List::stream).toList();
         }
     }
 
@@ -215,6 +221,7 @@ public final class FileReportWriter {
                 LOG.warn("  ... and {} more rejections in the file's JSON report", report.rejected() - LOGGED_REJECTIONS);
             }
             report.holds().stream().limit(LOGGED_REJECTIONS).forEach(h -> LOG.warn("  held {}", h));
+            report.warnings().stream().limit(LOGGED_REJECTIONS).forEach(w -> LOG.warn("  warning {}", w));
             report.mergedLots().stream().limit(LOGGED_REJECTIONS).forEach(m -> LOG.info("  merged {}", m));
             if (report.held() > LOGGED_REJECTIONS) {
                 LOG.warn("  ... and {} more held records in the file's JSON report", report.held() - LOGGED_REJECTIONS);

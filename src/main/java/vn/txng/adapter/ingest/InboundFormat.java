@@ -23,7 +23,7 @@ public enum InboundFormat {
     EPCIS_XML,
     /** An Excel workbook (Office Open XML, {@code .xlsx}): a ZIP archive, starting {@code PK 03 04}. */
     XLSX,
-    /** Delimited text: comma-, semicolon- or tab-separated, its first line holding one of them. */
+    /** Delimited text: comma-, semicolon- or tab-separated, its first lines (up to 10 not empty, or Excel's sep= line) holding one of them. */
     CSV;
 
     /** How far a file is looked at: a CSV file's first line may run long before its first delimiter. */
@@ -102,7 +102,7 @@ public enum InboundFormat {
         }
         throw new UnreadableFileException("UNKNOWN_FORMAT", SourcePosition.of(fileName, 1, null),
                 "the file is neither XML (starts with '<') nor EPCIS JSON-LD ('{') nor EDIFACT (UNA/UNB) nor X12 (ISA) nor an"
-                        + " Excel workbook (.xlsx) nor CSV (a first line with commas, semicolons or tabs); check the export format",
+                        + " Excel workbook (.xlsx) nor CSV (first lines with commas, semicolons or tabs); check the export format",
                 null);
     }
 
@@ -148,18 +148,9 @@ public enum InboundFormat {
         return true;
     }
 
-    /** True when the first line (as far as the sniffed bytes reach) has a delimiter: a tab, a semicolon or a comma. */
+    /** True when the first lines (as far as the sniffed bytes reach) hold a delimiter: a tab, a semicolon or a comma. */
     private static boolean delimitedLine(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return false;
-            }
-            if (c == '\t' || c == ';' || c == ',') {
-                return true;
-            }
-        }
-        return false;
+        return vn.txng.adapter.ingest.sheet.Delimiters.of(text) != 0;
     }
 
     /** The first bytes as characters: UTF-16 when its byte-order mark or a 00 3C start says so, else byte for byte. */

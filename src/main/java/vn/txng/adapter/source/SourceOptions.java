@@ -289,21 +289,19 @@ final class SourceOptions {
         }
     }
 
-    /** The source's column mapping file, resolved against the routes folder and read now: a wrong one stops the start. */
+    /** The source's column mapping file, found in the routes folder or else the working folder and read now: a wrong one stops the start. */
     private String sheetMapping() {
         String name = value("sheetMapping");
         if (name == null) {
             return "";
         }
-        Path file = Path.of(name.strip());
-        if (!file.isAbsolute()) {
-            String routes = camel.getPropertiesComponent().resolveProperty("txng.routes.dir").filter(dir -> !dir.isBlank()).orElse("routes");
-            file = Path.of(routes).resolve(file);
-        }
+        String routes = camel.getPropertiesComponent().resolveProperty("txng.routes.dir").filter(dir -> !dir.isBlank()).orElse("routes");
+        Path file;
         try {
+            file = ColumnMapping.locate(name, Path.of(routes).toAbsolutePath(), Path.of("").toAbsolutePath());
             ColumnMapping.load(file);
         } catch (IllegalArgumentException e) {
-            throw bad("sheetMapping", name, "a column mapping file beside the routes (" + e.getMessage() + ")");
+            throw bad("sheetMapping", name, "a column mapping file in the routes folder or the working folder (" + e.getMessage() + ")");
         }
         return file.toAbsolutePath().normalize().toString();
     }

@@ -114,4 +114,35 @@ class SheetSourceTest {
         assertThat(adapter.reportOf("san-pham.xlsx").path("held").asLong()).isEqualTo(1);
         assertThat(adapter.reportOf("san-pham.xlsx").path("rejected").asLong()).isZero();
     }
+
+    /** A template workbook with a sheet of notes (no headings a mapping knows) and a heading the mapping does not know. */
+    private void dropWorkbookWithNotes() throws Exception {
+        Files.createDirectories(adapter.inbox);
+        Path part = Workbooks.write(work.resolve("mau.xlsx"), Workbooks.sheet("Ghi chú", row("Điền mỗi sheet một loại bản ghi")),
+                Workbooks.sheet("Lô hàng", row("Mã GTIN", "Số lô", "Kho"), row("8934563123475", "L2611-20C", "K1")));
+        Files.move(part, adapter.inbox.resolve("mau.xlsx"));
+    }
+
+    @Test
+    void should_print_a_skipped_sheet_and_an_unknown_heading_in_the_output_of_run_once() throws Exception {
+        dropWorkbookWithNotes();
+
+        AdapterFixture.CommandRun run = adapter.runOnceCommand(false);
+
+        assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("    warning mau.xlsx!Ghi chú: sheet skipped:"))
+                .anySatisfy(line -> assertThat(line).isEqualTo("    warning mau.xlsx!Lô hàng: heading \"Kho\" not in column mapping"
+                        + " vietnamese (lot): ignored"));
+    }
+
+    @Test
+    void should_log_a_skipped_sheet_and_an_unknown_heading_as_warnings() throws Exception {
+        dropWorkbookWithNotes();
+
+        try (LogCapture logs = new LogCapture(org.apache.logging.log4j.Level.INFO)) {
+            adapter.runOnceCommand(false);
+
+            assertThat(logs.lines("WARN", "warning mau.xlsx!Ghi chú: sheet skipped:")).hasSize(1);
+            assertThat(logs.lines("WARN", "warning mau.xlsx!Lô hàng: heading \"Kho\"")).hasSize(1);
+        }
+    }
 }

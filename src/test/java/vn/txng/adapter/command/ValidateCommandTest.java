@@ -116,4 +116,43 @@ class ValidateCommandTest {
 
         assertThat(report.warnings()).isEmpty();
     }
+
+    private FileReport validate(Path file) {
+        return ValidateCommand.validate(file, new RecordNormalizer(new IdentifierNormalizer()), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void should_name_the_cell_and_heading_of_a_field_the_checks_refuse_in_a_workbook() throws IOException {
+        Path file = vn.txng.adapter.ingest.sheet.Workbooks.write(dir.resolve("lots.xlsx"), vn.txng.adapter.ingest.sheet.Workbooks.sheet(
+                "Lô hàng", java.util.List.of("Mã GTIN", "Số lô", "Số lượng", "Đơn vị số lượng", "Nơi sản xuất (GLN)"),
+                java.util.List.of("8934563123475", "L1", 5, "Chai", "8934563000111")));
+
+        FileReport report = validate(file);
+
+        assertThat(report.rejections()).singleElement().asString()
+                .startsWith("lots.xlsx:2 (Lô hàng!E2) ProductionSiteGln: BAD_CHECK_DIGIT");
+    }
+
+    @Test
+    void should_name_the_line_and_heading_of_a_field_the_checks_refuse_in_a_csv_file() throws IOException {
+        Path file = Files.writeString(dir.resolve("lots.csv"), "Số lô;Mã GTIN;Số lượng;Đơn vị số lượng\nL1;8934563123476;5;Chai\n");
+
+        FileReport report = validate(file);
+
+        assertThat(report.rejections()).singleElement().asString()
+                .startsWith("lots.csv:2 (column \"Mã GTIN\") Gtin: BAD_CHECK_DIGIT");
+    }
+
+    @Test
+    void should_name_the_row_of_the_lot_a_check_refuses_in_an_event_of_several_rows() throws IOException {
+        Path file = vn.txng.adapter.ingest.sheet.Workbooks.write(dir.resolve("events.xlsx"), vn.txng.adapter.ingest.sheet.Workbooks.sheet(
+                "Sự kiện", java.util.List.of("Mã sự kiện", "Công đoạn", "Thời gian", "Địa điểm (GLN)", "Mã GTIN", "Số lô", "Số lượng"),
+                java.util.List.of("E1", "VAN_CHUYEN", "21/11/2026 09:15", "8934563000110", "8934563123475", "L1", 10),
+                java.util.List.of("E1", "", "", "", "8934563123476", "L2", 20)));
+
+        FileReport report = validate(file);
+
+        assertThat(report.rejections()).anySatisfy(r -> assertThat(r.toString())
+                .startsWith("events.xlsx:3 (Sự kiện!E3) Lot[2]/Gtin: BAD_CHECK_DIGIT"));
+    }
 }

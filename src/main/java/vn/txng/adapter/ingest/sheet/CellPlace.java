@@ -1,5 +1,6 @@
 package vn.txng.adapter.ingest.sheet;
 
+import vn.txng.adapter.model.FieldCells;
 import vn.txng.adapter.model.SourcePosition;
 
 /**
@@ -21,9 +22,14 @@ final class CellPlace {
         return file;
     }
 
-    /** A whole row: the record's position. */
+    /** A whole row. */
     SourcePosition row(long line) {
-        return SourcePosition.of(file, line, sheet == null ? null : sheet + ", row " + line);
+        return row(line, null);
+    }
+
+    /** A whole row, the record's position: {@code cells} gives the cell of each of its fields. */
+    SourcePosition row(long line, FieldCells cells) {
+        return new SourcePosition(file, line, sheet == null ? null : sheet + ", row " + line, cells);
     }
 
     /** One cell: {@code heading} is the column's heading in the file (null when it has none). */

@@ -5,12 +5,16 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import vn.txng.adapter.identifier.CheckDigit;
@@ -46,8 +50,12 @@ final class CellValues {
     private static final Pattern POINT_NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d+([.,]\\d+)?[eE][+-]?\\d+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = strict("d/M/uuuu[ H:mm[:ss]]");
-    private static final DateTimeFormatter ISO_DATE = strict("uuuu-MM-dd[ HH:mm[:ss]]");
+    /** A date's time, dropped: {@code 0:00:00} as LibreOffice writes a date cell as text. */
+    private static final String TIME = "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
+    /** Day first, separated by {@code /}, {@code -} or {@code .} (the same twice). */
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + TIME);
+    /** Year first, separated by {@code -} or {@code /}. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})" + TIME);
     private static final DateTimeFormatter DAY_MONTH_YEAR_TIME = strict("d/M/uuuu H:mm[:ss]");
     private static final DateTimeFormatter ISO_LOCAL_TIME = strict("uuuu-MM-dd[ ]['T']HH:mm[:ss][.SSS]");
     /** A GS1 key that loses its last digits to a double has at least this many trailing zeros (Excel keeps 6 significant). */
@@ -124,13 +132,43 @@ final class CellValues {
             return excelDay(cell, DATE_INVALID).toLocalDate();
         }
         String text = cell.text().strip();
-        try {
-            return LocalDate.parse(text, text.indexOf('/') > 0 ? DAY_MONTH_YEAR : ISO_DATE);
-        } catch (DateTimeParseException e) {
-            throw new Refused(DATE_INVALID, "'" + text + "' is not a date; dates are read day/month/year (21/11/2026) or"
-                    + " year-month-day (2026-11-21), never month/day: an export that writes month/day must write"
+        Matcher dayFirst = DAY_FIRST.matcher(text);
+        Matcher yearFirst = YEAR_FIRST.matcher(text);
+        boolean day = dayFirst.matches();
+        if (!day && !yearFirst.matches()) {
+            throw new Refused(DATE_INVALID, "'" + text + "' is not a date; dates are read day/month/year (21/11/2026, 21-11-2026,"
+                    + " 21.11.2026) or year-month-day (2026-11-21, 2026/11/21), never month/day: an export that writes month/day"
+                    + " must write year-month-day instead, or the column be formatted as a date in the workbook");
+        }
+        Matcher date = day ? dayFirst : yearFirst;
+        int year = Integer.parseInt(date.group(day ? 4 : 1));
+        int month = Integer.parseInt(date.group(3));
+        int dayOfMonth = Integer.parseInt(date.group(day ? 1 : 4));
+        if (month < 1 || month > 12) {
+            throw new Refused(DATE_INVALID, "'" + text + "' has no month " + month + ": dates are read day/month/year (21/11/2026)"
+                    + " or year-month-day (2026-11-21), never month/day: an export that writes month/day must write"
                     + " year-month-day instead, or the column be formatted as a date in the workbook");
         }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (dayOfMonth < 1 || !yearMonth.isValidDay(dayOfMonth)) {
+            throw new Refused(DATE_INVALID, "'" + text + "' is not a date: " + yearMonth.getMonth().getDisplayName(TextStyle.FULL,
+                    Locale.ENGLISH) + " " + year + " has no day " + dayOfMonth);
+        }
+        return yearMonth.atDay(dayOfMonth);
+    }
+
+    /**
+     * A tax code (mã số thuế: 10 digits, or 13 for a branch) as text; a number cell of 9 or 12 digits is one that lost
+     * its leading zero, refused saying how to fix the column.
+     */
+    static String taxCode(SheetCell cell) throws Refused {
+        String text = text(cell);
+        if (text != null && cell.isNumber() && DIGITS.matcher(text).matches() && (text.length() == 9 || text.length() == 12)) {
+            throw new Refused(LEADING_ZERO_LOST, "'" + text + "' is tax code 0" + text + " that lost its leading zero as a number."
+                    + " Format the column as Text (in Excel: Format Cells > Text) and type the tax codes with their zeros, or"
+                    + " export them as text");
+        }
+        return text;
     }
 
     /** A date and time: with its offset as given, or without one in {@code zone} (the source's). */

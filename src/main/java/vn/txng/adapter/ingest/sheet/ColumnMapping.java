@@ -70,6 +70,28 @@ public final class ColumnMapping {
         }
     }
 
+    /**
+     * Where the mapping file {@code name} is: itself when absolute; else in {@code routes} when it is there, else in
+     * {@code workDir} (the working folder), the same for the settings, a source's {@code sheetMapping} and
+     * {@code validate --sheet-mapping}. {@link IllegalArgumentException} names both folders tried.
+     */
+    public static Path locate(String name, Path routes, Path workDir) {
+        Path file = Path.of(name.strip());
+        if (file.isAbsolute()) {
+            return file;
+        }
+        Path inRoutes = routes.resolve(file).normalize();
+        if (Files.isRegularFile(inRoutes)) {
+            return inRoutes;
+        }
+        Path inWork = workDir.resolve(file).normalize();
+        if (Files.isRegularFile(inWork)) {
+            return inWork;
+        }
+        throw new IllegalArgumentException("the column mapping " + name.strip() + " is neither in the routes folder (" + routes
+                + ") nor in the working folder (" + workDir + ")");
+    }
+
     private static ColumnMapping ready(String name, String resource) {
         try (InputStream in = ColumnMapping.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -1,9 +1,11 @@
 package vn.txng.adapter.ingest.sheet;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -28,23 +30,25 @@ import vn.txng.adapter.model.SourcePosition;
  * than Jackson's CSV module, which maps rows onto POJOs or schemas this reader does not need. The charset: UTF-16 by
  * its byte-order mark (Excel's "Unicode text"), UTF-8 by its mark or by default, else the source's; bytes the charset
  * cannot decode fail the file at their line. Windows-1258 and TCVN3 write a tone as a mark after its letter: their text
- * is composed (NFC) as the other charsets give it. The delimiter: whichever of tab, {@code ;} and {@code ,} the first line
- * holds most of.
+ * is composed (NFC) as the other charsets give it. The delimiter: as {@link Delimiters} tells it.
  */
 final class DelimitedTables implements Iterator<SheetTable>, Closeable {
 
     static final String CSV_MALFORMED = "CSV_MALFORMED";
     static final String CSV_CHARSET = "CSV_CHARSET";
-    private static final int FIRST_LINE_BYTES = 1 << 16;
+    private static final int HEAD_BYTES = 1 << 16;
 
     private final String fileName;
     private final CSVParser parser;
     private final char delimiter;
     private final Charset charset;
     private boolean given;
+    /** Lines read before the parser's first: Excel's {@code sep=} line. */
+    private final int skippedLines;
 
-    private DelimitedTables(String fileName, CSVParser parser, char delimiter, Charset charset) {
+    private DelimitedTables(String fileName, CSVParser parser, char delimiter, Charset charset, int skippedLines) {
         this.fileName = fileName;
+        this.skippedLines = skippedLines;
         this.parser = parser;
         this.delimiter = delimiter;
         this.charset = charset;
@@ -66,43 +70,46 @@ final class DelimitedTables implements Iterator<SheetTable>, Closeable {
         } else {
             in.reset();
         }
-        char delimiter = delimiter(in, charset);
+        CharBuffer head = head(in, charset);
+        char found = Delimiters.of(head);
+        // a file of one column: a comma
+        char delimiter = found == 0 ? ',' : found;
+        boolean hinted = Delimiters.hint(head) != 0;
         // bytes the charset cannot decode become U+FFFD, and fail the file at the record that holds them (its line)
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();
-        CSVParser parser = format.parse(new InputStreamReader(in, decoder));
-        return new DelimitedTables(fileName, parser, delimiter, charset);
+        Reader reader = new BufferedReader(new InputStreamReader(in, decoder));
+        if (hinted) {
+            skipLine(reader);
+        }
+        CSVParser parser = format.parse(reader);
+        return new DelimitedTables(fileName, parser, delimiter, charset, hinted ? 1 : 0);
     }
 
-    /** The delimiter the first line holds most of (outside quotes); a file of one column: a comma. */
-    private static char delimiter(InputStream in, Charset charset) throws IOException {
-        in.mark(FIRST_LINE_BYTES);
-        byte[] head = in.readNBytes(FIRST_LINE_BYTES);
-        in.reset();
-        CharBuffer text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(head));
-        int tabs = 0;
-        int semicolons = 0;
-        int commas = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted) {
-                tabs += c == '\t' ? 1 : 0;
-                semicolons += c == ';' ? 1 : 0;
-                commas += c == ',' ? 1 : 0;
+    /** Reads past the end of the first line ({@code sep=;} and its line break, CR, LF or CRLF). */
+    private static void skipLine(Reader reader) throws IOException {
+        reader.mark(2);
+        int c;
+        while ((c = reader.read()) >= 0 && c != '\n' && c != '\r') {
+            reader.mark(2);
+        }
+        if (c == '\r') {
+            reader.mark(1);
+            if (reader.read() != '\n') {
+                reader.reset();
             }
         }
-        if (tabs >= semicolons && tabs >= commas && tabs > 0) {
-            return '\t';
-        }
-        return semicolons >= commas && semicolons > 0 ? ';' : ',';
+    }
+
+    /** The start of the file, decoded, to find its delimiter. */
+    private static CharBuffer head(InputStream in, Charset charset) throws IOException {
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(head));
     }
 
     char delimiter() {
@@ -161,7 +168,7 @@ final class DelimitedTables implements Iterator<SheetTable>, Closeable {
                     cells.add(SheetCell.text(column, compose ? Normalizer.normalize(value, Normalizer.Form.NFC) : value));
                 }
             }
-            long line = parser.getCurrentLineNumber() - breaks;
+            long line = parser.getCurrentLineNumber() - breaks + skippedLines;
             if (undecodable) {
                 throw new UnreadableFileException(CSV_CHARSET, SourcePosition.of(fileName, line, null), "the bytes on this line are not "
                         + charset.name() + "; save the file as UTF-8, or declare the source's charset (textCharset: windows-1258, TCVN3)", null);
@@ -170,7 +177,7 @@ final class DelimitedTables implements Iterator<SheetTable>, Closeable {
         }
 
         private UnreadableFileException broken(IOException e) {
-            long line = parser.getCurrentLineNumber() + 1;
+            long line = parser.getCurrentLineNumber() + 1 + skippedLines;
             return new UnreadableFileException(CSV_MALFORMED, SourcePosition.of(fileName, line, null),
                     "the file breaks here: " + e.getMessage() + "; a field that starts with a quote must end with one", e);
         }

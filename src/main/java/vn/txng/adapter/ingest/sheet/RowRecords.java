@@ -17,6 +17,7 @@ import vn.txng.adapter.model.Manufacturer;
 import vn.txng.adapter.model.ProductRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.Rejection;
+import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
 
@@ -61,14 +62,33 @@ final class RowRecords {
         if (!problems.isEmpty()) {
             return null;
         }
-        SourcedRecord sourced = new SourcedRecord(record, place.row(row.line()), kind == RecordKind.LOT ? cells.text(SheetField.LOT_SCAN) : null);
-        return sourced;
+        return new SourcedRecord(record, place.row(row.line(), cells(record, row.line())), kind == RecordKind.LOT ? cells.text(SheetField.LOT_SCAN) : null);
+    }
+
+    private SheetCells cells(TraceRecord record, long line) {
+        if (record instanceof EventRecord event) {
+            return new SheetCells(place, kind, columns, headings, line, lines(event.lots().size(), line), lines(event.inputs().size(), line),
+                    lines(event.documents().size(), line));
+        }
+        return new SheetCells(place, kind, columns, headings, line, List.of(), List.of(), List.of());
+    }
+
+    private static List<Long> lines(int count, long line) {
+        return count == 0 ? List.of() : List.of(line);
+    }
+
+    /** The position of an event of several rows: its first row's, knowing the cells of each row's lot, input and document. */
+    static SourcePosition merge(SourcePosition first, SourcePosition next) {
+        if (first.cells() instanceof SheetCells firstCells && next.cells() instanceof SheetCells nextCells) {
+            return new SourcePosition(first.file(), first.line(), first.locator(), firstCells.plus(nextCells));
+        }
+        return first;
     }
 
     private static ProductRecord product(Cells c) {
         String makerName = c.text(SheetField.PRODUCT_MANUFACTURER_NAME);
         String makerAddress = c.text(SheetField.PRODUCT_MANUFACTURER_ADDRESS);
-        String makerTaxCode = c.text(SheetField.PRODUCT_MANUFACTURER_TAX_CODE);
+        String makerTaxCode = c.taxCode(SheetField.PRODUCT_MANUFACTURER_TAX_CODE);
         String makerGln = c.key(SheetField.PRODUCT_MANUFACTURER_GLN);
         boolean maker = makerName != null || makerAddress != null || makerTaxCode != null || makerGln != null;
         return new ProductRecord(c.key(SheetField.PRODUCT_GTIN), c.text(SheetField.PRODUCT_NAME), c.text(SheetField.PRODUCT_DESCRIPTION),
@@ -86,7 +106,7 @@ final class RowRecords {
 
     private static LocationRecord location(Cells c) {
         return new LocationRecord(c.key(SheetField.LOCATION_GLN), c.text(SheetField.LOCATION_EXTENSION), c.text(SheetField.LOCATION_NAME),
-                c.text(SheetField.LOCATION_ADDRESS), c.text(SheetField.LOCATION_KIND), c.text(SheetField.LOCATION_TAX_CODE),
+                c.text(SheetField.LOCATION_ADDRESS), c.text(SheetField.LOCATION_KIND), c.taxCode(SheetField.LOCATION_TAX_CODE),
                 c.number(SheetField.LOCATION_LATITUDE), c.number(SheetField.LOCATION_LONGITUDE));
     }
 
@@ -176,6 +196,10 @@ final class RowRecords {
 
         Integer integer(SheetField field) {
             return parsed(field, cell -> CellValues.integer(cell, mark));
+        }
+
+        String taxCode(SheetField field) {
+            return parsed(field, CellValues::taxCode);
         }
 
         LocalDate date(SheetField field) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import vn.txng.adapter.ingest.FileReport;
 import vn.txng.adapter.ingest.Lookahead;
 import vn.txng.adapter.ingest.RecordReader;
@@ -27,6 +28,10 @@ public final class SheetRecordReader extends Lookahead<SourcedRecord> implements
 
     static final String HEADING_MISSING = "SHEET_HEADING_MISSING";
     static final String UNKNOWN_HEADINGS = "SHEET_UNKNOWN_HEADINGS";
+    static final String NO_SHEET_READ = "SHEET_NONE_READ";
+    static final String SHEET_SHORT = "SHEET_NO_HEADING_ROW";
+    /** With no heading row configured, the headings are looked for in this many rows (a title may sit above them). */
+    static final int HEADING_SEARCH_ROWS = 10;
 
     private final Iterator<SheetTable> tables;
     private final Closeable source;
@@ -42,6 +47,9 @@ public final class SheetRecordReader extends Lookahead<SourcedRecord> implements
     /** The id of an event rejected for one of its rows: its later rows are skipped with it. */
     private String rejectedEvent;
     private int eventIdColumn = -1;
+    private int tablesRead;
+    /** Why each sheet not read was skipped: {@code file!sheet: reason}. */
+    private final List<String> skipped = new ArrayList<>(0);
 
     /** {@code source} is closed with the reader; {@code mark}: how numbers written as text are read. */
     public SheetRecordReader(Iterator<SheetTable> tables, Closeable source, String fileName, FileReport report, ColumnMapping configured,
@@ -60,6 +68,7 @@ public final class SheetRecordReader extends Lookahead<SourcedRecord> implements
     protected SourcedRecord advance() {
         if (current == null) {
             if (!tables.hasNext()) {
+                endOfTables();
                 end();
                 return null;
             }
@@ -107,7 +116,7 @@ public final class SheetRecordReader extends Lookahead<SourcedRecord> implements
         }
         if (sameEvent) {
             EventRecord merged = RowRecords.merge((EventRecord) pendingEvent.record(), (EventRecord) record.record());
-            pendingEvent = new SourcedRecord(merged, pendingEvent.position());
+            pendingEvent = new SourcedRecord(merged, RowRecords.merge(pendingEvent.position(), record.position()));
             return null;
         }
         SourcedRecord before = pendingEvent;
@@ -122,36 +131,75 @@ public final class SheetRecordReader extends Lookahead<SourcedRecord> implements
         return event;
     }
 
-    /** Reads a table's heading row and chooses its layout; a sheet no mapping knows is skipped with a warning. */
+    /**
+     * Reads a table's heading row and chooses its layout. A sheet that cannot be read (no mapping knows it, or it ends
+     * before its heading row) is skipped: named in a warning when another sheet of the workbook is read, else it fails
+     * the file ({@code SHEET_NONE_READ}); a CSV file that cannot be read fails at once.
+     */
     private void open(SheetTable table) {
         CellPlace place = new CellPlace(fileName, table.name());
-        RecordKind named = TableLayout.kindOfSheet(table.name(), configured);
+        TablePlan plan = TablePlan.of(table, configured);
         Iterator<SheetRow> tableRows = table.rows();
-        int headingRow = headingRow(named);
+        SheetRow first = null;
+        long lastLine = 0;
         SheetRow headingLine = null;
+        TableLayout layout = null;
         while (tableRows.hasNext()) {
             SheetRow row = tableRows.next();
-            if (headingRow > 0 ? row.line() >= headingRow : !row.blank()) {
+            lastLine = row.line();
+            if (plan.headingRow() > 0) {
+                if (row.line() < plan.headingRow()) {
+                    continue;
+                }
+                first = row;
+                headingLine = row;
+                layout = plan.choose(headings(row));
+                break;
+            }
+            if (row.blank()) {
+                continue;
+            }
+            if (first == null) {
+                first = row;
+            }
+            layout = plan.choose(headings(row));
+            if (layout != null) {
                 headingLine = row;
                 break;
             }
+            if (row.line() >= HEADING_SEARCH_ROWS) {
+                break;
+            }
         }
-        if (headingLine == null) {
+        if (first == null) {
+            if (lastLine > 0 && plan.headingRow() > 0) {
+                cannotRead(table, place, SHEET_SHORT, lastLine, (table.workbook() ? "it ends at row " : "the file ends at line ") + lastLine
+                        + ", before its heading row " + plan.headingRow() + " (" + plan.headingRowKey() + ")");
+            }
             return;
         }
-        List<String> headings = headings(headingLine);
-        List<ColumnMapping> candidates = configured != null ? List.of(configured) : List.of(ColumnMapping.VIETNAMESE, ColumnMapping.ENGLISH);
-        TableLayout layout = TableLayout.choose(headings, named, candidates);
+        List<String> headings = headings(headingLine != null ? headingLine : first);
+        if (layout == null && plan.configured() != null) {
+            // a configured kind's headings are required: the file fails naming those it lacks
+            layout = TableLayout.of(plan.configured(), configured, headings);
+            headingLine = first;
+        }
         if (layout == null) {
-            String known = configured != null ? "column mapping " + configured.name() : "the Vietnamese or English ready mapping";
-            if (table.workbook()) {
-                report.warn(place.table() + ": sheet skipped: neither its name nor its headings (row " + headingLine.line()
-                        + ") are those of " + known);
-                return;
+            String known = plan.describeMapping();
+            if (!table.workbook()) {
+                throw new UnreadableFileException(UNKNOWN_HEADINGS, SourcePosition.of(fileName, first.line(), null),
+                        "the headings " + quoted(headings) + " are not those of " + known + "; name the source's column mapping"
+                                + " (sheetMapping) or use the headings of the template", null);
             }
-            throw new UnreadableFileException(UNKNOWN_HEADINGS, SourcePosition.of(fileName, headingLine.line(), null),
-                    "the headings " + quoted(headings) + " are not those of " + known + "; name the source's column mapping"
-                            + " (sheetMapping) or use the headings of the template", null);
+            String where = plan.headingRow() > 0 ? "its heading row " + plan.headingRow() + " holds"
+                    : "none of its first " + HEADING_SEARCH_ROWS + " rows holds";
+            String found = " (row " + first.line() + ": " + quoted(headings) + ")";
+            cannotRead(table, place, UNKNOWN_HEADINGS, first.line(), plan.named() != null
+                    ? "it is named for " + plural(plan.named()) + " but " + where + (plan.headingRow() > 0 ? " none of" : "") + " the "
+                            + plan.named().name().toLowerCase(Locale.ROOT) + " headings of " + known + found
+                    : "its name is not that of a record kind (" + TableLayout.KIND_SHEET_NAMES + plan.claimedSheets() + ") and "
+                            + where + (plan.headingRow() > 0 ? " none of" : "") + " the headings of " + known + found);
+            return;
         }
         if (layout.mapping().strict() && !layout.missingHeadings().isEmpty()) {
             throw new UnreadableFileException(HEADING_MISSING, SourcePosition.of(fileName, headingLine.line(), table.name()),
@@ -167,17 +215,29 @@ public final class SheetRecordReader extends Lookahead<SourcedRecord> implements
         eventIdColumn = idColumn == null ? -1 : idColumn;
         current = new RowRecords(layout.kind(), layout.columns(), headings, place, mark, zone);
         rows = tableRows;
+        tablesRead++;
     }
 
-    private int headingRow(RecordKind named) {
-        if (configured == null) {
-            return 0;
+    /** A CSV file that cannot be read fails; a sheet is skipped, its reason kept until the workbook's end. */
+    private void cannotRead(SheetTable table, CellPlace place, String code, long line, String reason) {
+        if (!table.workbook()) {
+            throw new UnreadableFileException(code, SourcePosition.of(fileName, line, null), reason, null);
         }
-        if (named != null && configured.of(named) != null) {
-            return configured.of(named).headingRow();
+        skipped.add(place.table() + ": " + reason);
+    }
+
+    /** At the workbook's end: skipped sheets are warnings beside a sheet read, or fail a file of which none was read. */
+    private void endOfTables() {
+        if (tablesRead == 0 && !skipped.isEmpty()) {
+            throw new UnreadableFileException(NO_SHEET_READ, SourcePosition.of(fileName, 0, null),
+                    "no sheet of the workbook could be read: " + String.join("; ", skipped), null);
         }
-        List<ColumnMapping.KindColumns> kinds = configured.kinds();
-        return kinds.size() == 1 ? kinds.get(0).headingRow() : 0;
+        skipped.forEach(reason -> report.warn(reason.replaceFirst(": ", ": sheet skipped: ")));
+        skipped.clear();
+    }
+
+    private static String plural(RecordKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT) + "s";
     }
 
     private static List<String> headings(SheetRow row) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.txng.adapter.model.RecordKind;
 
@@ -34,39 +35,36 @@ record TableLayout(RecordKind kind, ColumnMapping mapping, Map<SheetField, Integ
         }
     }
 
-    /** The kind a sheet's name stands for in {@code mapping} (its {@code <kind>.sheet}) or by the names above; null: none. */
-    static RecordKind kindOfSheet(String sheet, ColumnMapping mapping) {
-        if (sheet == null) {
-            return null;
-        }
+    /** The sheet names that stand for a kind, as a person is told them. */
+    static final String KIND_SHEET_NAMES = "Sản phẩm, Lô hàng, Địa điểm, Sự kiện, or Products, Lots, Locations, Events";
+
+    /** The kind a sheet's name stands for by the names above; null: none. */
+    static RecordKind kindOfSheet(String sheet) {
+        return sheet == null ? null : SHEET_NAMES.get(Headings.key(sheet));
+    }
+
+    /** The kind of {@code mapping} whose {@code <kind>.sheet} names {@code sheet}; null: none. */
+    static ColumnMapping.KindColumns claiming(String sheet, ColumnMapping mapping) {
         String key = Headings.key(sheet);
-        if (mapping != null) {
-            for (ColumnMapping.KindColumns kind : mapping.kinds()) {
-                if (kind.sheet() != null && Headings.key(kind.sheet()).equals(key)) {
-                    return kind.kind();
-                }
+        for (ColumnMapping.KindColumns kind : mapping.kinds()) {
+            if (kind.sheet() != null && Headings.key(kind.sheet()).equals(key)) {
+                return kind;
             }
         }
-        return SHEET_NAMES.get(key);
+        return null;
     }
 
     /**
      * The layout of a table with {@code headings} (by column; null or blank where a column has none), or null when no
-     * candidate mapping knows any of them. {@code named}: the kind the table's name gives, or null.
+     * candidate mapping knows any of them. {@code allowed}: the kinds of the candidates the table may hold.
      */
-    static TableLayout choose(List<String> headings, RecordKind named, List<ColumnMapping> candidates) {
-        Map<String, Integer> byKey = new LinkedHashMap<>();
-        for (int column = 0; column < headings.size(); column++) {
-            String heading = headings.get(column);
-            if (heading != null && !heading.isBlank()) {
-                byKey.putIfAbsent(Headings.key(heading), column);
-            }
-        }
+    static TableLayout choose(List<String> headings, Predicate<ColumnMapping.KindColumns> allowed, List<ColumnMapping> candidates) {
+        Map<String, Integer> byKey = byKey(headings);
         TableLayout best = null;
         int bestScore = 0;
         for (ColumnMapping mapping : candidates) {
             for (ColumnMapping.KindColumns kind : mapping.kinds()) {
-                if (named != null && kind.kind() != named) {
+                if (!allowed.test(kind)) {
                     continue;
                 }
                 TableLayout layout = layout(kind, mapping, byKey, headings);
@@ -78,6 +76,22 @@ record TableLayout(RecordKind kind, ColumnMapping mapping, Map<SheetField, Integ
             }
         }
         return best;
+    }
+
+    /** The layout of {@code kind} of {@code mapping} over {@code headings}, however few of them it finds. */
+    static TableLayout of(ColumnMapping.KindColumns kind, ColumnMapping mapping, List<String> headings) {
+        return layout(kind, mapping, byKey(headings), headings);
+    }
+
+    private static Map<String, Integer> byKey(List<String> headings) {
+        Map<String, Integer> byKey = new LinkedHashMap<>();
+        for (int column = 0; column < headings.size(); column++) {
+            String heading = headings.get(column);
+            if (heading != null && !heading.isBlank()) {
+                byKey.putIfAbsent(Headings.key(heading), column);
+            }
+        }
+        return byKey;
     }
 
     private static TableLayout layout(ColumnMapping.KindColumns kind, ColumnMapping mapping, Map<String, Integer> byKey, List<String> headings) {

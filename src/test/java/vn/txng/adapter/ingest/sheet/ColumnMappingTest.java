@@ -46,4 +46,34 @@ class ColumnMappingTest {
     void should_compare_headings_without_case_accents_or_punctuation() {
         assertThat(Headings.key("Địa điểm (GLN)")).isEqualTo(Headings.key("dia diem gln")).isEqualTo("dia diem gln");
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void should_find_a_relative_mapping_in_the_working_folder_when_the_routes_folder_lacks_it() throws Exception {
+        java.nio.file.Path work = java.nio.file.Files.createDirectories(dir.resolve("work"));
+        java.nio.file.Files.writeString(work.resolve("client-b.mapping.properties"), "lot.Gtin=Mã hàng\n");
+
+        java.nio.file.Path found = ColumnMapping.locate("./client-b.mapping.properties", dir.resolve("work/routes"), work);
+
+        assertThat(found).isEqualTo(work.resolve("client-b.mapping.properties").normalize());
+    }
+
+    @Test
+    void should_prefer_the_routes_folder_for_a_relative_mapping() throws Exception {
+        java.nio.file.Path routes = java.nio.file.Files.createDirectories(dir.resolve("routes"));
+        java.nio.file.Files.writeString(routes.resolve("client-b.mapping.properties"), "lot.Gtin=Mã hàng\n");
+        java.nio.file.Files.writeString(dir.resolve("client-b.mapping.properties"), "lot.Gtin=Mã hàng\n");
+
+        assertThat(ColumnMapping.locate("client-b.mapping.properties", routes, dir)).isEqualTo(routes.resolve("client-b.mapping.properties"));
+    }
+
+    @Test
+    void should_name_both_folders_tried_when_neither_holds_the_mapping() {
+        assertThatThrownBy(() -> ColumnMapping.locate("client-b.mapping.properties", dir.resolve("routes"), dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the column mapping client-b.mapping.properties is neither in the routes folder (" + dir.resolve("routes")
+                        + ") nor in the working folder (" + dir + ")");
+    }
 }

@@ -184,4 +184,39 @@ class DelimitedReaderTest {
         assertThat(read.report().rejections()).extracting(Rejection::code, r -> r.position().line())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CellValues.DATE_INVALID, 4L));
     }
+
+    @Test
+    void should_fail_a_file_that_ends_before_its_heading_row() throws IOException {
+        Path mapping = Files.writeString(dir.resolve("client.mapping.properties"), "lot.heading-row=3\nlot.Gtin=Mã hàng\n");
+        Path csv = file("lots.csv", utf8("Mã hàng;Lô SX\n8934563123475;L1\n"));
+
+        Workbooks.Read read = read(csv, new SheetSettings(ColumnMapping.load(mapping), null, null));
+
+        assertThat(read.report().failed()).isTrue();
+        assertThat(read.report().fatal().toString()).isEqualTo("lots.csv:2: SHEET_NO_HEADING_ROW: the file ends at line 2, before its"
+                + " heading row 3 (lot.heading-row of column mapping client.mapping.properties)");
+    }
+
+    @Test
+    void should_read_a_file_whose_title_line_has_no_delimiter_above_its_headings() throws IOException {
+        Path csv = file("lots.csv", utf8("Danh sách lô hàng\n\nMã GTIN;Số lô;Số lượng\n8934563123475;L1;1,5\n"));
+
+        Workbooks.Read read = read(csv);
+
+        assertThat(read.report().failed()).isFalse();
+        assertThat(lot(read, 0).lotNumber()).isEqualTo("L1");
+        assertThat(lot(read, 0).quantity()).isEqualByComparingTo(new BigDecimal("1.5"));
+    }
+
+    @Test
+    void should_take_the_delimiter_from_excels_sep_line_and_skip_that_line() throws IOException {
+        Path mapping = Files.writeString(dir.resolve("client.mapping.properties"), "lot.heading-row=1\nlot.Gtin=Mã hàng\nlot.LotNumber=Lô SX\n");
+        Path csv = file("lots.csv", utf8("sep=;\r\nMã hàng;Lô SX\r\n8934563123475;L1\r\n"));
+
+        Workbooks.Read read = read(csv, new SheetSettings(ColumnMapping.load(mapping), null, null));
+
+        assertThat(read.report().failed()).isFalse();
+        assertThat(lot(read, 0).lotNumber()).isEqualTo("L1");
+        assertThat(read.records().get(0).position().line()).isEqualTo(3);
+    }
 }

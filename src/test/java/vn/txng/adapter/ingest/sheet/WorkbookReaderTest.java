@@ -245,6 +245,73 @@ class WorkbookReaderTest {
                 + " but lots.xlsx!Lô hàng has no such heading (its headings: \"Mã hàng\", \"Số lô\")");
     }
 
+    private Path clientMapping(String text) throws IOException {
+        return Files.writeString(dir.resolve("client.mapping.properties"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void should_read_the_sheets_named_for_a_kind_with_the_ready_mapping_beside_the_sheet_a_mapping_names() throws IOException {
+        Path mapping = clientMapping("lot.sheet=Tồn kho\nlot.heading-row=3\nlot.Gtin=Mã hàng\nlot.LotNumber=Lô SX\n");
+        Path file = write(dir.resolve("mau.xlsx"),
+                sheet("Sản phẩm", row("Mã GTIN", "Tên sản phẩm"), row("8934563123475", "Nước mắm")),
+                sheet("Lô hàng", LOT_HEADINGS, row("8934563123475", "L1")),
+                sheet("Tồn kho", row("Báo cáo tồn kho"), row(), row("Mã hàng", "Lô SX"), row("8934563123475", "T1")));
+
+        Workbooks.Read read = read(file, new SheetSettings(ColumnMapping.load(mapping), null, null));
+
+        assertThat(read.report().failed()).isFalse();
+        assertThat(read.records()).extracting(r -> r.record().getClass().getSimpleName())
+                .containsExactly("ProductRecord", "LotRecord", "LotRecord");
+        assertThat(((LotRecord) read.records().get(2).record()).lotNumber()).isEqualTo("T1");
+    }
+
+    @Test
+    void should_skip_with_a_warning_a_sheet_that_ends_before_its_heading_row() throws IOException {
+        Path mapping = clientMapping("lot.sheet=Tồn kho\nlot.heading-row=5\nlot.Gtin=Mã hàng\n");
+        Path file = write(dir.resolve("mau.xlsx"), sheet("Lô hàng", LOT_HEADINGS, row("8934563123475", "L1")),
+                sheet("Tồn kho", row("Mã hàng"), row("8934563123475")));
+
+        Workbooks.Read read = read(file, new SheetSettings(ColumnMapping.load(mapping), null, null));
+
+        assertThat(read.records()).hasSize(1);
+        assertThat(read.report().warnings()).containsExactly("mau.xlsx!Tồn kho: sheet skipped: it ends at row 2, before its"
+                + " heading row 5 (lot.heading-row of column mapping client.mapping.properties)");
+    }
+
+    @Test
+    void should_fail_a_workbook_none_of_whose_sheets_can_be_read() throws IOException {
+        Path file = write(dir.resolve("notes.xlsx"), sheet("Hướng dẫn", row("Điền mỗi sheet một loại bản ghi")));
+
+        Workbooks.Read read = read(file);
+
+        assertThat(read.report().failed()).isTrue();
+        assertThat(read.report().fatal().code()).isEqualTo(SheetRecordReader.NO_SHEET_READ);
+        assertThat(read.report().fatal().message()).startsWith("no sheet of the workbook could be read: notes.xlsx!Hướng dẫn:"
+                + " its name is not that of a record kind");
+    }
+
+    @Test
+    void should_find_the_headings_below_a_title_in_a_sheet_named_for_a_kind() throws IOException {
+        Path file = write(dir.resolve("lots.xlsx"), sheet("Lô hàng", row("Danh sách lô hàng"), row("Ngày 21/11/2026"), LOT_HEADINGS,
+                row("8934563123475", "L1")));
+
+        Workbooks.Read read = read(file);
+
+        assertThat(read.records()).extracting(r -> ((LotRecord) r.record()).lotNumber()).containsExactly("L1");
+        assertThat(read.records().get(0).position().line()).isEqualTo(4);
+    }
+
+    @Test
+    void should_say_a_sheet_named_for_a_kind_has_none_of_its_headings_in_its_first_rows() throws IOException {
+        Path file = write(dir.resolve("mau.xlsx"), sheet("Lô hàng", row("Danh sách lô hàng"), row("Mã", "Lô")),
+                sheet("Sản phẩm", row("Mã GTIN", "Tên sản phẩm"), row("8934563123475", "Nước mắm")));
+
+        Workbooks.Read read = read(file);
+
+        assertThat(read.report().warnings()).containsExactly("mau.xlsx!Lô hàng: sheet skipped: it is named for lots but none of"
+                + " its first 10 rows holds the lot headings of the Vietnamese or English ready mapping (row 1: \"Danh sách lô hàng\")");
+    }
+
     @Test
     void should_refuse_a_legacy_xls_workbook_saying_to_save_it_as_xlsx() throws IOException {
         Path file = dir.resolve("old.xls");
