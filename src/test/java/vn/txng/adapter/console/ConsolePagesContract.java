@@ -48,8 +48,8 @@ abstract class ConsolePagesContract {
     void should_count_the_delivered_samples_per_kind_and_chart_them_today() throws Exception {
         String overview = page("/console/");
 
-        // the samples' 2 products, 6 lots, 2 locations and 5 events, all delivered today
-        assertThat(overview).contains("<td>Lots</td>").contains("Delivered 15, Refused 0");
+        // the samples (XML, EDI and the workbook template): 3 products, 7 lots, 3 locations and 6 events, all delivered today
+        assertThat(overview).contains("<td>Lots</td>").contains("Delivered 19, Refused 0");
     }
 
     @Test
