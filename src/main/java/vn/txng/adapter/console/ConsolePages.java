@@ -16,7 +16,10 @@ import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
 import vn.txng.adapter.ops.LastPass;
+import vn.txng.adapter.outbox.CaptureLedger;
+import vn.txng.adapter.outbox.CaptureState;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.EpcisRepository;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.OutboxBrowser;
 import vn.txng.adapter.outbox.OutboxBrowser.Delivery;
@@ -48,11 +51,22 @@ public final class ConsolePages {
 
     /** The overview's figures. */
     public record Overview(String target, boolean sandbox, Map<RecordKind, Map<DeliveryState, Long>> counts, TargetFault fault,
-            LastPass.Seen lastPass, String nextPass, List<SourceStates.Row> sources, DayChart chart) {
+            LastPass.Seen lastPass, String nextPass, List<SourceStates.Row> sources, DayChart chart, EpcisTarget epcis) {
     }
 
-    /** A record's page: its row, its staged content (pretty JSON), its deliveries and, for a lot, the key of its journey. */
-    public record RecordView(OutboxRow row, String content, List<Delivery> deliveries, String lotKey) {
+    /**
+     * The EPCIS repository, as {@code status} prints it: its capture URL, the lots and events by capture state, its last
+     * capture (null: none) and the fault that stopped its last pass (null: none).
+     */
+    public record EpcisTarget(String url, Map<CaptureState, Long> counts, Instant lastCapture, TargetFault fault) {
+    }
+
+    /**
+     * A record's page: its row, its staged content (pretty JSON), its deliveries, for a lot the key of its journey, and
+     * its capture at the EPCIS repository (null: no repository configured, or not an EPCIS event).
+     */
+    public record RecordView(OutboxRow row, String content, List<Delivery> deliveries, String lotKey, String epcisUrl,
+            CaptureLedger.Capture epcis) {
     }
 
     /** A lot's journey: the lot's row and content, its product's, and its events in time order. */
@@ -70,15 +84,19 @@ public final class ConsolePages {
     private final String cron;
     private final ZoneId zone;
     private final Clock clock;
+    private final EpcisRepository repository;
+    private final CaptureLedger ledger;
     private Map<RecordKind, Map<DeliveryState, Long>> counts;
+    private Map<CaptureState, Long> captureCounts;
     private Instant countsAt = Instant.EPOCH;
 
     /**
      * @param cron the push schedule (txng.push.cron, Quartz syntax) in {@code zone} (txng.push.time-zone), also the zone
      *             the chart's days are counted in
+     * @param repository the EPCIS repository (txng.epcis.capture-url), or null when none is configured
      */
     public ConsolePages(Outbox outbox, OutboxBrowser browser, SourceStates sources, LastPass lastPass, java.nio.file.Path reportsDir,
-            String targetDescription, boolean sandbox, String cron, ZoneId zone, Clock clock) {
+            String targetDescription, boolean sandbox, String cron, ZoneId zone, Clock clock, EpcisRepository repository) {
         this.outbox = outbox;
         this.browser = browser;
         this.sources = sources;
@@ -89,6 +107,8 @@ public final class ConsolePages {
         this.cron = cron;
         this.zone = zone;
         this.clock = clock;
+        this.repository = repository;
+        this.ledger = repository == null ? null : outbox.captureLedger(repository.id());
     }
 
     ZoneId zone() {
@@ -98,12 +118,21 @@ public final class ConsolePages {
     Overview overview() {
         Instant now = clock.instant();
         return new Overview(targetDescription, sandbox, countsByKind(now), outbox.connectionFault().orElse(null), lastPass.seen(),
-                nextPass(now), sources.list(), DayChart.of(browser.perDay(DayChart.DAYS, zone, now)));
+                nextPass(now), sources.list(), DayChart.of(browser.perDay(DayChart.DAYS, zone, now)), epcisTarget(now));
+    }
+
+    private EpcisTarget epcisTarget(Instant now) {
+        if (ledger == null) {
+            return null;
+        }
+        countsByKind(now);
+        return new EpcisTarget(repository.description(), captureCounts, ledger.lastCaptureAt().orElse(null), ledger.fault().orElse(null));
     }
 
     private synchronized Map<RecordKind, Map<DeliveryState, Long>> countsByKind(Instant now) {
         if (counts == null || !now.isBefore(countsAt.plus(COUNTS_MAX_AGE))) {
             counts = outbox.countsByKind();
+            captureCounts = ledger == null ? null : ledger.counts();
             countsAt = now;
         }
         return counts;
@@ -129,7 +158,9 @@ public final class ConsolePages {
         return browser.record(kind, key).map(found -> {
             OutboxRow row = found.getKey();
             String lotKey = kind == RecordKind.LOT ? key : null;
-            return new RecordView(row, ConsoleView.prettyJson(found.getValue()), browser.deliveries(row.id()), lotKey);
+            CaptureLedger.Capture capture = ledger == null ? null : ledger.capture(row.id()).orElse(null);
+            return new RecordView(row, ConsoleView.prettyJson(found.getValue()), browser.deliveries(row.id()), lotKey,
+                    repository == null ? null : repository.description(), capture);
         });
     }
 
