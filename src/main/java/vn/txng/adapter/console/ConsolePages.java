@@ -63,10 +63,11 @@ public final class ConsolePages {
 
     /**
      * A record's page: its row, its staged content (pretty JSON), its deliveries, for a lot the key of its journey, and
-     * its capture at the EPCIS repository (null: no repository configured, or not an EPCIS event).
+     * its capture at the EPCIS repository (null: no repository configured, or not an EPCIS event), the file and place its
+     * content was read from (null: staged before the outbox kept them) and that file's latest report (null: none kept).
      */
     public record RecordView(OutboxRow row, String content, List<Delivery> deliveries, String lotKey, String epcisUrl,
-            CaptureLedger.Capture epcis) {
+            CaptureLedger.Capture epcis, String sourceFile, String sourcePosition, String report) {
     }
 
     /** A lot's journey: the lot's row and content, its product's, and its events in time order. */
@@ -156,11 +157,12 @@ public final class ConsolePages {
 
     Optional<RecordView> record(RecordKind kind, String key) {
         return browser.record(kind, key).map(found -> {
-            OutboxRow row = found.getKey();
+            OutboxRow row = found.row();
             String lotKey = kind == RecordKind.LOT ? key : null;
             CaptureLedger.Capture capture = ledger == null ? null : ledger.capture(row.id()).orElse(null);
-            return new RecordView(row, ConsoleView.prettyJson(found.getValue()), browser.deliveries(row.id()), lotKey,
-                    repository == null ? null : repository.description(), capture);
+            String report = found.sourceFile() == null ? null : reports.latestOf(found.sourceFile()).orElse(null);
+            return new RecordView(row, ConsoleView.prettyJson(found.payload()), browser.deliveries(row.id()), lotKey,
+                    repository == null ? null : repository.description(), capture, found.sourceFile(), found.sourcePosition(), report);
         });
     }
 
@@ -171,14 +173,14 @@ public final class ConsolePages {
             return Optional.empty();
         }
         String gtin = lotKey.substring(0, slash);
-        Optional<Map.Entry<OutboxRow, String>> lot = browser.record(RecordKind.LOT, lotKey);
+        Optional<OutboxBrowser.BrowsedRecord> lot = browser.record(RecordKind.LOT, lotKey);
         if (lot.isEmpty()) {
             return Optional.empty();
         }
-        LotRecord lotRecord = (LotRecord) RecordCodec.fromJson(RecordKind.LOT, lot.get().getValue());
-        Optional<Map.Entry<OutboxRow, String>> product = browser.record(RecordKind.PRODUCT, gtin);
-        String productName = product.map(p -> productName(RecordCodec.fromJson(RecordKind.PRODUCT, p.getValue()))).orElse(gtin);
-        return Optional.of(new Journey(lotKey, lot.get().getKey(), lotRecord, product.map(Map.Entry::getKey).orElse(null), productName,
+        LotRecord lotRecord = (LotRecord) RecordCodec.fromJson(RecordKind.LOT, lot.get().payload());
+        Optional<OutboxBrowser.BrowsedRecord> product = browser.record(RecordKind.PRODUCT, gtin);
+        String productName = product.map(p -> productName(RecordCodec.fromJson(RecordKind.PRODUCT, p.payload()))).orElse(gtin);
+        return Optional.of(new Journey(lotKey, lot.get().row(), lotRecord, product.map(OutboxBrowser.BrowsedRecord::row).orElse(null), productName,
                 browser.eventsOfLot(gtin, lotRecord.lotNumber(), JOURNEY_EVENTS)));
     }
 
