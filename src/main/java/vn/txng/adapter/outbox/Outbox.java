@@ -114,13 +114,13 @@ public final class Outbox {
      * @param reasons one per record, the sentence saying which fields it lacks (kept in reject_reason)
      */
     public StageResult hold(List<? extends TraceRecord> records, String code, List<String> reasons) {
-        if (reasons.size() != records.size()) {
-            throw new IllegalArgumentException(records.size() + " records but " + reasons.size() + " reasons");
-        }
-        return stager.stage(encode(records), DeliveryState.HELD, code, reasons);
+        return hold(records, code, reasons, null);
     }
 
-    /** As {@link #hold(List, String, List)}, with where each record was read (one per record; see {@link #encode(List, List)}). */
+    /**
+     * As {@link #hold(List, String, List)}, with where each record was read (one per record, or null: unknown; see
+     * {@link #encode(List, List)}).
+     */
     public StageResult hold(List<? extends TraceRecord> records, String code, List<String> reasons, List<SourcePosition> sources) {
         if (reasons.size() != records.size()) {
             throw new IllegalArgumentException(records.size() + " records but " + reasons.size() + " reasons");
