@@ -47,7 +47,8 @@ final class ConsoleSetup {
                 Clock.systemUTC());
         ConsolePages pages = new ConsolePages(runtime.outbox(), new OutboxBrowser(runtime.dataSource()), sources, runtime.lastPass(),
                 settings.dataDir().resolve("reports"), settings.portalTarget().toString(), settings.portalTarget().isSandbox(),
-                settings.get("txng.push.cron"), ZoneId.of(settings.get("txng.push.time-zone")), Clock.systemUTC());
+                settings.get("txng.push.cron"), ZoneId.of(settings.get("txng.push.time-zone")), Clock.systemUTC(),
+                EpcisTarget.repository(settings).orElse(null));
         return new Console(access, pages, runtime.outbox(), new SourcePolls(camel), tls(settings), servedOn(bind(settings)));
     }
 

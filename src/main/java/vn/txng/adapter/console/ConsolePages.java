@@ -16,7 +16,10 @@ import vn.txng.adapter.model.LotRecord;
 import vn.txng.adapter.model.RecordKind;
 import vn.txng.adapter.model.TraceRecord;
 import vn.txng.adapter.ops.LastPass;
+import vn.txng.adapter.outbox.CaptureLedger;
+import vn.txng.adapter.outbox.CaptureState;
 import vn.txng.adapter.outbox.DeliveryState;
+import vn.txng.adapter.outbox.EpcisRepository;
 import vn.txng.adapter.outbox.Outbox;
 import vn.txng.adapter.outbox.OutboxBrowser;
 import vn.txng.adapter.outbox.OutboxBrowser.Delivery;
@@ -48,11 +51,23 @@ public final class ConsolePages {
 
     /** The overview's figures. */
     public record Overview(String target, boolean sandbox, Map<RecordKind, Map<DeliveryState, Long>> counts, TargetFault fault,
-            LastPass.Seen lastPass, String nextPass, List<SourceStates.Row> sources, DayChart chart) {
+            LastPass.Seen lastPass, String nextPass, List<SourceStates.Row> sources, DayChart chart, EpcisTarget epcis) {
     }
 
-    /** A record's page: its row, its staged content (pretty JSON), its deliveries and, for a lot, the key of its journey. */
-    public record RecordView(OutboxRow row, String content, List<Delivery> deliveries, String lotKey) {
+    /**
+     * The EPCIS repository, as {@code status} prints it: its capture URL, the lots and events by capture state, its last
+     * capture (null: none) and the fault that stopped its last pass (null: none).
+     */
+    public record EpcisTarget(String url, Map<CaptureState, Long> counts, Instant lastCapture, TargetFault fault) {
+    }
+
+    /**
+     * A record's page: its row, its staged content (pretty JSON), its deliveries, for a lot the key of its journey, and
+     * its capture at the EPCIS repository (null: no repository configured, or not an EPCIS event), the file and place its
+     * content was read from (null: staged before the outbox kept them) and that file's latest report (null: none kept).
+     */
+    public record RecordView(OutboxRow row, String content, List<Delivery> deliveries, String lotKey, String epcisUrl,
+            CaptureLedger.Capture epcis, String sourceFile, String sourcePosition, String report) {
     }
 
     /** A lot's journey: the lot's row and content, its product's, and its events in time order. */
@@ -70,15 +85,19 @@ public final class ConsolePages {
     private final String cron;
     private final ZoneId zone;
     private final Clock clock;
+    private final EpcisRepository repository;
+    private final CaptureLedger ledger;
     private Map<RecordKind, Map<DeliveryState, Long>> counts;
+    private Map<CaptureState, Long> captureCounts;
     private Instant countsAt = Instant.EPOCH;
 
     /**
      * @param cron the push schedule (txng.push.cron, Quartz syntax) in {@code zone} (txng.push.time-zone), also the zone
      *             the chart's days are counted in
+     * @param repository the EPCIS repository (txng.epcis.capture-url), or null when none is configured
      */
     public ConsolePages(Outbox outbox, OutboxBrowser browser, SourceStates sources, LastPass lastPass, java.nio.file.Path reportsDir,
-            String targetDescription, boolean sandbox, String cron, ZoneId zone, Clock clock) {
+            String targetDescription, boolean sandbox, String cron, ZoneId zone, Clock clock, EpcisRepository repository) {
         this.outbox = outbox;
         this.browser = browser;
         this.sources = sources;
@@ -89,6 +108,8 @@ public final class ConsolePages {
         this.cron = cron;
         this.zone = zone;
         this.clock = clock;
+        this.repository = repository;
+        this.ledger = repository == null ? null : outbox.captureLedger(repository.id());
     }
 
     ZoneId zone() {
@@ -98,12 +119,21 @@ public final class ConsolePages {
     Overview overview() {
         Instant now = clock.instant();
         return new Overview(targetDescription, sandbox, countsByKind(now), outbox.connectionFault().orElse(null), lastPass.seen(),
-                nextPass(now), sources.list(), DayChart.of(browser.perDay(DayChart.DAYS, zone, now)));
+                nextPass(now), sources.list(), DayChart.of(browser.perDay(DayChart.DAYS, zone, now)), epcisTarget(now));
+    }
+
+    private EpcisTarget epcisTarget(Instant now) {
+        if (ledger == null) {
+            return null;
+        }
+        countsByKind(now);
+        return new EpcisTarget(repository.description(), captureCounts, ledger.lastCaptureAt().orElse(null), ledger.fault().orElse(null));
     }
 
     private synchronized Map<RecordKind, Map<DeliveryState, Long>> countsByKind(Instant now) {
         if (counts == null || !now.isBefore(countsAt.plus(COUNTS_MAX_AGE))) {
             counts = outbox.countsByKind();
+            captureCounts = ledger == null ? null : ledger.counts();
             countsAt = now;
         }
         return counts;
@@ -127,9 +157,12 @@ public final class ConsolePages {
 
     Optional<RecordView> record(RecordKind kind, String key) {
         return browser.record(kind, key).map(found -> {
-            OutboxRow row = found.getKey();
+            OutboxRow row = found.row();
             String lotKey = kind == RecordKind.LOT ? key : null;
-            return new RecordView(row, ConsoleView.prettyJson(found.getValue()), browser.deliveries(row.id()), lotKey);
+            CaptureLedger.Capture capture = ledger == null ? null : ledger.capture(row.id()).orElse(null);
+            String report = found.sourceFile() == null ? null : reports.latestOf(found.sourceFile()).orElse(null);
+            return new RecordView(row, ConsoleView.prettyJson(found.payload()), browser.deliveries(row.id()), lotKey,
+                    repository == null ? null : repository.description(), capture, found.sourceFile(), found.sourcePosition(), report);
         });
     }
 
@@ -140,14 +173,14 @@ public final class ConsolePages {
             return Optional.empty();
         }
         String gtin = lotKey.substring(0, slash);
-        Optional<Map.Entry<OutboxRow, String>> lot = browser.record(RecordKind.LOT, lotKey);
+        Optional<OutboxBrowser.BrowsedRecord> lot = browser.record(RecordKind.LOT, lotKey);
         if (lot.isEmpty()) {
             return Optional.empty();
         }
-        LotRecord lotRecord = (LotRecord) RecordCodec.fromJson(RecordKind.LOT, lot.get().getValue());
-        Optional<Map.Entry<OutboxRow, String>> product = browser.record(RecordKind.PRODUCT, gtin);
-        String productName = product.map(p -> productName(RecordCodec.fromJson(RecordKind.PRODUCT, p.getValue()))).orElse(gtin);
-        return Optional.of(new Journey(lotKey, lot.get().getKey(), lotRecord, product.map(Map.Entry::getKey).orElse(null), productName,
+        LotRecord lotRecord = (LotRecord) RecordCodec.fromJson(RecordKind.LOT, lot.get().payload());
+        Optional<OutboxBrowser.BrowsedRecord> product = browser.record(RecordKind.PRODUCT, gtin);
+        String productName = product.map(p -> productName(RecordCodec.fromJson(RecordKind.PRODUCT, p.payload()))).orElse(gtin);
+        return Optional.of(new Journey(lotKey, lot.get().row(), lotRecord, product.map(OutboxBrowser.BrowsedRecord::row).orElse(null), productName,
                 browser.eventsOfLot(gtin, lotRecord.lotNumber(), JOURNEY_EVENTS)));
     }
 

@@ -65,6 +65,26 @@ public final class ReportFiles {
         return read(dir.resolve(name));
     }
 
+    /** The name of the newest report about a file of this name (from any source), when one is kept. */
+    Optional<String> latestOf(String file) {
+        if (file == null || !Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        String safe = vn.txng.adapter.ingest.FileReportWriter.safeName(file);
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".json")) {
+                    return false;
+                }
+                String stem = name.substring(0, Math.max(0, name.length() - ".json".length() - stamp(f).length() - 1));
+                return stem.equals(safe) || stem.endsWith("." + safe);
+            }).max(Comparator.comparing(ReportFiles::stamp)).map(f -> f.getFileName().toString());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<Report> read(Path file) {
         try {
             return Optional.of(new Report(file.getFileName().toString(), JSON.readTree(file.toFile())));

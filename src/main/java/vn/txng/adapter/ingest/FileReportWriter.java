@@ -307,7 +307,8 @@ public final class FileReportWriter {
         return node;
     }
 
-    private static String safeName(String file) {
+    /** A file's name as its report's name holds it: every character but letters, digits, {@code .}, {@code _}, {@code -} made {@code _}. */
+    public static String safeName(String file) {
         return file.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -37,6 +37,16 @@ public record SourcePosition(String file, long line, String locator, FieldCells 
         return Objects.hash(file, line, locator);
     }
 
+    /** Where in its file, without the file: {@code line 12 (Lot #3)}, {@code line 12}, {@code Lot #3}, or null when unknown. */
+    public String where() {
+        String at = line > 0 ? "line " + line : null;
+        boolean located = locator != null && !locator.isEmpty();
+        if (at == null) {
+            return located ? locator : null;
+        }
+        return located ? at + " (" + locator + ")" : at;
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file == null ? "?" : file);

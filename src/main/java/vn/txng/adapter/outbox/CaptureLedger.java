@@ -37,6 +37,13 @@ public final class CaptureLedger {
     public record Refusal(RecordKind kind, String businessKey, String eventId, String reason) {
     }
 
+    /**
+     * Where a record's current content stands at the repository: {@code at} when that was last written (null while
+     * pending), {@code attempts} the failed ones, {@code lastAnswer} the reason of a refusal or of the last failure.
+     */
+    public record Capture(CaptureState state, Instant at, int attempts, String lastAnswer, String eventId) {
+    }
+
     private static final int ERROR_LENGTH = 2000;
 
     private final JdbcTransaction transaction;
@@ -242,6 +249,37 @@ public final class CaptureLedger {
                 }
             }
             return counts;
+        });
+    }
+
+    /**
+     * The capture state of the record's current content (an event declared in error: of its latest capture, keyed by the
+     * content and the declaration), pending while the repository has none; empty for a record that is no EPCIS event
+     * (a product, a location) or not staged.
+     */
+    public Optional<Capture> capture(long recordId) {
+        return transaction.read("read the EPCIS capture of record " + recordId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT c.state, c.updated_at, c.attempts, c.last_error,"
+                    + " c.event_id FROM outbox_record r JOIN epcis_capture c ON c.repository_id = ? AND c.record_id = r.id"
+                    + " LEFT JOIN outbox_error_declaration d ON d.business_key = r.business_key AND r.kind = 'EVENT'"
+                    + " WHERE r.id = ? AND (c.content_hash = r.content_hash OR d.business_key IS NOT NULL)"
+                    + " ORDER BY c.updated_at DESC LIMIT 1")) {
+                select.setString(1, repositoryId);
+                select.setLong(2, recordId);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        return Optional.of(new Capture(CaptureState.valueOf(row.getString(1)), SqlTime.get(row, "updated_at"),
+                                row.getInt(3), row.getString(4), row.getString(5)));
+                    }
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM outbox_record WHERE id = ? AND kind IN ('LOT', 'EVENT')")) {
+                select.setLong(1, recordId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(new Capture(CaptureState.PENDING, null, 0, null, null)) : Optional.<Capture>empty();
+                }
+            }
         });
     }
 

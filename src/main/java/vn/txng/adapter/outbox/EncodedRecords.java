@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.txng.adapter.model.EventLot;
+import vn.txng.adapter.model.EventRecord;
 import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.TraceRecord;
 
 /**
@@ -23,13 +26,20 @@ public final class EncodedRecords {
     // bytes: most records of a nightly file are unchanged and never need their JSON as a String
     private final byte[][] payloads;
     private final String[] hashes;
+    // where each record was read (null when the caller did not say); kept beside the content, never in its hash
+    private final SourcePosition[] sources;
+    // by record index, an event's lots by their keys (outbox_event_lot); null for other kinds
+    private final List<String>[] lotKeys;
 
-    private EncodedRecords(RecordRef[] refs, int[] lastIndex, int[] staged, byte[][] payloads, String[] hashes) {
+    private EncodedRecords(RecordRef[] refs, int[] lastIndex, int[] staged, byte[][] payloads, String[] hashes, SourcePosition[] sources,
+            List<String>[] lotKeys) {
         this.refs = refs;
         this.lastIndex = lastIndex;
         this.staged = staged;
         this.payloads = payloads;
         this.hashes = hashes;
+        this.sources = sources;
+        this.lotKeys = lotKeys;
     }
 
     /**
@@ -38,7 +48,19 @@ public final class EncodedRecords {
      * @throws IllegalArgumentException when a record has no business key
      */
     static EncodedRecords of(List<? extends TraceRecord> records) {
+        return of(records, null);
+    }
+
+    /**
+     * As {@link #of(List)}, with where each record was read ({@code sources}: one per record, an element may be null;
+     * null: unknown for all).
+     */
+    @SuppressWarnings("unchecked")
+    static EncodedRecords of(List<? extends TraceRecord> records, List<SourcePosition> sources) {
         int size = records.size();
+        if (sources != null && sources.size() != size) {
+            throw new IllegalArgumentException(size + " records but " + sources.size() + " source positions");
+        }
         RecordRef[] refs = new RecordRef[size];
         Map<RecordRef, Integer> last = new HashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
@@ -50,16 +72,23 @@ public final class EncodedRecords {
         int n = 0;
         byte[][] payloads = new byte[size][];
         String[] hashes = new String[size];
+        SourcePosition[] positions = new SourcePosition[size];
+        List<String>[] lots = new List[size];
         ContentDigest digest = new ContentDigest();
         for (int i = 0; i < size; i++) {
             lastIndex[i] = last.get(refs[i]);
             if (lastIndex[i] == i) {
                 indexes[n++] = i;
-                payloads[i] = RecordCodec.toUtf8(records.get(i));
+                TraceRecord record = records.get(i);
+                payloads[i] = RecordCodec.toUtf8(record);
                 hashes[i] = digest.hash(payloads[i]);
+                positions[i] = sources == null ? null : sources.get(i);
+                if (record instanceof EventRecord event) {
+                    lots[i] = event.lots().stream().map(EventLot::lotKey).distinct().toList();
+                }
             }
         }
-        return new EncodedRecords(refs, lastIndex, Arrays.copyOf(indexes, n), payloads, hashes);
+        return new EncodedRecords(refs, lastIndex, Arrays.copyOf(indexes, n), payloads, hashes, positions, lots);
     }
 
     /** How many records were encoded, repeated keys included. */
@@ -86,6 +115,27 @@ public final class EncodedRecords {
 
     String hash(int i) {
         return hashes[i];
+    }
+
+    /** The file record {@code i} was read from (at most 600 characters), or null when unknown. */
+    String sourceFile(int i) {
+        SourcePosition source = sources[i];
+        return source == null ? null : clip(source.file(), 600);
+    }
+
+    /** Where in its file record {@code i} was read ({@link SourcePosition#where()}, at most 200 characters), or null. */
+    String sourcePosition(int i) {
+        SourcePosition source = sources[i];
+        return source == null ? null : clip(source.where(), 200);
+    }
+
+    /** The keys of the lots event {@code i} names, or null when record {@code i} is no event. */
+    List<String> lotKeys(int i) {
+        return lotKeys[i];
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     List<String> keysOf(RecordKind kind) {

@@ -15,6 +15,7 @@ import org.flywaydb.core.api.FlywayException;
 import vn.txng.adapter.model.ErrorDeclaration;
 import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.TraceRecord;
 
 /**
@@ -85,6 +86,16 @@ public final class Outbox {
         return EncodedRecords.of(records);
     }
 
+    /**
+     * As {@link #encode(List)}, with where each record was read ({@code sources}, one per record): kept with new or
+     * changed content (outbox_record.source_file, source_position), for the console; not part of the content's hash.
+     *
+     * @throws IllegalArgumentException when a record has no business key, or the lists differ in size
+     */
+    public EncodedRecords encode(List<? extends TraceRecord> records, List<SourcePosition> sources) {
+        return EncodedRecords.of(records, sources);
+    }
+
     /** As {@link #stage(List)}, for records encoded beforehand by {@link #encode}. */
     public StageResult stage(EncodedRecords records) {
         return stager.stage(records, DeliveryState.PENDING, null, null);
@@ -103,10 +114,18 @@ public final class Outbox {
      * @param reasons one per record, the sentence saying which fields it lacks (kept in reject_reason)
      */
     public StageResult hold(List<? extends TraceRecord> records, String code, List<String> reasons) {
+        return hold(records, code, reasons, null);
+    }
+
+    /**
+     * As {@link #hold(List, String, List)}, with where each record was read (one per record, or null: unknown; see
+     * {@link #encode(List, List)}).
+     */
+    public StageResult hold(List<? extends TraceRecord> records, String code, List<String> reasons, List<SourcePosition> sources) {
         if (reasons.size() != records.size()) {
             throw new IllegalArgumentException(records.size() + " records but " + reasons.size() + " reasons");
         }
-        return stager.stage(encode(records), DeliveryState.HELD, code, reasons);
+        return stager.stage(encode(records, sources), DeliveryState.HELD, code, reasons);
     }
 
     /**
@@ -471,7 +490,9 @@ public final class Outbox {
         String[] locations = dialectOf(dataSource) == SqlDialect.POSTGRESQL
                 ? new String[] {"classpath:db/migration", "classpath:db/quartz"} : new String[] {"classpath:db/migration"};
         try {
-            Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+            // V10 is Java: it decodes the events staged before it to write down the lots they name
+            Flyway.configure().dataSource(dataSource).locations(locations).javaMigrations(new V10__RecordSourcesAndEventLots())
+                    .load().migrate();
         } catch (FlywayException e) {
             throw new OutboxException("outbox schema migration failed: " + e.getMessage(), e);
         }

@@ -203,16 +203,24 @@ public final class OutboxBrowser {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    /** The row of a key with its staged content as the canonical JSON, or empty. */
-    public Optional<Map.Entry<OutboxRow, String>> record(RecordKind kind, String businessKey) {
+    /**
+     * A record as staged: its row, its content as the canonical JSON, and the file and the place in it that content was
+     * read from ({@link vn.txng.adapter.model.SourcePosition#where()}); both null when it was staged before the outbox
+     * kept them (V10) or by a caller that did not say.
+     */
+    public record BrowsedRecord(OutboxRow row, String payload, String sourceFile, String sourcePosition) {
+    }
+
+    /** The record of a key, or empty. */
+    public Optional<BrowsedRecord> record(RecordKind kind, String businessKey) {
         return transaction.read("read " + kind + " " + businessKey, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + OutboxStatus.ROW_COLUMNS + ", payload"
-                    + " FROM outbox_record WHERE business_key = ? AND kind = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + OutboxStatus.ROW_COLUMNS + ", payload,"
+                    + " source_file, source_position FROM outbox_record WHERE business_key = ? AND kind = ?")) {
                 select.setString(1, businessKey);
                 select.setString(2, kind.name());
                 try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(Map.entry(OutboxStatus.row(rows), rows.getString("payload")))
-                            : Optional.<Map.Entry<OutboxRow, String>>empty();
+                    return rows.next() ? Optional.of(new BrowsedRecord(OutboxStatus.row(rows), rows.getString("payload"),
+                            rows.getString("source_file"), rows.getString("source_position"))) : Optional.<BrowsedRecord>empty();
                 }
             }
         });
@@ -257,24 +265,20 @@ public final class OutboxBrowser {
     }
 
     /**
-     * The events naming the lot (GTIN-14 and lot number) among their lots, in time order; at most {@code limit}. The
-     * canonical payload writes a lot's GTIN and number side by side, so a LIKE finds them; each is then read to make sure.
+     * The events naming the lot (GTIN-14 and lot number) among their lots, in time order; at most {@code limit}: found
+     * by the lots each staged event names (outbox_event_lot, written by the stager), so one index lookup.
      */
     public List<JourneyEvent> eventsOfLot(String gtin, String lotNumber, int limit) {
-        String needle = "\"gtin\":\"" + gtin + "\",\"lotNumber\":\"" + lotNumber + "\"";
-        String pattern = "%" + likeLiteral(needle) + "%";
         return transaction.read("read the events of lot " + gtin + "/" + lotNumber, connection -> {
             List<JourneyEvent> events = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT payload, state FROM outbox_record"
-                    + " WHERE kind = 'EVENT' AND payload LIKE ? ESCAPE '!' LIMIT ?")) {
-                select.setString(1, pattern);
+            try (PreparedStatement select = connection.prepareStatement("SELECT r.payload, r.state FROM outbox_event_lot l"
+                    + " JOIN outbox_record r ON r.business_key = l.event_key AND r.kind = 'EVENT' WHERE l.lot_key = ? LIMIT ?")) {
+                select.setString(1, gtin + "/" + lotNumber);
                 select.setInt(2, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        EventRecord event = (EventRecord) RecordCodec.fromJson(RecordKind.EVENT, rows.getString(1));
-                        if (event.lots().stream().anyMatch(lot -> gtin.equals(lot.gtin()) && lotNumber.equals(lot.lotNumber()))) {
-                            events.add(new JourneyEvent(event, DeliveryState.valueOf(rows.getString(2))));
-                        }
+                        events.add(new JourneyEvent((EventRecord) RecordCodec.fromJson(RecordKind.EVENT, rows.getString(1)),
+                                DeliveryState.valueOf(rows.getString(2))));
                     }
                 }
             }

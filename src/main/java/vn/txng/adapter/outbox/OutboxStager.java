@@ -35,8 +35,8 @@ final class OutboxStager {
     // PostgreSQL: every key of a chunk in one array; 100-key IN lists cost a parse and a plan each (10 per chunk)
     private static final String IN_ARRAY = " WHERE business_key = ANY (?)";
     private static final String INSERTED_COLUMNS = "outbox_record (kind, business_key, payload, content_hash, revision,"
-            + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at)";
-    private static final String INSERT = "INSERT INTO " + INSERTED_COLUMNS + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?)";
+            + " idempotency_key, state, attempts, reject_code, reject_reason, staged_at, updated_at, source_file, source_position)";
+    private static final String INSERT = "INSERT INTO " + INSERTED_COLUMNS + " VALUES (?, ?, ?, ?, 1, ?, ?, 0, ?, ?, ?, ?, ?, ?)";
     // PostgreSQL: a chunk's new rows in one COPY (the unique key still refuses a key another stager inserted)
     private static final String COPY = "COPY " + INSERTED_COLUMNS + " FROM STDIN";
     // claimed_until is kept: while the old content is in flight, its lease holds the new content back
@@ -45,7 +45,8 @@ final class OutboxStager {
     // UPDATE), whereas last_error records push failures and feeds status's "last error".
     private static final String UPDATE = "UPDATE outbox_record SET payload = ?, content_hash = ?, revision = ?,"
             + " idempotency_key = ?, state = ?, attempts = 0, next_attempt_at = NULL, last_error = NULL,"
-            + " last_error_at = NULL, reject_code = ?, reject_reason = ?, staged_at = ?, updated_at = ? WHERE id = ?";
+            + " last_error_at = NULL, reject_code = ?, reject_reason = ?, staged_at = ?, updated_at = ?, source_file = ?,"
+            + " source_position = ? WHERE id = ?";
     // a held version replaces only a held row: checked again here, in the writing statement, because
     // another stager may have made the product sendable since the lookup (or since the caller merged)
     private static final String UPDATE_HELD = UPDATE + " AND state = 'HELD'";
@@ -53,6 +54,9 @@ final class OutboxStager {
     // had not analysed yet (the first big file into a new outbox) on the claim index, whose first column is
     // the kind, and read every row of that kind per lookup. Without it, only the unique key index (business
     // key first) fits, on H2 and on PostgreSQL (where SqlDialect's staging setup also rules out a table scan).
+    // the lots an event names, for a lot's journey: rewritten whenever the event's content is
+    private static final String FORGET_EVENT_LOTS = "DELETE FROM outbox_event_lot WHERE event_key = ?";
+    private static final String ADD_EVENT_LOT = "INSERT INTO outbox_event_lot (lot_key, event_key) VALUES (?, ?)";
     private static final String LOOKUP = "SELECT business_key, id, content_hash, revision, state, kind FROM outbox_record";
 
     // what the field merge of the next file reads: the last staged content and whether it is held
@@ -124,7 +128,8 @@ final class OutboxStager {
                 String payload = chunk.payload(i);
                 if (current == null && copied != null) {
                     copied.text(ref.kind().name()).text(ref.businessKey()).text(payload).text(hash).number(1).text(digest.idempotencyKey(ref.kind(), ref.businessKey(), hash, 1))
-                            .text(to.state().name()).number(0).text(to.code()).text(to.reason(i)).time(now).time(now).endRow();
+                            .text(to.state().name()).number(0).text(to.code()).text(to.reason(i)).time(now).time(now)
+                            .text(chunk.sourceFile(i)).text(chunk.sourcePosition(i)).endRow();
                 } else if (current == null) {
                     insert.setString(1, ref.kind().name());
                     insert.setString(2, ref.businessKey());
@@ -136,6 +141,8 @@ final class OutboxStager {
                     insert.setString(8, to.reason(i));
                     SqlTime.set(insert, 9, now);
                     SqlTime.set(insert, 10, now);
+                    insert.setString(11, chunk.sourceFile(i));
+                    insert.setString(12, chunk.sourcePosition(i));
                     insert.addBatch();
                     inserts = flushWhenFull(insert, inserts + 1);
                 } else {
@@ -149,7 +156,9 @@ final class OutboxStager {
                     update.setString(7, to.reason(i));
                     SqlTime.set(update, 8, now);
                     SqlTime.set(update, 9, now);
-                    update.setLong(10, current.id());
+                    update.setString(10, chunk.sourceFile(i));
+                    update.setString(11, chunk.sourcePosition(i));
+                    update.setLong(12, current.id());
                     update.addBatch();
                     updated[updates++] = i;
                     if (updates == updated.length) {
@@ -168,11 +177,55 @@ final class OutboxStager {
                 applyUpdates(update, updated, updates, outcomeOfLast);
             }
         }
+        writeEventLots(connection, chunk, outcomeOfLast);
         List<StageOutcome> outcomes = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             outcomes.add(outcomeOfLast[chunk.lastIndexOf(i)]);
         }
         return StageResult.of(outcomes);
+    }
+
+    /** The lots of every event whose content this chunk staged, in place of those its earlier content named. */
+    private static void writeEventLots(Connection connection, EncodedRecords chunk, StageOutcome[] outcomes) throws SQLException {
+        PreparedStatement forget = null;
+        PreparedStatement add = null;
+        try {
+            int forgotten = 0;
+            int added = 0;
+            for (int i : chunk.lastIndexes()) {
+                List<String> lots = chunk.lotKeys(i);
+                if (lots == null || outcomes[i] != StageOutcome.ACCEPTED) {
+                    continue;
+                }
+                if (forget == null) {
+                    forget = connection.prepareStatement(FORGET_EVENT_LOTS);
+                    add = connection.prepareStatement(ADD_EVENT_LOT);
+                }
+                String eventKey = chunk.ref(i).businessKey();
+                // a new key too: rows of an event the outbox no longer holds must not clash with its return
+                forget.setString(1, eventKey);
+                forget.addBatch();
+                forgotten = flushWhenFull(forget, forgotten + 1);
+                for (String lot : lots) {
+                    add.setString(1, lot);
+                    add.setString(2, eventKey);
+                    add.addBatch();
+                    added++;
+                }
+            }
+            if (forget != null) {
+                // every old row gone before the new ones go in (two statements' batches run one after the other)
+                forget.executeBatch();
+                if (added > 0) {
+                    add.executeBatch();
+                }
+            }
+        } finally {
+            if (forget != null) {
+                forget.close();
+                add.close();
+            }
+        }
     }
 
     /** Runs the batched updates; one that changed no row (a guarded hold of a row no longer held) did not stage. */

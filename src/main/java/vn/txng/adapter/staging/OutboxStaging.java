@@ -16,6 +16,7 @@ import vn.txng.adapter.ingest.RecordNormalizer;
 import vn.txng.adapter.model.EventRecord;
 import vn.txng.adapter.model.LocationRecord;
 import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.SourcePosition;
 import vn.txng.adapter.model.SourcedRecord;
 import vn.txng.adapter.model.TraceRecord;
 import vn.txng.adapter.outbox.EncodedRecords;
@@ -83,10 +84,12 @@ public final class OutboxStaging {
             return chunk;
         }
         List<TraceRecord> records = new ArrayList<>(sendable.size());
+        List<SourcePosition> positions = new ArrayList<>(sendable.size());
         for (SourcedRecord sourced : sendable) {
             records.add(sourced.record());
+            positions.add(sourced.position());
         }
-        EncodedRecords encoded = outbox.encode(records);
+        EncodedRecords encoded = outbox.encode(records, positions);
         FileReport report = chunk.report();
         Runnable write = () -> {
             StageResult result = outbox.stage(encoded);
@@ -174,7 +177,7 @@ public final class OutboxStaging {
         List<HeldRecord> refused = new ArrayList<>(0);
         byCode.forEach((code, records) -> {
             StageResult result = outbox.hold(records.stream().map(HeldRecord::record).toList(), code,
-                    records.stream().map(HeldRecord::reason).toList());
+                    records.stream().map(HeldRecord::reason).toList(), records.stream().map(r -> r.source().position()).toList());
             for (int i = 0; result.anyNotHeld() && i < records.size(); i++) {
                 if (result.outcome(i) == StageOutcome.NOT_HELD) {
                     refused.add(records.get(i));

@@ -82,6 +82,20 @@ public final class ConsoleServer implements AutoCloseable {
         return new ConsoleServer(fixture);
     }
 
+    /**
+     * As {@link #afterSamples} on H2 with an EPCIS repository at {@code captureUrl} as second target: the samples' `run
+     * --once` also captures them there.
+     */
+    public static ConsoleServer afterSamplesCapturedTo(Path work, URI captureUrl) throws Exception {
+        AdapterFixture fixture = new AdapterFixture(work).with("txng.epcis.capture-url", captureUrl.toString());
+        fixture.dropSamples();
+        AdapterFixture.CommandRun run = fixture.runOnceCommand(true);
+        if (run.exit() != 0) {
+            throw new IllegalStateException("run --once exited " + run.exit() + ": " + run.stdout());
+        }
+        return new ConsoleServer(fixture);
+    }
+
     /** Drops a file in the inbox (the serving adapter reads it at its next poll). */
     public void drop(String name, String content) throws IOException {
         fixture.drop(name, content);

@@ -222,10 +222,12 @@ class GoingLiveTest {
         javax.sql.DataSource database = Databases.dataSource(adapter.settings());
         try (java.sql.Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
             // every migration after V2 is undone, so that the next start applies them in order again
-            for (String table : List.of("outbox_error_declaration", "epcis_capture", "epcis_repository", "outbox_wait", "outbox_target_delivery", "outbox_target", "source_file", "source_state", "schedule_fire")) {
+            for (String table : List.of("outbox_event_lot", "outbox_error_declaration", "epcis_capture", "epcis_repository", "outbox_wait", "outbox_target_delivery", "outbox_target", "source_file", "source_state", "schedule_fire")) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
             statement.execute("ALTER TABLE outbox_record DROP COLUMN IF EXISTS retry_since");
+            statement.execute("ALTER TABLE outbox_record DROP COLUMN IF EXISTS source_file");
+            statement.execute("ALTER TABLE outbox_record DROP COLUMN IF EXISTS source_position");
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" NOT IN ('1', '2')");
         } finally {
             Databases.close(database);

@@ -48,8 +48,9 @@ abstract class ConsolePagesContract {
     void should_count_the_delivered_samples_per_kind_and_chart_them_today() throws Exception {
         String overview = page("/console/");
 
-        // the samples (XML, EDI and the workbook template): 3 products, 7 lots, 3 locations and 6 events, all delivered today
-        assertThat(overview).contains("<td>Lots</td>").contains("Delivered 19, Refused 0");
+        // every record of the samples (the XML, the EDI and the spreadsheet template's example rows), all delivered today
+        assertThat(console.staged()).isGreaterThanOrEqualTo(15);
+        assertThat(overview).contains("<td>Lots</td>").contains("Delivered " + console.staged() + ", Refused 0");
     }
 
     @Test
@@ -72,6 +73,14 @@ abstract class ConsolePagesContract {
         String record = page("/console/record?kind=LOT&key=" + Console.encode(LOT));
 
         assertThat(record).contains("(active)").contains("\"lotNumber\" : \"L2609-15A\"");
+    }
+
+    @Test
+    void should_show_the_file_and_position_a_record_came_from_with_a_link_to_the_files_report() throws Exception {
+        String record = page("/console/record?kind=LOT&key=" + Console.encode(LOT));
+
+        assertThat(record).containsPattern("<a href=\"/console/file\\?name=lots-2026-11-21\\.xml\\.[0-9-]+\\.json\">lots-2026-11-21\\.xml</a>")
+                .containsPattern("<span id=\"position\">line \\d+");
     }
 
     @Test

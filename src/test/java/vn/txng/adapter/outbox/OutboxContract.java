@@ -586,6 +586,32 @@ abstract class OutboxContract {
                 .satisfies(item -> assertThat(item.record()).isEqualTo(waiting));
     }
 
+    @Test
+    void should_find_the_events_staged_before_version_10_under_the_lots_they_name() throws SQLException {
+        DataSource database = emptyDatabase();
+        migrateToVersion9(database);
+        vn.txng.adapter.model.EventRecord shipped = TestRecords.event("SHIP-1", "8934563000103", "L1", "L2");
+        insertRow(database, RecordKind.EVENT, shipped.businessKey(), RecordCodec.toJson(shipped), "DELIVERED");
+
+        Outbox.open(database, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(new OutboxBrowser(database).eventsOfLot(GTIN, "L2", 10)).extracting(e -> e.event()).containsExactly(shipped);
+    }
+
+    @Test
+    void should_say_no_source_for_a_record_staged_before_version_10() throws SQLException {
+        DataSource database = emptyDatabase();
+        migrateToVersion9(database);
+        insertRow(database, RecordKind.PRODUCT, GTIN, RecordCodec.toJson(product(GTIN)), "DELIVERED");
+
+        Outbox.open(database, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(new OutboxBrowser(database).record(RecordKind.PRODUCT, GTIN)).hasValueSatisfying(record -> {
+            assertThat(record.sourceFile()).isNull();
+            assertThat(record.sourcePosition()).isNull();
+        });
+    }
+
     // ---- delivery state per portal target ----
 
     static final PortalTarget TARGET_A = PortalTarget.of(java.net.URI.create("https://quantri.truyxuatnguongoc.gov.vn/gwdev"), "client-1");
@@ -825,6 +851,16 @@ abstract class OutboxContract {
         for (RecordKind kind : RecordKind.values()) {
             outbox.claim(kind, 100, NOW, LEASE).forEach(item -> outbox.markDelivered(item, prefix + "-" + item.businessKey()));
         }
+    }
+
+    /** The schema as the version before V10 left it, the PostgreSQL job store (V6.1) included. */
+    private static void migrateToVersion9(DataSource database) throws SQLException {
+        boolean postgres;
+        try (Connection connection = database.getConnection()) {
+            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+        String[] locations = postgres ? new String[] {"classpath:db/migration", "classpath:db/quartz"} : new String[] {"classpath:db/migration"};
+        Flyway.configure().dataSource(database).locations(locations).target("9").load().migrate();
     }
 
     private static void insertRow(DataSource database, RecordKind kind, String key, String payload, String state) throws SQLException {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.txng.adapter.model.EventRecord;
 import vn.txng.adapter.model.RecordKey;
 import vn.txng.adapter.model.RecordKind;
+import vn.txng.adapter.model.SourcePosition;
 
 /**
  * Locations and events in the outbox, and records that wait for what the portal must have first (a lot its product,
@@ -222,5 +223,59 @@ abstract class OutboxWaitContract {
         List<OutboxRow> rows = outbox.list(state, 10);
         assertThat(rows).hasSize(1);
         return rows.get(0);
+    }
+    // ---- a lot's events and where records came from (V10), read by the console ----
+
+    @Test
+    void should_find_the_events_of_a_lot_among_the_lots_they_name() {
+        outbox.stage(List.of(event("SHIP-1", PLACE, "L1", "L2"), event("SHIP-2", PLACE, "L2"), event("SHIP-3", PLACE, "L3")));
+
+        List<OutboxBrowser.JourneyEvent> events = new OutboxBrowser(dataSource()).eventsOfLot(GTIN, "L2", 10);
+
+        assertThat(events).extracting(e -> e.event().eventId()).containsExactlyInAnyOrder("SHIP-1", "SHIP-2");
+    }
+
+    @Test
+    void should_no_longer_find_an_event_under_a_lot_it_stopped_naming_when_staged_again() {
+        outbox.stage(List.of(event("SHIP-1", PLACE, "L1")));
+
+        outbox.stage(List.of(event("SHIP-1", PLACE, "L2")));
+
+        OutboxBrowser browser = new OutboxBrowser(dataSource());
+        assertThat(browser.eventsOfLot(GTIN, "L1", 10)).isEmpty();
+        assertThat(browser.eventsOfLot(GTIN, "L2", 10)).extracting(e -> e.event().eventId()).containsExactly("SHIP-1");
+    }
+
+    @Test
+    void should_keep_the_file_and_position_a_record_was_staged_from() {
+        outbox.stage(outbox.encode(List.of(lot("L1")), List.of(SourcePosition.of("lots.xml", 12, "Lot #3"))));
+
+        OutboxBrowser.BrowsedRecord record = new OutboxBrowser(dataSource()).record(RecordKind.LOT, LOT_KEY.businessKey()).orElseThrow();
+
+        assertThat(record.sourceFile()).isEqualTo("lots.xml");
+        assertThat(record.sourcePosition()).isEqualTo("line 12 (Lot #3)");
+    }
+
+    @Test
+    void should_keep_the_source_of_a_changed_content_and_not_of_the_same_content_staged_again() {
+        outbox.stage(outbox.encode(List.of(event("SHIP-1", PLACE, "L1")), List.of(SourcePosition.of("monday.edi", 4, null))));
+        outbox.stage(outbox.encode(List.of(event("SHIP-1", PLACE, "L1")), List.of(SourcePosition.of("tuesday.edi", 4, null))));
+        outbox.stage(outbox.encode(List.of(event("SHIP-1", PLACE, "L2")), List.of(SourcePosition.of("wednesday.edi", 9, null))));
+
+        OutboxBrowser.BrowsedRecord record = new OutboxBrowser(dataSource()).record(RecordKind.EVENT, "SHIP-1").orElseThrow();
+
+        assertThat(record.sourceFile()).isEqualTo("wednesday.edi");
+        assertThat(record.sourcePosition()).isEqualTo("line 9");
+    }
+
+    @Test
+    void should_keep_the_source_of_a_held_record() {
+        outbox.hold(List.of(product(GTIN)), "PRODUCT_INCOMPLETE", List.of("lacks its name"),
+                List.of(SourcePosition.of("catalogue.csv", 0, "row 7")));
+
+        OutboxBrowser.BrowsedRecord record = new OutboxBrowser(dataSource()).record(RecordKind.PRODUCT, GTIN).orElseThrow();
+
+        assertThat(record.sourceFile()).isEqualTo("catalogue.csv");
+        assertThat(record.sourcePosition()).isEqualTo("row 7");
     }
 }
