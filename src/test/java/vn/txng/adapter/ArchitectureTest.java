@@ -75,13 +75,13 @@ class ArchitectureTest {
             .whereLayer(OPS).mayOnlyAccessLayers(INGEST, MODEL, OUTBOX, PORTAL)
             .whereLayer(EPCIS_OUT).mayOnlyAccessLayers(MODEL, PORTAL)
             .whereLayer(CAPTURE).mayOnlyAccessLayers(MODEL, OUTBOX, PORTAL, EPCIS_OUT, PUSH)
-            .whereLayer(CONSOLE).mayOnlyAccessLayers(MODEL, OUTBOX, OPS, SOURCE)
+            .whereLayer(CONSOLE).mayOnlyAccessLayers(MODEL, OUTBOX, OPS, SOURCE, INGEST)
             .ensureAllClassesAreContainedInArchitecture()
             .because("source/ reads files for ingest/, staging/ joins ingest/ to outbox/, push/ joins outbox/ to portal/"
                     + " and reports to ops/, and ops/ only reads the others' state; epcis/ writes records as EPCIS events"
                     + " with the profile's stage and document tables and Digital Link form (the way back of ingest/epcis/),"
                     + " never reading the outbox itself; capture/ joins outbox/ to epcis/ for an EPCIS repository (its delivery"
-                    + " state, with push/'s backoff); console/ shows what the outbox, the sources and ops/ hold, and writes only"
+                    + " state, with push/'s backoff); console/ shows what the outbox, the sources, ops/ and ingest/'s file reports hold, and writes only"
                     + " through the outbox's re-queue and a source's poll; a new package is placed here");
 
     /** Every package of ours as a layer; a rule adds what the layers may access. */
