@@ -81,7 +81,7 @@ public final class Console {
         String chosen = request.query("lang");
         if (!chosen.isEmpty() && "GET".equals(request.method)) {
             String lang = Texts.of(chosen).lang();
-            redirect(message, request.path);
+            redirect(message, request.pathAndQuery());
             message.setHeader("Set-Cookie", LANG_COOKIE + "=" + lang + "; Path=" + ConsoleRoutes.BASE + "; Max-Age=31536000; SameSite=Strict"
                     + (tls ? "; Secure" : ""));
             return;
@@ -100,7 +100,7 @@ public final class Console {
             }
             return;
         }
-        ConsoleView.Frame frame = new ConsoleView.Frame(t, "", session.get().csrfToken(), request.path, pages.zone());
+        ConsoleView.Frame frame = new ConsoleView.Frame(t, "", session.get().csrfToken(), request.pathAndQuery(), pages.zone());
         if ("POST".equals(request.method)) {
             if (!sameSite(request) || !ConsoleAccess.csrfMatches(session.get(), request.form("csrf"))) {
                 page(message, 403, "message", frame.withTitle(t.get("refused.csrf")), Map.of("text", t.get("refused.csrf")));
@@ -146,7 +146,8 @@ public final class Console {
             case "/requeue" -> {
                 RequeueFilter filter = requeueFilter(request::query);
                 page(message, 200, "confirm", frame.withTitle(t.get("records.requeue")), Map.of("action", "requeue",
-                        "question", t.get("confirm.requeue", filter.toString()), "fields", requeueFields(request::query)));
+                        "question", t.get("confirm.requeue", filter.toString(), outbox.countRequeue(filter)),
+                        "fields", requeueFields(request::query)));
             }
             case "/poll" -> page(message, 200, "confirm", frame.withTitle(t.get("overview.pollnow")), Map.of("action", "poll",
                     "question", t.get("confirm.poll", request.query("source")), "fields", Map.of("source", request.query("source"))));
@@ -182,7 +183,7 @@ public final class Console {
     }
 
     private void signIn(ConsoleRequest request, Message message, Texts t) {
-        ConsoleView.Frame frame = new ConsoleView.Frame(t, t.get("signin.title"), null, request.path, pages.zone());
+        ConsoleView.Frame frame = new ConsoleView.Frame(t, t.get("signin.title"), null, request.pathAndQuery(), pages.zone());
         if ("GET".equals(request.method)) {
             page(message, 200, "signin", frame, Map.of("error", ""));
             return;
@@ -258,6 +259,14 @@ public final class Console {
             fields.put(name, field.apply(name));
         }
         return fields;
+    }
+
+    /**
+     * The records a list shows can all be re-queued as one: rejected or parked, filtered at most by kind; a search
+     * ({@code q}) narrows the list further than {@link RequeueFilter} can, so it offers no bulk re-queue.
+     */
+    public static boolean bulkRequeue(RecordQuery query) {
+        return (query.state() == StateFilter.REJECTED || query.state() == StateFilter.PARKED) && query.text().isEmpty();
     }
 
     private static RecordKind kind(String name) {

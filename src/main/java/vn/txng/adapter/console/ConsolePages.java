@@ -188,15 +188,20 @@ public final class ConsolePages {
         return ((vn.txng.adapter.model.ProductRecord) product).name();
     }
 
-    /** The place an event happened, for the journey: the location's name when staged, else its GLN. */
-    public String placeOf(EventRecord event) {
+    /** The place an event happened, for the journey: the staged location's name and GLN, else the GLN marked not described yet. */
+    public String placeOf(EventRecord event, Texts t) {
         if (event.locationGln() == null) {
             return "";
         }
         String key = vn.txng.adapter.model.LocationRecord.traceCode(event.locationGln(), event.locationExtension());
-        return outbox.stagedContent(RecordKind.LOCATION, key).map(StagedContent::record)
-                .map(record -> ((vn.txng.adapter.model.LocationRecord) record).name() + " (" + event.locationGln() + ")")
-                .orElse(event.locationGln());
+        String name = outbox.stagedContent(RecordKind.LOCATION, key).map(StagedContent::record)
+                .map(record -> ((vn.txng.adapter.model.LocationRecord) record).name()).orElse(null);
+        return placeLabel(name, event.locationGln(), t);
+    }
+
+    /** {@code name (gln)}, or {@code gln (not described yet)} while no location names it. */
+    static String placeLabel(String name, String gln, Texts t) {
+        return name == null || name.isBlank() ? gln + " (" + t.get("lot.place.undescribed") + ")" : name + " (" + gln + ")";
     }
 
     ReportFiles.ReportPage files(int page) {

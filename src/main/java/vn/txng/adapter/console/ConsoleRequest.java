@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -35,6 +36,22 @@ final class ConsoleRequest {
         this.query = fields(message.getHeader(Exchange.HTTP_QUERY, String.class));
         this.form = "POST".equals(method) ? fields(message.getBody(String.class)) : Map.of();
         this.cookies = cookies(message.getHeader("Cookie", String.class));
+    }
+
+    /**
+     * The path with its query fields but {@code lang}, encoded again in their order: what the language switch
+     * links to and comes back to.
+     */
+    String pathAndQuery() {
+        StringBuilder link = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, String> field : query.entrySet()) {
+            if (!"lang".equals(field.getKey())) {
+                link.append(separator).append(Console.encode(field.getKey())).append('=').append(Console.encode(field.getValue()));
+                separator = '&';
+            }
+        }
+        return link.toString();
     }
 
     String query(String name) {
@@ -85,7 +102,7 @@ final class ConsoleRequest {
     }
 
     private static Map<String, String> fields(String encoded) {
-        Map<String, String> fields = new HashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         if (encoded == null || encoded.isEmpty()) {
             return fields;
         }

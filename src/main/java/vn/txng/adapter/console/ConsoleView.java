@@ -21,10 +21,18 @@ public final class ConsoleView {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    /** What every page's frame needs: its words, its title, the session's form token (null signed out), the path to switch language on. */
+    /**
+     * What every page's frame needs: its words, its title, the session's form token (null signed out), the page's
+     * path and query below {@code /console} (without {@code lang}, encoded) to switch language on.
+     */
     public record Frame(Texts t, String title, String csrf, String here, ZoneId zone) {
         public Frame withTitle(String newTitle) {
             return new Frame(t, newTitle, csrf, here, zone);
+        }
+
+        /** This page in the other language: its path and query, {@code lang} replaced. */
+        public String languageSwitch() {
+            return ConsoleRoutes.BASE + here + (here.contains("?") ? "&" : "?") + "lang=" + t.other();
         }
 
         public boolean signedIn() {

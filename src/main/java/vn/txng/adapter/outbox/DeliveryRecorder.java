@@ -168,10 +168,33 @@ final class DeliveryRecorder {
     int requeue(RequeueFilter filter) {
         Instant now = clock.instant();
         // a delivered record re-queued forgets the confirmation too: the target is taken not to hold it
-        StringBuilder sql = new StringBuilder("UPDATE outbox_record SET state = 'PENDING', attempts = 0,"
+        String sql = "UPDATE outbox_record SET state = 'PENDING', attempts = 0,"
                 + " next_attempt_at = NULL, reject_code = NULL, reject_reason = NULL, last_error = NULL, last_error_at = NULL,"
-                + " portal_id = NULL, delivered_hash = NULL, delivered_at = NULL, retry_since = NULL, updated_at = ? WHERE state IN ("
-                + String.join(", ", java.util.Collections.nCopies(filter.states().size(), "?")) + ")");
+                + " portal_id = NULL, delivered_hash = NULL, delivered_at = NULL, retry_since = NULL, updated_at = ?" + where(filter);
+        return transaction.inTransaction("re-queue " + filter, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                SqlTime.set(update, 1, now);
+                bind(update, 2, filter);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** How many records {@link #requeue} would send again now with this filter. */
+    int countRequeue(RequeueFilter filter) {
+        return transaction.inTransaction("count " + filter, connection -> {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM outbox_record" + where(filter))) {
+                bind(count, 1, filter);
+                try (java.sql.ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static String where(RequeueFilter filter) {
+        StringBuilder sql = new StringBuilder(" WHERE state IN (" + String.join(", ", java.util.Collections.nCopies(filter.states().size(), "?")) + ")");
         if (filter.rejectCode() != null) {
             // a parked record has no reject code: its last error names the status or code (e.g. HTTP 503)
             sql.append(" AND (reject_code = ? OR (state = 'PARKED' AND last_error LIKE ?))");
@@ -182,26 +205,25 @@ final class DeliveryRecorder {
         if (filter.kind() != null) {
             sql.append(" AND kind = ?");
         }
-        return transaction.inTransaction("re-queue " + filter, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-                int p = 1;
-                SqlTime.set(update, p++, now);
-                for (DeliveryState state : filter.states()) {
-                    update.setString(p++, state.name());
-                }
-                if (filter.rejectCode() != null) {
-                    update.setString(p++, filter.rejectCode());
-                    update.setString(p++, "%" + filter.rejectCode() + "%");
-                }
-                if (filter.businessKey() != null) {
-                    update.setString(p++, filter.businessKey());
-                }
-                if (filter.kind() != null) {
-                    update.setString(p, filter.kind().name());
-                }
-                return update.executeUpdate();
-            }
-        });
+        return sql.toString();
+    }
+
+    /** Binds {@link #where}'s values from parameter {@code first} on. */
+    private static void bind(PreparedStatement statement, int first, RequeueFilter filter) throws SQLException {
+        int p = first;
+        for (DeliveryState state : filter.states()) {
+            statement.setString(p++, state.name());
+        }
+        if (filter.rejectCode() != null) {
+            statement.setString(p++, filter.rejectCode());
+            statement.setString(p++, "%" + filter.rejectCode() + "%");
+        }
+        if (filter.businessKey() != null) {
+            statement.setString(p++, filter.businessKey());
+        }
+        if (filter.kind() != null) {
+            statement.setString(p, filter.kind().name());
+        }
     }
 
     static void releaseStale(Connection connection, OutboxItem item, Instant now) throws SQLException {

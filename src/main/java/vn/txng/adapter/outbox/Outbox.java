@@ -182,6 +182,11 @@ public final class Outbox {
         return recorder.requeue(filter);
     }
 
+    /** How many records {@link #requeue} would send again now with {@code filter} (the console's confirmation says it). */
+    public int countRequeue(RequeueFilter filter) {
+        return recorder.countRequeue(filter);
+    }
+
     /**
      * Makes {@code target} the one whose delivery state the outbox works with. The same target:
      * nothing changes. Another: its state is put aside and the new target's restored, or every

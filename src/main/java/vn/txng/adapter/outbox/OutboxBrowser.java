@@ -42,6 +42,16 @@ public final class OutboxBrowser {
         public Set<DeliveryState> states() {
             return states;
         }
+
+        /** The filter that lists records in {@code state} (pending, in flight and retry are all waiting). */
+        public static StateFilter of(DeliveryState state) {
+            for (StateFilter filter : values()) {
+                if (filter.states.contains(state)) {
+                    return filter;
+                }
+            }
+            throw new IllegalArgumentException("no filter lists " + state);
+        }
     }
 
     /**

@@ -50,7 +50,7 @@ abstract class ConsolePagesContract {
 
         // every record of the samples (the XML, the EDI and the spreadsheet template's example rows), all delivered today
         assertThat(console.staged()).isGreaterThanOrEqualTo(15);
-        assertThat(overview).contains("<td>Lots</td>").contains("Delivered " + console.staged() + ", Refused 0");
+        assertThat(overview).contains("<td>Lots</td>").contains("Delivered " + console.staged() + ", Refused by the portal 0");
     }
 
     @Test
@@ -95,5 +95,52 @@ abstract class ConsolePagesContract {
         String files = page("/console/files");
 
         assertThat(files).contains("products-2026-11-21.xml").contains("lots-2026-11-21.xml").contains("desadv-2026-11-21.edi");
+    }
+
+    @Test
+    void should_say_the_chart_counts_only_the_records_the_portal_refuses_now() throws Exception {
+        String overview = page("/console/");
+
+        assertThat(overview).contains("<span class=\"r\">Refused by the portal</span>").contains("still refused now");
+    }
+
+    @Test
+    void should_link_each_count_of_the_overview_to_its_kind_and_state() throws Exception {
+        String overview = page("/console/");
+
+        assertThat(overview).contains("href=\"/console/records?kind=LOT&state=DELIVERED\"")
+                .contains("href=\"/console/records?kind=PRODUCT&state=WAITING\"");
+    }
+
+    @Test
+    void should_switch_language_on_a_record_page_keeping_its_kind_and_key() throws Exception {
+        String record = page("/console/record?kind=LOT&key=" + Console.encode(LOT));
+
+        assertThat(record).contains("id=\"lang-switch\"")
+                .contains("href=\"/console/record?kind=LOT&amp;key=" + Console.encode(LOT) + "&amp;lang=vi\"");
+    }
+
+    @Test
+    void should_keep_the_search_and_filters_when_the_language_switches() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(console.uri("/console/records?q=L2609+%26x&state=REJECTED&lang=vi"))
+                .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/console/records?q=L2609+%26x&state=REJECTED");
+        assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith(Console.LANG_COOKIE + "=vi;"));
+    }
+
+    @Test
+    void should_offer_no_bulk_requeue_for_a_search_the_requeue_cannot_narrow_to() throws Exception {
+        assertThat(page("/console/records?state=REJECTED&q=L2609&kind=LOT")).doesNotContain("id=\"requeue\"");
+        assertThat(page("/console/records?state=REJECTED&kind=LOT")).contains("href=\"/console/requeue?state=REJECTED&kind=LOT\"");
+    }
+
+    @Test
+    void should_say_how_many_records_a_requeue_will_send_again() throws Exception {
+        String confirm = page("/console/requeue?state=REJECTED&kind=LOT");
+
+        assertThat(confirm).contains("Send the rejected lot records again at the next push? No record matches now.")
+                .doesNotContain("records records");
     }
 }
