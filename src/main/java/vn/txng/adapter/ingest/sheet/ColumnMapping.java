@@ -28,12 +28,29 @@ import vn.txng.adapter.model.RecordKind;
  * lot.LotNumber=column:C         # a column by its letter
  * </pre>
  * The kinds are {@code product}, {@code lot}, {@code location}, {@code event}; the fields are the English headings of
- * {@link SheetField}. A configured mapping is strict: a heading it names that a file lacks fails the file.
+ * {@link SheetField}. A configured mapping is strict: a heading it names that a file lacks fails the file. A heading
+ * may name other headings of the same column after {@code |} ({@code lot.QuantityUnit=Đơn vị số lượng | Đơn vị tính}):
+ * the first the file has is taken; the first is the one the template writes.
  */
 public final class ColumnMapping {
 
-    /** A mapped column: by heading ({@code index} -1) or by letter ({@code heading} null). */
-    public record Column(String heading, String key, int index) {
+    /**
+     * A mapped column: by heading ({@code index} -1; {@code otherKeys} the keys of the other headings it may have) or
+     * by letter ({@code heading} null).
+     */
+    public record Column(String heading, String key, int index, List<String> otherKeys) {
+
+        public Column {
+            otherKeys = otherKeys == null ? List.of() : List.copyOf(otherKeys);
+        }
+
+        /** The keys of every heading the column may have, its own first. */
+        public List<String> keys() {
+            List<String> keys = new java.util.ArrayList<>(1 + otherKeys.size());
+            keys.add(key);
+            keys.addAll(otherKeys);
+            return keys;
+        }
 
         /** How a person finds the column: its heading in quotes, or its letter. */
         public String describe() {
@@ -143,12 +160,17 @@ public final class ColumnMapping {
             if (index < 0) {
                 throw bad(name, key, "column: is followed by a column's letters (A to XFD)");
             }
-            return new Column(null, null, index);
+            return new Column(null, null, index, List.of());
         }
         if (value.isEmpty()) {
             throw bad(name, key, "a heading or column:<letter>");
         }
-        return new Column(value, Headings.key(value), -1);
+        List<String> headings = Arrays.stream(value.split("\\|")).map(String::strip).filter(h -> !h.isEmpty()).toList();
+        if (headings.isEmpty()) {
+            throw bad(name, key, "a heading or column:<letter>");
+        }
+        return new Column(headings.get(0), Headings.key(headings.get(0)), -1,
+                headings.subList(1, headings.size()).stream().map(Headings::key).toList());
     }
 
     private static int headingRow(String name, String key, String value) {

@@ -99,7 +99,8 @@ record TableLayout(RecordKind kind, ColumnMapping mapping, Map<SheetField, Integ
         List<String> missing = new ArrayList<>(0);
         List<Integer> used = new ArrayList<>();
         kind.columns().forEach((field, column) -> {
-            Integer index = column.index() >= 0 ? Integer.valueOf(column.index()) : byKey.get(column.key());
+            Integer index = column.index() >= 0 ? Integer.valueOf(column.index())
+                    : column.keys().stream().map(byKey::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (index == null) {
                 missing.add(kind.kind().name().toLowerCase() + "." + field.heading() + " = " + column.describe());
             } else {

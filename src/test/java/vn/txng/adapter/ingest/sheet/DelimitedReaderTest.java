@@ -55,6 +55,17 @@ class DelimitedReaderTest {
     }
 
     @Test
+    void should_read_a_lots_unit_under_the_everyday_heading_don_vi_tinh() throws IOException {
+        Path csv = file("lo-hang.csv", utf8("Mã GTIN;Số lô;Số lượng;Đơn vị tính\r\n8934563123475;L1;12;Chai\r\n"));
+
+        Workbooks.Read read = read(csv);
+
+        assertThat(read.report().rejections()).isEmpty();
+        assertThat(read.report().warnings()).isEmpty();
+        assertThat(lot(read, 0).quantityUnit()).isEqualTo("Chai");
+    }
+
+    @Test
     void should_read_excel_unicode_text_in_utf16_with_tabs_and_the_decimal_point() throws IOException {
         byte[] text = "Mã GTIN\tSố lô\tSố lượng\r\n8934563123475\tL1\t1,234.5\r\n".getBytes(StandardCharsets.UTF_16LE);
         Path csv = file("lots.txt", new byte[] {(byte) 0xFF, (byte) 0xFE}, text);
