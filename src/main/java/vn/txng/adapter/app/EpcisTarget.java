@@ -42,16 +42,29 @@ public final class EpcisTarget {
             return Optional.empty();
         }
         URI url = captureUrl(settings);
-        Duration timeout = settings.duration("txng.epcis.timeout");
-        HttpClient http = EpcisCaptureClient.httpClient(PortalConfig.DEFAULT_CONNECT_TIMEOUT);
-        CaptureCredentials credentials = credentials(settings, url, http, timeout);
-        EpcisCaptureClient client = new EpcisCaptureClient(url, credentials, http, timeout,
-                settings.duration("txng.epcis.poll-interval"), settings.duration("txng.epcis.job-timeout"), clock);
+        EpcisCaptureClient client = client(settings, clock);
         EpcisRepository repository = EpcisRepository.of(url);
-        LOG.info("EPCIS repository: {} with {}", repository, credentials);
+        LOG.info("EPCIS repository: {} with {}", repository, client.credentials());
         return Optional.of(new EpcisCapture(outbox, repository, client, settings.integer("txng.epcis.batch-size"),
                 new RetryPolicy(settings.duration("txng.push.retry-initial"), settings.duration("txng.push.retry-max")),
                 settings.integer("txng.epcis.breaker-threshold"), settings.eventTimeZone(), clock));
+    }
+
+    /**
+     * The capture client of the settings ({@code check} probes it), or empty when no repository is configured.
+     *
+     * @throws IllegalArgumentException when a setting is wrong (the message names it, never a secret)
+     */
+    public static Optional<EpcisCaptureClient> client(Settings settings) {
+        return settings.isSet(CAPTURE_URL) ? Optional.of(client(settings, Clock.systemUTC())) : Optional.empty();
+    }
+
+    private static EpcisCaptureClient client(Settings settings, Clock clock) {
+        URI url = captureUrl(settings);
+        Duration timeout = settings.duration("txng.epcis.timeout");
+        HttpClient http = EpcisCaptureClient.httpClient(PortalConfig.DEFAULT_CONNECT_TIMEOUT);
+        return new EpcisCaptureClient(url, credentials(settings, url, http, timeout), http, timeout,
+                settings.duration("txng.epcis.poll-interval"), settings.duration("txng.epcis.job-timeout"), clock);
     }
 
     private static URI captureUrl(Settings settings) {

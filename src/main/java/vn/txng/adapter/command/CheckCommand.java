@@ -8,16 +8,19 @@ import picocli.CommandLine.Command;
 import vn.txng.adapter.portal.ConnectionCheck;
 import vn.txng.adapter.portal.ConnectionCheck.Status;
 import vn.txng.adapter.portal.ConnectionCheck.Step;
+import vn.txng.adapter.app.EpcisTarget;
 import vn.txng.adapter.app.PortalConnection;
 import vn.txng.adapter.app.Settings;
 
 @Command(name = "check", description = {"The connection test: tries the configured portal step by step, ok or FAIL per step.",
         "Steps: settings, token endpoint reachable, credentials accepted, API base accepts the token, organisation",
-        "activated; a FAIL gives the cause and the fix. Sends no record, writes nothing to the outbox.",
+        "activated; then the EPCIS repository when txng.epcis.capture-url is set (GET of its capture endpoint with its",
+        "credentials). A FAIL gives the cause and the fix. Sends no record, writes nothing to the outbox.",
         "Exit 0 when every step passes, 1 otherwise."})
 public final class CheckCommand implements Callable<Integer> {
 
     static final String SETTINGS = "settings";
+    static final String EPCIS = "EPCIS repository";
 
     @Override
     public Integer call() {
@@ -36,11 +39,26 @@ public final class CheckCommand implements Callable<Integer> {
                 steps.addAll(new ConnectionCheck(connection.config()).run());
             }
         }
+        epcisStep(settings).ifPresent(steps::add);
         steps.forEach(step -> out.println(label(step.status()) + step.name() + ": " + step.detail()));
         boolean passed = steps.stream().noneMatch(Step::failed);
         out.println(passed ? "connection check passed: `run` will deliver to " + settings.portalTarget()
                 : "connection check FAILED: fix the first FAIL above, then run `check` again");
         return passed ? 0 : 1;
+    }
+
+    /** The EPCIS repository, when {@code txng.epcis.capture-url} is set: reached with its credentials, capturing nothing. */
+    private static java.util.Optional<Step> epcisStep(Settings settings) {
+        java.util.Optional<vn.txng.adapter.epcis.EpcisCaptureClient> client;
+        try {
+            client = EpcisTarget.client(settings);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(new Step(EPCIS, Status.FAIL, e.getMessage()));
+        }
+        return client.map(c -> {
+            vn.txng.adapter.epcis.EpcisCaptureClient.Probe probe = c.probe();
+            return new Step(EPCIS, probe.ok() ? Status.OK : Status.FAIL, probe.detail());
+        });
     }
 
     private static Step settingsStep(Settings settings) {

@@ -76,6 +76,51 @@ public final class EpcisCaptureClient {
         return captureUrl;
     }
 
+    /** The credentials it sends (their {@code toString} names the kind, never the secret). */
+    public CaptureCredentials credentials() {
+        return credentials;
+    }
+
+    /**
+     * What {@code check} asks, capturing nothing: a {@code GET} of the capture endpoint with the credentials (EPCIS
+     * 2.0's REST binding lists the capture jobs there). {@code ok} on 200, or on 405 (a repository that lists no jobs
+     * answered and did not refuse the credentials); else the cause, as a capture pass would name it.
+     */
+    public Probe probe() {
+        String call = "GET " + captureUrl;
+        try {
+            HttpResponse<byte[]> answer = call(HttpRequest.newBuilder(captureUrl).GET());
+            int status = answer.statusCode();
+            if (status == 200) {
+                return new Probe(true, captureUrl + " answers with its capture jobs (" + call + ": 200) and takes " + credentials);
+            }
+            if (status == 405) {
+                return new Probe(true, captureUrl + " answers and did not refuse " + credentials + " (" + call
+                        + ": 405, it lists no capture jobs): the first capture confirms it");
+            }
+            return new Probe(false, reason(failure(status, answer, call)));
+        } catch (Failed failed) {
+            return new Probe(false, reason(failed.answer));
+        }
+    }
+
+    /** What {@link #probe} found: {@code ok}, and in words (no secret in them). */
+    public record Probe(boolean ok, String detail) {
+    }
+
+    private static String reason(CaptureAnswer answer) {
+        if (answer instanceof CaptureAnswer.Unusable unusable) {
+            return unusable.reason();
+        } else if (answer instanceof CaptureAnswer.RetryLater later) {
+            return later.reason();
+        } else if (answer instanceof CaptureAnswer.Refused refused) {
+            return refused.reason();
+        } else if (answer instanceof CaptureAnswer.TooLarge large) {
+            return large.reason();
+        }
+        return "finished";
+    }
+
     /** Captures {@code events} as one document and waits for its job to finish. */
     public CaptureAnswer capture(List<EpcisEvent> events) {
         byte[] document;

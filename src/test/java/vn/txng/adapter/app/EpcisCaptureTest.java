@@ -91,6 +91,32 @@ class EpcisCaptureTest {
     }
 
     @Test
+    void should_check_the_repository_with_its_credentials_beside_the_portal() throws Exception {
+        String token = "check-token-7f3a";
+        repository.requireAuthorization("Bearer " + token);
+        adapter.with("txng.epcis.bearer-token", token);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = vn.txng.adapter.command.CheckCommand.check(adapter.settings(), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ok    EPCIS repository: ").doesNotContain(token);
+    }
+
+    @Test
+    void should_fail_the_check_of_a_repository_that_refuses_the_token_and_say_which_setting() throws Exception {
+        repository.requireAuthorization("Bearer the-right-token");
+        adapter.with("txng.epcis.bearer-token", "a-wrong-token-91c2");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = vn.txng.adapter.command.CheckCommand.check(adapter.settings(), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAIL  EPCIS repository: HTTP 401").contains("txng.epcis.bearer-token")
+                .doesNotContain("a-wrong-token-91c2");
+    }
+
+    @Test
     void should_show_the_capture_schedule_in_status_beside_the_push_schedule() throws Exception {
         String status = status();
 

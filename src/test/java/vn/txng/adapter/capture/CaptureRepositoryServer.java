@@ -177,6 +177,14 @@ public final class CaptureRepositoryServer implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getPath();
+            if ("GET".equals(exchange.getRequestMethod()) && path.equals("/epcis/capture")) {
+                // EPCIS 2.0's REST binding: GET /capture lists the capture jobs
+                byte[] list = "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, list.length);
+                exchange.getResponseBody().write(list);
+                return;
+            }
             if ("GET".equals(exchange.getRequestMethod()) && path.startsWith("/epcis/capture/")) {
                 job(exchange, path.substring("/epcis/capture/".length()));
                 return;
