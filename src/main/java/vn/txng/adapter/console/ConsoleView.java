@@ -42,6 +42,15 @@ public final class ConsoleView {
         public String time(Instant instant) {
             return ConsoleView.time(instant, zone);
         }
+
+        /** A time a report wrote ({@code 2026-12-05T14:35:56.91Z}) as the other pages show times; as written when it is no instant. */
+        public String reportTime(String iso) {
+            try {
+                return iso == null || iso.isBlank() ? "-" : ConsoleView.time(Instant.parse(iso), zone);
+            } catch (java.time.format.DateTimeParseException e) {
+                return iso;
+            }
+        }
     }
 
     String render(String template, Map<String, Object> params) {

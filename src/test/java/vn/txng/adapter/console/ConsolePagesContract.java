@@ -98,6 +98,14 @@ abstract class ConsolePagesContract {
     }
 
     @Test
+    void should_show_when_each_file_was_read_as_the_other_pages_show_times() throws Exception {
+        String files = page("/console/files");
+
+        assertThat(files).containsPattern("<td>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}</td>")
+                .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d+Z");
+    }
+
+    @Test
     void should_say_the_chart_counts_only_the_records_the_portal_refuses_now() throws Exception {
         String overview = page("/console/");
 
