@@ -37,6 +37,11 @@ final class ConsoleSetup {
         return console && !httpInbox ? Optional.of(bind(settings)) : Optional.empty();
     }
 
+    /** The address the console answers on, for the start-up line. */
+    static String host(Settings settings) {
+        return bind(settings);
+    }
+
     private static String bind(Settings settings) {
         return settings.isSet("txng.console.bind") ? settings.get("txng.console.bind") : "127.0.0.1";
     }
