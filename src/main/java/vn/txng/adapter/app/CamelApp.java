@@ -111,9 +111,12 @@ public final class CamelApp {
         boolean console = mode == Mode.SERVE && ConsoleSetup.enabled(settings);
         if (mode == Mode.SERVE) {
             // said once at start: a console that does not answer is most often one without a password
-            LOG.info(console ? "console: http://{}:{}/console/ (sign in as {})" : "console: off ({} not set)",
-                    console ? ConsoleSetup.host(settings) : settings.nameOf("txng.console.password"),
-                    settings.integer("txng.http.port"), settings.get("txng.console.user"));
+            if (console) {
+                LOG.info("console: http://{}:{}/console/ (sign in as {})", ConsoleSetup.host(settings), settings.integer("txng.http.port"),
+                        settings.get("txng.console.user"));
+            } else {
+                LOG.info("console: off ({} not set)", settings.nameOf("txng.console.password"));
+            }
         }
         if (httpInbox || console) {
             // the embedded HTTP server (Vert.x) serves the HTTP inbox and the console; it listens only when one of them is on
