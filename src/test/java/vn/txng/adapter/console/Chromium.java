@@ -47,6 +47,9 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a click that posts a form may return before the next page is there (seen under load in CI): finding an
+        // element waits for it up to this long instead of failing at once
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         driver.manage().window().setSize(new Dimension(1280, 1000));
         return driver;
     }
